@@ -22,9 +22,9 @@ for (let run = 1; run <= runs; run++) {
   report.groups.forEach((group, g) => group.forEach((id) => grouped.set(id, g)));
   const found = clones.filter(([a, b]) => grouped.has(a) && grouped.get(a) === grouped.get(b));
   const unexplained = report.pairs.filter((p) => root(p.a) !== root(p.b)).length;
-  console.log(
+  process.stdout.write(
     `run ${run}: ${ms.toFixed(0)} ms, ${report.pairs.length} pairs, ${report.groups.length} groups, ` +
       `copies found ${found.length}/${clones.length}, pairs not from a copy ${unexplained}, compared ${report.compared}, ` +
-      `template lines ${report.boilerplateLines}`,
+      `template lines ${report.boilerplateLines}\n`,
   );
 }

@@ -10,8 +10,8 @@ const { notes, clones } = syntheticBatch(count, 0.05, 42);
 const chars = notes.reduce((sum, n) => sum + n.text.length, 0);
 const cloneOf = new Map(clones.map(([original, copy]) => [copy, original]));
 const root = (id: string): string => (cloneOf.has(id) ? root(cloneOf.get(id)!) : id);
-console.log(
-  `${count} notes, ${(chars / 1e6).toFixed(1)} M characters, ${clones.length} copies made`,
+process.stdout.write(
+  `${count} notes, ${(chars / 1e6).toFixed(1)} M characters, ${clones.length} copies made\n`,
 );
 
 for (let run = 1; run <= runs; run++) {

@@ -1,0 +1,31 @@
+// What every contenteditable-based editor shares; each adapter names its root and chrome.
+import type { EditorAdapter } from './adapter';
+import { rangeForOffsets, readText, type TextMapOptions } from '../text-map';
+import { replaceRangeNatively, selectRange } from '../native-input';
+
+export interface RichEditorSpec extends TextMapOptions {
+  name: string;
+  /** Selector of the editor's editable root element. */
+  rootSelector: string;
+}
+
+export function richEditorAdapter(spec: RichEditorSpec): EditorAdapter {
+  const rootOf = (el: Element): HTMLElement | null => el.closest<HTMLElement>(spec.rootSelector);
+  const adapter: EditorAdapter = {
+    name: spec.name,
+    kind: 'rich',
+    matches: (el) => rootOf(el) !== null,
+    root: (el) => rootOf(el) ?? (el as HTMLElement),
+    text: (root) => readText(root, spec),
+    rangeFor: (root, start, end) => rangeForOffsets(readText(root, spec), start, end),
+    replace(root, start, end, text) {
+      const range = adapter.rangeFor(root, start, end);
+      return range !== null && replaceRangeNatively(root, range, text);
+    },
+    select(root, start, end) {
+      const range = adapter.rangeFor(root, start, end);
+      if (range) selectRange(root, range);
+    },
+  };
+  return adapter;
+}

@@ -7,7 +7,7 @@ const extensionDir = resolve(import.meta.dirname, '..', '..', '.output', 'chrome
 
 export const test = base.extend<object, { extension: BrowserContext; background: Worker }>({
   extension: [
-    async ({}, use) => {
+    async ({ browserName: _browser }, use) => {
       const context = await chromium.launchPersistentContext('', {
         executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
         headless: true,

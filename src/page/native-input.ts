@@ -14,16 +14,39 @@ export function selectRange(root: HTMLElement, range: Range): void {
 }
 
 /**
+ * Resolves once the browser has told the page about the new selection. Editors end their
+ * typing batch (CKEditor's change buffer, TinyMCE's undo level) when the selection moves,
+ * so waiting for it makes the replacement its own undo step, as a click on it would.
+ */
+function selectionSettled(doc: Document): Promise<void> {
+  return new Promise((resolve) => {
+    const done = (): void => {
+      doc.removeEventListener('selectionchange', done);
+      resolve();
+    };
+    doc.addEventListener('selectionchange', done);
+    // The selection may already be where we put it, in which case no event comes.
+    doc.defaultView?.requestAnimationFrame(() => doc.defaultView?.requestAnimationFrame(done));
+  });
+}
+
+/**
  * Replaces `range` in a contenteditable editor: first a cancelable `beforeinput`
  * (`insertReplacementText`, the event spell checkers send) that editors with their own
  * model handle and cancel; when nobody handles it, `execCommand('insertText')`, which
  * the browser routes through native `beforeinput`/`input` into the editor's undo history.
  */
-export function replaceRangeNatively(root: HTMLElement, range: Range, text: string): boolean {
+export async function replaceRangeNatively(
+  root: HTMLElement,
+  range: Range,
+  text: string,
+): Promise<boolean> {
   const doc = root.ownerDocument;
   const view = doc.defaultView;
   if (!view) return false;
+  const settled = selectionSettled(doc);
   selectRange(root, range);
+  await settled;
   const data = new view.DataTransfer();
   data.setData('text/plain', text);
   const event = new view.InputEvent('beforeinput', {

@@ -130,7 +130,7 @@ export class NoteSession {
       : null;
   }
 
-  apply(message: MessageOf<'apply-suggestion'>): ApplyOutcome {
+  async apply(message: MessageOf<'apply-suggestion'>): Promise<ApplyOutcome> {
     this.text = this.read();
     const finding = this.current(message.version, message.index);
     if (!finding) {
@@ -141,7 +141,7 @@ export class NoteSession {
     const replacement = finding.suggestions[message.suggestion]?.replacement;
     if (replacement === undefined) return 'no-replacement';
     const { adapter, root } = this.field;
-    if (!adapter.replace(root, finding.start, finding.end, replacement)) return 'failed';
+    if (!(await adapter.replace(root, finding.start, finding.end, replacement))) return 'failed';
     this.noticeChange();
     const placeholder = PLACEHOLDER.exec(replacement);
     if (placeholder) {

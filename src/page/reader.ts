@@ -86,7 +86,7 @@ export function startReader(doc: Document, transport: ReaderTransport): Reader {
         return false;
       const session = byId(message.note.noteId);
       if (!session) return false;
-      if (message.type === 'apply-suggestion') session.apply(message);
+      if (message.type === 'apply-suggestion') void session.apply(message);
       else if (message.type === 'reveal-finding') session.reveal(message.index);
       else session.ignore(message.index);
       return true;

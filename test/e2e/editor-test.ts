@@ -71,6 +71,8 @@ export function testEditor(
     const state = await latestStateWith(background, FLAGGED);
     expect(state, 'the reader told the sidebar about the finding').toBeDefined();
     const index = state!.excerpts.indexOf(FLAGGED);
+    // The user clicks the suggestion in the sidebar: focus leaves the note first.
+    await page.mouse.click(2, 2);
     await sendToReader(background, state!, {
       type: 'apply-suggestion',
       note: { frameId: state!.frameId, noteId: state!.note.noteId },

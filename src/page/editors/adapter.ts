@@ -29,7 +29,7 @@ export interface EditorAdapter {
   /** A DOM range over [start, end) of the plain text; null for a textarea or a stale span. */
   rangeFor(root: HTMLElement, start: number, end: number): Range | null;
   /** Replaces [start, end) with `text` through the editor's own input path (undoable). */
-  replace(root: HTMLElement, start: number, end: number, text: string): boolean;
+  replace(root: HTMLElement, start: number, end: number, text: string): Promise<boolean>;
   /** Puts the caret selection over [start, end) and scrolls it into view. */
   select(root: HTMLElement, start: number, end: number): void;
 }

@@ -7,6 +7,8 @@ export interface RichEditorSpec extends TextMapOptions {
   name: string;
   /** Selector of the editor's editable root element. */
   rootSelector: string;
+  /** Tells the editor about a replacement the native path made, when it needs telling. */
+  afterReplace?: (root: HTMLElement, text: string) => void;
 }
 
 export function richEditorAdapter(spec: RichEditorSpec): EditorAdapter {
@@ -18,9 +20,11 @@ export function richEditorAdapter(spec: RichEditorSpec): EditorAdapter {
     root: (el) => rootOf(el) ?? (el as HTMLElement),
     text: (root) => readText(root, spec),
     rangeFor: (root, start, end) => rangeForOffsets(readText(root, spec), start, end),
-    replace(root, start, end, text) {
+    async replace(root, start, end, text) {
       const range = adapter.rangeFor(root, start, end);
-      return range !== null && replaceRangeNatively(root, range, text);
+      if (!range || !(await replaceRangeNatively(root, range, text))) return false;
+      spec.afterReplace?.(root, text);
+      return true;
     },
     select(root, start, end) {
       const range = adapter.rangeFor(root, start, end);

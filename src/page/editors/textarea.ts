@@ -14,7 +14,8 @@ export const textareaAdapter: EditorAdapter = {
   root: (el) => el as HTMLElement,
   text: (root) => ({ text: asTextarea(root).value, segments: [] }),
   rangeFor: () => null,
-  replace: (root, start, end, text) => replaceInTextControl(asTextarea(root), start, end, text),
+  replace: async (root, start, end, text) =>
+    replaceInTextControl(asTextarea(root), start, end, text),
   select(root, start, end) {
     const area = asTextarea(root);
     area.focus({ preventScroll: true });

@@ -7,4 +7,18 @@ export const tinymceAdapter = richEditorAdapter({
   rootSelector: '.mce-content-body',
   skip: (el) =>
     el.getAttribute('data-mce-bogus') === 'all' || el.getAttribute('data-mce-type') === 'bookmark',
+  // TinyMCE's undo manager records a level for `insertReplacementText` input (its hook for
+  // the browser's spell checker) but not for execCommand's plain `insertText`; without
+  // this, Ctrl+Z would jump past the replacement to before the typing.
+  afterReplace(root, text) {
+    const view = root.ownerDocument.defaultView;
+    if (!view) return;
+    root.dispatchEvent(
+      new view.InputEvent('input', {
+        inputType: 'insertReplacementText',
+        data: text,
+        bubbles: true,
+      }),
+    );
+  },
 });

@@ -1,10 +1,13 @@
 // Stands in for the sidebar in the service worker: records the reader's `note-state`
 // messages and sends `apply-suggestion`/`reveal-finding`/`ignore-finding` back through
 // chrome.tabs.sendMessage to the frame the note is in, exactly as the background will.
-// Until the engine lands on main, `useStandInEngine` answers `analyze` with findings for
-// two words, so the reader's side can be tested on its own.
+// It also records each `analyze` request. Until the engine lands on main, the stand-in
+// engine answers `analyze` with findings for two words, so the reader's side can be
+// tested on its own.
 import type { Worker } from '@playwright/test';
 import type { Message, MessageOf } from '../../src/messages';
+
+export type SeenAnalyze = MessageOf<'analyze'>;
 
 export interface SeenNoteState extends MessageOf<'note-state'> {
   tabId: number;
@@ -28,7 +31,9 @@ interface WorkerChrome {
   };
 }
 declare const chrome: WorkerChrome;
-declare const self: { notecoachTest?: { states: SeenNoteState[]; standIn: boolean } };
+declare const self: {
+  notecoachTest?: { states: SeenNoteState[]; analyses: SeenAnalyze[]; standIn: boolean };
+};
 
 export async function listenLikeTheSidebar(
   background: Worker,
@@ -37,10 +42,11 @@ export async function listenLikeTheSidebar(
   await background.evaluate((standIn) => {
     if (self.notecoachTest) {
       self.notecoachTest.states.length = 0;
+      self.notecoachTest.analyses.length = 0;
       self.notecoachTest.standIn = standIn;
       return;
     }
-    const seen = { states: [] as SeenNoteState[], standIn };
+    const seen = { states: [] as SeenNoteState[], analyses: [] as SeenAnalyze[], standIn };
     self.notecoachTest = seen;
     chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
       if (message?.type === 'note-state') {
@@ -50,6 +56,7 @@ export async function listenLikeTheSidebar(
           frameId: sender.frameId ?? 0,
         });
       }
+      if (message?.type === 'analyze') seen.analyses.push(message as SeenAnalyze);
       if (message?.type !== 'analyze' || !seen.standIn) return undefined;
       const findings = [];
       const words = [
@@ -97,6 +104,10 @@ export async function listenLikeTheSidebar(
       return undefined;
     });
   }, standInEngine);
+}
+
+export async function analyses(background: Worker): Promise<SeenAnalyze[]> {
+  return background.evaluate(() => self.notecoachTest?.analyses ?? []);
 }
 
 export async function noteStates(background: Worker): Promise<SeenNoteState[]> {

@@ -131,7 +131,8 @@ export class NoteSession {
   }
 
   async apply(message: MessageOf<'apply-suggestion'>): Promise<ApplyOutcome> {
-    this.text = this.read();
+    // Edits not yet noticed (the observer runs later) must move the spans first.
+    this.noticeChange();
     const finding = this.current(message.version, message.index);
     if (!finding) {
       // The words changed since the sidebar saw them: never write over them, check again.

@@ -5,6 +5,7 @@ import { NOTE, editorText, underlinedWords } from './editor-test';
 import { expect, test } from './extension';
 import {
   analyses,
+  clearedNotes,
   latestStateWith,
   listenLikeTheSidebar,
   noteStates,
@@ -154,4 +155,16 @@ test('checks after a pause in typing, not on every keystroke', async ({ page, ba
   await expect.poll(async () => (await analyses(background)).at(-1)?.text).toBe(NOTE);
   // One check on focus, one after the pause; a few more at most if the machine stalls.
   expect((await analyses(background)).length).toBeLessThan(NOTE.length / 8);
+});
+
+test('tells the sidebar when the note editor goes away with its dialog', async ({
+  page,
+  background,
+}) => {
+  await page.goto('late-editor.html');
+  await page.locator('#new-note').click();
+  await typeFlaggedNote(page, 'dialog .plain-editor');
+  const state = await stateWithAssisted(background);
+  await page.getByRole('button', { name: 'Discard' }).click();
+  await expect.poll(() => clearedNotes(background)).toEqual([state.note.noteId]);
 });

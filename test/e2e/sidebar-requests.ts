@@ -32,7 +32,12 @@ interface WorkerChrome {
 }
 declare const chrome: WorkerChrome;
 declare const self: {
-  notecoachTest?: { states: SeenNoteState[]; analyses: SeenAnalyze[]; standIn: boolean };
+  notecoachTest?: {
+    states: SeenNoteState[];
+    analyses: SeenAnalyze[];
+    cleared: string[];
+    standIn: boolean;
+  };
 };
 
 export async function listenLikeTheSidebar(
@@ -43,10 +48,16 @@ export async function listenLikeTheSidebar(
     if (self.notecoachTest) {
       self.notecoachTest.states.length = 0;
       self.notecoachTest.analyses.length = 0;
+      self.notecoachTest.cleared.length = 0;
       self.notecoachTest.standIn = standIn;
       return;
     }
-    const seen = { states: [] as SeenNoteState[], analyses: [] as SeenAnalyze[], standIn };
+    const seen = {
+      states: [] as SeenNoteState[],
+      analyses: [] as SeenAnalyze[],
+      cleared: [] as string[],
+      standIn,
+    };
     self.notecoachTest = seen;
     chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
       if (message?.type === 'note-state') {
@@ -57,6 +68,9 @@ export async function listenLikeTheSidebar(
         });
       }
       if (message?.type === 'analyze') seen.analyses.push(message as SeenAnalyze);
+      if (message?.type === 'note-cleared') {
+        seen.cleared.push((message as MessageOf<'note-cleared'>).note.noteId ?? '');
+      }
       if (message?.type !== 'analyze' || !seen.standIn) return undefined;
       const findings = [];
       const words = [
@@ -108,6 +122,11 @@ export async function listenLikeTheSidebar(
 
 export async function analyses(background: Worker): Promise<SeenAnalyze[]> {
   return background.evaluate(() => self.notecoachTest?.analyses ?? []);
+}
+
+/** noteIds the reader said are gone. */
+export async function clearedNotes(background: Worker): Promise<string[]> {
+  return background.evaluate(() => self.notecoachTest?.cleared ?? []);
 }
 
 export async function noteStates(background: Worker): Promise<SeenNoteState[]> {

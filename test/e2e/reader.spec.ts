@@ -168,3 +168,35 @@ test('tells the sidebar when the note editor goes away with its dialog', async (
   await page.getByRole('button', { name: 'Discard' }).click();
   await expect.poll(() => clearedNotes(background)).toEqual([state.note.noteId]);
 });
+
+test('the textarea underline follows the note when it scrolls and when the page resizes', async ({
+  page,
+}) => {
+  await page.goto('textarea.html');
+  const area = page.locator('textarea[name=note]');
+  await area.click();
+  const lines = Array.from(
+    { length: 14 },
+    (_, i) => `Line ${i + 1}: reviewed the bill with Jordan.`,
+  );
+  await page.keyboard.type([...lines.slice(0, 8), NOTE, ...lines.slice(8)].join('\n'));
+  await expect.poll(() => underlinedWords(area)).toEqual(['assisted']);
+  const underlineTop = () =>
+    page.evaluate(
+      () =>
+        document
+          .querySelector('notecoach-marks')!
+          .shadowRoot!.querySelector('[data-severity]')!
+          .getBoundingClientRect().top,
+    );
+  await area.evaluate((el) => (el.scrollTop = 0));
+  const top = await expect.poll(underlineTop).toBeGreaterThan(0).then(underlineTop);
+  await area.evaluate((el) => (el.scrollTop = 60));
+  await expect.poll(async () => Math.round(top - (await underlineTop()))).toBe(60);
+  await page.screenshot({ path: 'test-results/textarea-scrolled.png' });
+
+  const before = await underlineTop();
+  await page.setViewportSize({ width: 700, height: 760 });
+  await expect.poll(underlineTop).not.toBe(before);
+  await page.screenshot({ path: 'test-results/textarea-narrow.png' });
+});

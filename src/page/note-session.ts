@@ -7,10 +7,10 @@ import type { NoteField } from './discovery';
 import { shiftSpans } from './highlight/shift';
 import type { Painter } from './highlight/marks';
 import { ignoreKey } from './ignore-key';
+import { applyReplacement } from './apply';
 
 export const RECHECK_DELAY_MS = 300;
 const EXCERPT_LIMIT = 400;
-const PLACEHOLDER = /\[[^\]\n]+\]/;
 
 export interface ReaderTransport {
   analyze(request: MessageOf<'analyze'>): Promise<Report | null>;
@@ -141,15 +141,9 @@ export class NoteSession {
     }
     const replacement = finding.suggestions[message.suggestion]?.replacement;
     if (replacement === undefined) return 'no-replacement';
-    const { adapter, root } = this.field;
-    if (!(await adapter.replace(root, finding.start, finding.end, replacement))) return 'failed';
+    const applied = await applyReplacement(this.field, finding.start, finding.end, replacement);
     this.noticeChange();
-    const placeholder = PLACEHOLDER.exec(replacement);
-    if (placeholder) {
-      const at = finding.start + placeholder.index;
-      adapter.select(root, at, at + placeholder[0].length);
-    }
-    return 'applied';
+    return applied ? 'applied' : 'failed';
   }
 
   reveal(index: number): void {

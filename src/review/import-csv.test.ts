@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   detectDelimiter,
@@ -234,6 +235,38 @@ describe('validateMapping', () => {
 });
 
 describe('notesFromTable', () => {
+  it('reads the example EHR export', () => {
+    const csv = readFileSync(new URL('../../examples/notes.csv', import.meta.url));
+    const parsed = parseCsvFile(csv);
+    if (!parsed.ok) throw new Error(parsed.error.message);
+    expect(suggestMapping(parsed.table.headers)).toEqual({
+      id: 0,
+      client: 1,
+      staff: 2,
+      date: 3,
+      start: 4,
+      end: 5,
+      program: 6,
+      note: 7,
+    });
+    const result = notes(new TextDecoder().decode(csv));
+    expect(result.skipped).toEqual([]);
+    expect(result.notes[0]).toMatchObject({
+      id: 'N-1001',
+      client: 'C-2231',
+      staff: 'Dana Ortiz',
+      date: '2026-03-14',
+      program: 'mo-community-support',
+      context: { startMinutes: 13 * 60, endMinutes: 13 * 60 + 45 },
+    });
+    expect(result.notes[0]?.text).toMatch(/^Treatment plan goal 2:[^]*\nSigned: Dana Ortiz, CSW$/);
+  });
+
+  it('uses the export note id, or the row number when the id repeats', () => {
+    const result = notes('Note ID,Note\nA-1,First.\nA-1,Second.\n,Third.\n');
+    expect(result.notes.map((n) => n.id)).toEqual(['A-1', 'Row 3', 'Row 4']);
+  });
+
   it('turns date and time cells into the engine context', () => {
     const {
       notes: [note],

@@ -13,7 +13,16 @@ import { formatBytes } from './import-text';
 /** Largest CSV accepted: 10,000 long notes are about 20 MB. */
 export const CSV_FILE_LIMIT_BYTES = 50 * 1024 * 1024;
 
-export const COLUMN_ROLES = ['note', 'date', 'staff', 'client', 'start', 'end', 'program'] as const;
+export const COLUMN_ROLES = [
+  'note',
+  'id',
+  'date',
+  'staff',
+  'client',
+  'start',
+  'end',
+  'program',
+] as const;
 export type ColumnRole = (typeof COLUMN_ROLES)[number];
 
 /** Header names each role goes by in EHR exports, compared after lower-casing and dropping punctuation. */
@@ -28,6 +37,7 @@ const ROLE_NAMES: Record<ColumnRole, string[]> = {
     'service note',
     'body',
   ],
+  id: ['note id', 'id', 'record id', 'service id', 'encounter id', 'visit id', 'document id'],
   date: ['date', 'service date', 'dos', 'date of service', 'visit date', 'note date'],
   staff: ['staff', 'worker', 'provider', 'author', 'staff name', 'clinician', 'csw', 'employee'],
   client: [
@@ -240,6 +250,7 @@ const columnIndex = z.number().int().nonnegative();
 
 export const columnMappingSchema = z.object({
   note: columnIndex,
+  id: columnIndex.optional(),
   date: columnIndex.optional(),
   staff: columnIndex.optional(),
   client: columnIndex.optional(),
@@ -326,6 +337,7 @@ export interface CsvNotes {
 /** Turns the rows into notes under a validated mapping; rows without note text are skipped. */
 export function notesFromTable(table: CsvTable, mapping: ColumnMapping): CsvNotes {
   const notes: BatchNote[] = [];
+  const ids = new Set<string>();
   const skipped: RowProblem[] = [...table.skipped];
   for (const { row, cells } of table.rows) {
     const text = cells[mapping.note]!.trim();
@@ -344,8 +356,12 @@ export function notesFromTable(table: CsvTable, mapping: ColumnMapping): CsvNote
     const isoDate = dateCell === undefined ? null : parseServiceDate(dateCell);
     const startCell = cell(cells, mapping.start);
     const endCell = cell(cells, mapping.end);
+    // The export's own note id when it has one and it is unique, else the row number.
+    const exportId = cell(cells, mapping.id);
+    const id = exportId && !ids.has(exportId) ? exportId : `Row ${row}`;
+    ids.add(id);
     const note: BatchNote = {
-      id: `Row ${row}`,
+      id,
       text,
       context: contextFor(
         isoDate ?? undefined,

@@ -4,12 +4,16 @@ import type { NoteContext } from '../engine/types';
 import { createBatchWorker, parseWorkerResponse, type WorkerResponse } from './worker';
 
 const analyzers = {
-  'ct-dmhas-csp': (text: string, context?: NoteContext) =>
-    report(
-      text.includes('drove') ? [finding({ kind: 'non-billable', code: 'transportation' })] : [],
-      context?.startMinutes ?? 30,
-    ),
-  'mo-community-support': () => ({ ...report([]), program: 'mo-community-support' }),
+  'ct-dmhas-csp': {
+    analyze: (text: string, context?: NoteContext) =>
+      report(
+        text.includes('drove') ? [finding({ kind: 'non-billable', code: 'transportation' })] : [],
+        context?.startMinutes ?? 30,
+      ),
+  },
+  'mo-community-support': {
+    analyze: () => ({ ...report([]), program: 'mo-community-support' }),
+  },
 };
 
 function worker(sliceMs = 50) {

@@ -52,11 +52,14 @@ export function parseWorkerResponse(raw: unknown): WorkerResponse | null {
   return parsed.success ? parsed.data : null;
 }
 
-export type Analyzer = (text: string, context?: NoteContext) => Report;
+/** What the worker needs of an engine analyzer (the engine's createAnalyzer(pack) fits). */
+export interface NoteAnalyzer {
+  analyze(text: string, context?: NoteContext): Report;
+}
 
 export interface BatchWorkerDeps {
   /** The analyzer for a rule-pack id, or null when no pack has that id. */
-  analyzerFor: (program: string) => Analyzer | null;
+  analyzerFor: (program: string) => NoteAnalyzer | null;
   post: (response: WorkerResponse) => void;
   sliceMs?: number;
 }
@@ -89,8 +92,8 @@ export function createBatchWorker({ analyzerFor, post, sliceMs }: BatchWorkerDep
       const rows = await runBatch(
         notes,
         (note) => {
-          const analyze = (note.program && analyzerFor(note.program)) || fallback;
-          return analyze(note.text, note.context);
+          const analyzer = (note.program && analyzerFor(note.program)) || fallback;
+          return analyzer.analyze(note.text, note.context);
         },
         {
           signal: controller.signal,

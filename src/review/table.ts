@@ -1,0 +1,86 @@
+// Sorting and filtering of the review table, kept out of the page so it is tested alone.
+import type { FindingKind } from '../engine/types';
+import type { BatchRow } from './batch';
+
+export const SORT_KEYS = [
+  'id',
+  'staff',
+  'client',
+  'date',
+  'program',
+  'status',
+  'minutes',
+  'units',
+  'unitsAtRisk',
+  'findings',
+] as const;
+export type SortKey = (typeof SORT_KEYS)[number];
+export type SortDirection = 'ascending' | 'descending';
+
+export interface RowFilter {
+  status?: BatchRow['status'];
+  staff?: string;
+  /** Only notes with at least one finding of this kind. */
+  kind?: FindingKind;
+  /** Only these note ids (for instance the notes in a clone group). */
+  ids?: ReadonlySet<string>;
+  /** Case-insensitive words looked up in id, staff, client, date and program. */
+  query?: string;
+}
+
+export function findingCount(row: BatchRow): number {
+  return Object.values(row.counts).reduce((sum, n) => sum + n, 0);
+}
+
+const STATUS_ORDER: Record<BatchRow['status'], number> = { error: 0, 'needs-work': 1, pass: 2 };
+
+function sortValue(row: BatchRow, key: SortKey): string | number | null {
+  switch (key) {
+    case 'findings':
+      return findingCount(row);
+    case 'status':
+      return STATUS_ORDER[row.status];
+    case 'minutes':
+    case 'units':
+    case 'unitsAtRisk':
+      return row[key];
+    default:
+      return row[key] ?? null;
+  }
+}
+
+const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
+
+/** A stable sort; empty values go last whichever the direction ("Row 2" before "Row 10"). */
+export function sortRows(rows: readonly BatchRow[], key: SortKey, direction: SortDirection) {
+  const sign = direction === 'ascending' ? 1 : -1;
+  return rows
+    .map((row, index) => ({ row, index, value: sortValue(row, key) }))
+    .sort((a, b) => {
+      if (a.value === null || b.value === null) {
+        return a.value === b.value ? a.index - b.index : a.value === null ? 1 : -1;
+      }
+      const order =
+        typeof a.value === 'number' && typeof b.value === 'number'
+          ? a.value - b.value
+          : collator.compare(String(a.value), String(b.value));
+      return order * sign || a.index - b.index;
+    })
+    .map(({ row }) => row);
+}
+
+export function filterRows(rows: readonly BatchRow[], filter: RowFilter): BatchRow[] {
+  const words = (filter.query ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+  return rows.filter((row) => {
+    if (filter.status && row.status !== filter.status) return false;
+    if (filter.staff !== undefined && row.staff !== filter.staff) return false;
+    if (filter.kind && row.counts[filter.kind] === 0) return false;
+    if (filter.ids && !filter.ids.has(row.id)) return false;
+    if (words.length === 0) return true;
+    const haystack = [row.id, row.staff, row.client, row.date, row.program]
+      .filter((value) => value !== undefined)
+      .join(' ')
+      .toLowerCase();
+    return words.every((word) => haystack.includes(word));
+  });
+}

@@ -22,3 +22,15 @@ export const batchNoteSchema = z.object({
 });
 
 export type BatchNote = z.infer<typeof batchNoteSchema>;
+
+/** Appends notes to a batch, renaming an incoming id already taken ("Note 1" → "Note 1 (2)"). */
+export function addNotes(batch: readonly BatchNote[], incoming: readonly BatchNote[]): BatchNote[] {
+  const taken = new Set(batch.map((note) => note.id));
+  const added = incoming.map((note) => {
+    let id = note.id;
+    for (let n = 2; taken.has(id); n++) id = `${note.id} (${n})`;
+    taken.add(id);
+    return id === note.id ? note : { ...note, id };
+  });
+  return [...batch, ...added];
+}

@@ -1,0 +1,63 @@
+// @vitest-environment happy-dom
+import { act } from 'preact/test-utils';
+import { describe, expect, it, vi } from 'vitest';
+import { buttonNamed, click, mount } from '../../ui/render.test-helper';
+import { ImportPanel } from './ImportPanel';
+
+function choose(root: HTMLElement, files: File[]) {
+  const input = root.querySelector<HTMLInputElement>('input[type=file]')!;
+  Object.defineProperty(input, 'files', { value: files, configurable: true });
+  act(() => {
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+}
+
+function select(root: HTMLElement, label: string, value: string) {
+  const field = [...root.querySelectorAll('.mapping label')]
+    .find((l) => l.firstChild?.textContent === label)
+    ?.querySelector('select');
+  if (!field) throw new Error(`no select ${label}`);
+  act(() => {
+    field.value = value;
+    field.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+}
+
+const CSV =
+  'Service Date,Staff,Comments\r\n03/05/2024,Ana,"Met client, at home."\r\n03/06/2024,Bo\r\n';
+
+describe('ImportPanel', () => {
+  it('asks for the note column of a CSV, then adds its notes and lists skipped rows', async () => {
+    const onNotes = vi.fn();
+    const root = mount(<ImportPanel onNotes={onNotes} />);
+    choose(root, [new File([CSV], 'export.csv', { type: 'text/csv' })]);
+    await vi.waitFor(() => expect(root.querySelector('.mapping')).not.toBeNull());
+
+    click(buttonNamed(root, 'Add 1 notes'));
+    expect(root.querySelector('[role=alert]')?.textContent).toContain(
+      'No column is chosen for the note text',
+    );
+    expect(onNotes).not.toHaveBeenCalled();
+
+    select(root, 'Note text', '2');
+    click(buttonNamed(root, 'Add 1 notes'));
+    expect(onNotes).toHaveBeenCalledWith([
+      expect.objectContaining({ id: 'Row 2', text: 'Met client, at home.', date: '2024-03-05' }),
+    ]);
+    expect(root.querySelector('.skipped')?.textContent).toContain(
+      'Row 3 has 2 cells; the header has 3.',
+    );
+  });
+
+  it('adds a text file and reports a binary one by name', async () => {
+    const onNotes = vi.fn();
+    const root = mount(<ImportPanel onNotes={onNotes} />);
+    choose(root, [
+      new File(['Met client.'], 'visit.txt', { type: 'text/plain' }),
+      new File(['%PDF-1.7 ...'], 'scan.txt', { type: 'text/plain' }),
+    ]);
+    await vi.waitFor(() => expect(root.querySelector('[role=alert]')).not.toBeNull());
+    expect(onNotes).toHaveBeenCalledWith([{ id: 'visit.txt', text: 'Met client.' }]);
+    expect(root.querySelector('[role=alert]')?.textContent).toMatch(/^"scan\.txt": .*PDF/);
+  });
+});

@@ -1,0 +1,208 @@
+// Where notes come in: a paste box, and a drop zone / file picker for .txt and .csv files.
+// A CSV waits here until the supervisor confirms which column holds what.
+import { useState } from 'preact/hooks';
+import type { BatchNote } from '../batch-note';
+import {
+  COLUMN_ROLES,
+  notesFromTable,
+  parseCsvFile,
+  suggestMapping,
+  validateMapping,
+  type ColumnRole,
+  type CsvTable,
+  type RowProblem,
+} from '../import-csv';
+import { importTextFile, splitNotes } from '../import-text';
+
+const ROLE_LABELS: Record<ColumnRole, string> = {
+  note: 'Note text',
+  id: 'Note ID',
+  date: 'Date of service',
+  staff: 'Staff',
+  client: 'Client',
+  start: 'Start time',
+  end: 'End time',
+  program: 'Program',
+};
+
+interface PendingCsv {
+  fileName: string;
+  table: CsvTable;
+  mapping: Partial<Record<ColumnRole, number>>;
+}
+
+interface ImportPanelProps {
+  onNotes(notes: BatchNote[]): void;
+}
+
+export function ImportPanel({ onNotes }: ImportPanelProps) {
+  const [pasted, setPasted] = useState('');
+  const [errors, setErrors] = useState<string[]>([]);
+  const [skipped, setSkipped] = useState<RowProblem[]>([]);
+  const [pending, setPending] = useState<PendingCsv | null>(null);
+  const [dragging, setDragging] = useState(false);
+
+  async function readFiles(files: readonly File[]) {
+    const problems: string[] = [];
+    for (const file of files) {
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      if (/\.(csv|tsv)$/i.test(file.name) || file.type === 'text/csv') {
+        const parsed = parseCsvFile(bytes);
+        if (!parsed.ok) problems.push(`${file.name}: ${parsed.error.message}`);
+        else {
+          setPending({
+            fileName: file.name,
+            table: parsed.table,
+            mapping: suggestMapping(parsed.table.headers),
+          });
+        }
+      } else {
+        const imported = importTextFile(bytes, file.name);
+        if (imported.ok) onNotes(imported.notes);
+        else problems.push(imported.message);
+      }
+    }
+    setErrors(problems);
+    setSkipped([]);
+  }
+
+  function confirmCsv(csv: PendingCsv) {
+    const mapping = validateMapping(csv.mapping, csv.table.headers);
+    if (!mapping.ok) {
+      setErrors([`${csv.fileName}: ${mapping.error.message}`]);
+      return;
+    }
+    const { notes, skipped: left } = notesFromTable(csv.table, mapping.mapping);
+    setSkipped(left);
+    setErrors([]);
+    setPending(null);
+    onNotes(notes);
+  }
+
+  return (
+    <section class="import" aria-labelledby="import-title">
+      <h2 id="import-title">Add notes</h2>
+      <div class="import-ways">
+        <form
+          class="paste"
+          onSubmit={(event) => {
+            event.preventDefault();
+            const notes = splitNotes(pasted);
+            if (notes.length === 0) return;
+            onNotes(notes);
+            setPasted('');
+          }}
+        >
+          <label for="paste-box">
+            Paste notes. Separate notes with a line of dashes (---) or equals signs (===).
+          </label>
+          <textarea
+            id="paste-box"
+            rows={8}
+            value={pasted}
+            onInput={(event) => setPasted(event.currentTarget.value)}
+          />
+          <button type="submit" disabled={pasted.trim() === ''}>
+            Add pasted notes
+          </button>
+        </form>
+        <div
+          class={`drop${dragging ? ' drop-over' : ''}`}
+          onDragOver={(event) => {
+            event.preventDefault();
+            setDragging(true);
+          }}
+          onDragLeave={() => setDragging(false)}
+          onDrop={(event) => {
+            event.preventDefault();
+            setDragging(false);
+            void readFiles([...(event.dataTransfer?.files ?? [])]);
+          }}
+        >
+          <p>Drop .txt files or a CSV exported from your EHR here, or</p>
+          <label class="file-button">
+            Choose files
+            <input
+              type="file"
+              accept=".txt,.csv,.tsv,text/plain,text/csv"
+              multiple
+              onChange={(event) => {
+                const input = event.currentTarget;
+                void readFiles([...(input.files ?? [])]);
+                input.value = '';
+              }}
+            />
+          </label>
+        </div>
+      </div>
+
+      {errors.length > 0 && (
+        <ul class="import-errors" role="alert">
+          {errors.map((error, i) => (
+            <li key={i}>{error}</li>
+          ))}
+        </ul>
+      )}
+      {skipped.length > 0 && (
+        <details class="skipped">
+          <summary>
+            {skipped.length} {skipped.length === 1 ? 'row was' : 'rows were'} skipped
+          </summary>
+          <ul>
+            {skipped.map((problem) => (
+              <li key={problem.row}>{problem.message}</li>
+            ))}
+          </ul>
+        </details>
+      )}
+
+      {pending && (
+        <form
+          class="mapping"
+          aria-label={`Columns of ${pending.fileName}`}
+          onSubmit={(event) => {
+            event.preventDefault();
+            confirmCsv(pending);
+          }}
+        >
+          <p>
+            {pending.fileName}: {pending.table.rows.length} rows. Check which column holds what.
+          </p>
+          {pending.table.skipped.length > 0 && (
+            <p class="warning">
+              {pending.table.skipped.length} rows do not fit the header and will be skipped.
+            </p>
+          )}
+          <div class="mapping-grid">
+            {COLUMN_ROLES.map((role) => (
+              <label key={role}>
+                {ROLE_LABELS[role]}
+                <select
+                  value={pending.mapping[role] ?? ''}
+                  onChange={(event) => {
+                    const value = event.currentTarget.value;
+                    const mapping = { ...pending.mapping };
+                    if (value === '') delete mapping[role];
+                    else mapping[role] = Number(value);
+                    setPending({ ...pending, mapping });
+                  }}
+                >
+                  <option value="">(none)</option>
+                  {pending.table.headers.map((header, index) => (
+                    <option key={index} value={index}>
+                      {header}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            ))}
+          </div>
+          <button type="submit">Add {pending.table.rows.length} notes</button>
+          <button type="button" onClick={() => setPending(null)}>
+            Cancel
+          </button>
+        </form>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,208 @@
+// The batch as a table: one row per note, sortable columns, filters, a row opens the note.
+import { useMemo, useState } from 'preact/hooks';
+import { FINDING_KINDS, type FindingKind } from '../../engine/types';
+import { KIND_LABELS } from '../../ui/finding-kinds';
+import type { BatchRow } from '../batch';
+import {
+  filterRows,
+  findingCount,
+  sortRows,
+  type RowFilter,
+  type SortDirection,
+  type SortKey,
+} from '../table';
+
+const STATUS_LABELS: Record<BatchRow['status'], string> = {
+  pass: 'Pass',
+  'needs-work': 'Needs work',
+  error: 'Not analysed',
+};
+
+const COLUMNS: { key: SortKey; label: string; numeric?: boolean }[] = [
+  { key: 'id', label: 'Note' },
+  { key: 'date', label: 'Date' },
+  { key: 'staff', label: 'Staff' },
+  { key: 'client', label: 'Client' },
+  { key: 'status', label: 'Status' },
+  { key: 'findings', label: 'Findings', numeric: true },
+  { key: 'minutes', label: 'Minutes', numeric: true },
+  { key: 'units', label: 'Units', numeric: true },
+  { key: 'unitsAtRisk', label: 'Units at risk', numeric: true },
+];
+
+interface ReviewTableProps {
+  rows: readonly BatchRow[];
+  /** Notes in a clone pair, marked in the table. */
+  cloneIds: ReadonlySet<string>;
+  selectedId: string | null;
+  onOpen(id: string): void;
+}
+
+function cellText(row: BatchRow, key: SortKey): string {
+  switch (key) {
+    case 'status':
+      return STATUS_LABELS[row.status];
+    case 'findings':
+      return String(findingCount(row));
+    case 'minutes':
+    case 'units':
+      return row[key] === null ? '–' : String(row[key]);
+    case 'unitsAtRisk':
+      return row.unitsAtRisk === 0 ? '' : String(row.unitsAtRisk);
+    default:
+      return row[key] ?? '';
+  }
+}
+
+export function ReviewTable({ rows, cloneIds, selectedId, onOpen }: ReviewTableProps) {
+  const [sort, setSort] = useState<{ key: SortKey; direction: SortDirection }>({
+    key: 'status',
+    direction: 'ascending',
+  });
+  const [filter, setFilter] = useState<RowFilter>({});
+  const [clonesOnly, setClonesOnly] = useState(false);
+  const staff = useMemo(
+    () => [...new Set(rows.flatMap((row) => (row.staff ? [row.staff] : [])))].sort(),
+    [rows],
+  );
+  const shown = useMemo(
+    () =>
+      sortRows(
+        filterRows(rows, clonesOnly ? { ...filter, ids: cloneIds } : filter),
+        sort.key,
+        sort.direction,
+      ),
+    [rows, filter, sort, clonesOnly, cloneIds],
+  );
+
+  const toggleSort = (key: SortKey) =>
+    setSort((current) => ({
+      key,
+      direction:
+        current.key === key && current.direction === 'ascending' ? 'descending' : 'ascending',
+    }));
+
+  return (
+    <section class="table-section" aria-labelledby="table-title">
+      <h2 id="table-title">Notes</h2>
+      <div class="filters" role="group" aria-label="Filter notes">
+        <label>
+          Search
+          <input
+            type="search"
+            value={filter.query ?? ''}
+            onInput={(event) => setFilter({ ...filter, query: event.currentTarget.value })}
+          />
+        </label>
+        <label>
+          Status
+          <select
+            value={filter.status ?? ''}
+            onChange={(event) => {
+              const value = event.currentTarget.value as BatchRow['status'] | '';
+              setFilter({ ...filter, status: value === '' ? undefined : value });
+            }}
+          >
+            <option value="">All</option>
+            {Object.entries(STATUS_LABELS).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Staff
+          <select
+            value={filter.staff ?? ''}
+            onChange={(event) => {
+              const value = event.currentTarget.value;
+              setFilter({ ...filter, staff: value === '' ? undefined : value });
+            }}
+          >
+            <option value="">Everyone</option>
+            {staff.map((name) => (
+              <option key={name} value={name}>
+                {name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Finding
+          <select
+            value={filter.kind ?? ''}
+            onChange={(event) => {
+              const value = event.currentTarget.value as FindingKind | '';
+              setFilter({ ...filter, kind: value === '' ? undefined : value });
+            }}
+          >
+            <option value="">Any</option>
+            {FINDING_KINDS.map((kind) => (
+              <option key={kind} value={kind}>
+                {KIND_LABELS[kind]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label class="check">
+          <input
+            type="checkbox"
+            checked={clonesOnly}
+            onChange={(event) => setClonesOnly(event.currentTarget.checked)}
+          />
+          Possible clones only
+        </label>
+      </div>
+      <p class="shown" role="status">
+        {shown.length} of {rows.length} notes
+      </p>
+      <div class="table-scroll">
+        <table class="notes">
+          <thead>
+            <tr>
+              {COLUMNS.map(({ key, label, numeric }) => (
+                <th
+                  key={key}
+                  scope="col"
+                  class={numeric ? 'num' : undefined}
+                  aria-sort={sort.key === key ? sort.direction : undefined}
+                >
+                  <button type="button" onClick={() => toggleSort(key)}>
+                    {label}
+                  </button>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {shown.map((row) => (
+              <tr
+                key={row.id}
+                class={`status-${row.status}${row.id === selectedId ? ' selected' : ''}`}
+                aria-current={row.id === selectedId ? 'true' : undefined}
+                onClick={() => onOpen(row.id)}
+              >
+                {COLUMNS.map(({ key, numeric }) =>
+                  key === 'id' ? (
+                    <th key={key} scope="row">
+                      {/* The click reaches the row; the button gives keyboard users the same. */}
+                      <button type="button" class="open">
+                        {row.id}
+                      </button>
+                      {cloneIds.has(row.id) && <span class="clone-tag">possible clone</span>}
+                    </th>
+                  ) : (
+                    <td key={key} class={numeric ? 'num' : undefined}>
+                      {cellText(row, key)}
+                    </td>
+                  ),
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { finding, report } from '../../../test/review/reports';
 import { buttonNamed, click, mount } from '../../ui/render.test-helper';
 import { rowFor } from '../batch';
-import { ReviewTable } from './ReviewTable';
+import { PAGE_ROWS, ReviewTable } from './ReviewTable';
 
 const vague = finding({ kind: 'ambiguous-term', code: 'assisted' });
 const rows = [
@@ -36,6 +36,18 @@ describe('ReviewTable', () => {
     click(root.querySelector('input[type=checkbox]'));
     expect(ids()).toEqual(['Row 3']);
     expect(root.querySelector('.shown')?.textContent).toBe('1 of 3 notes');
+  });
+
+  it('renders a long batch a page at a time', () => {
+    const many = Array.from({ length: PAGE_ROWS + 5 }, (_, i) =>
+      rowFor({ id: `N${i}`, text: '' }, report([], 15)),
+    );
+    const root = mount(
+      <ReviewTable rows={many} cloneIds={new Set()} selectedId={null} onOpen={vi.fn()} />,
+    );
+    expect(root.querySelectorAll('tbody tr')).toHaveLength(PAGE_ROWS);
+    click(buttonNamed(root, 'Show 5 more'));
+    expect(root.querySelectorAll('tbody tr')).toHaveLength(PAGE_ROWS + 5);
   });
 
   it('opens a note from its row', () => {

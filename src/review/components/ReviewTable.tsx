@@ -30,6 +30,9 @@ const COLUMNS: { key: SortKey; label: string; numeric?: boolean }[] = [
   { key: 'unitsAtRisk', label: 'Units at risk', numeric: true },
 ];
 
+/** Rows rendered at a time: a batch can hold 10,000 notes. */
+export const PAGE_ROWS = 200;
+
 interface ReviewTableProps {
   rows: readonly BatchRow[];
   /** Notes in a clone pair, marked in the table. */
@@ -61,6 +64,7 @@ export function ReviewTable({ rows, cloneIds, selectedId, onOpen }: ReviewTableP
   });
   const [filter, setFilter] = useState<RowFilter>({});
   const [clonesOnly, setClonesOnly] = useState(false);
+  const [limit, setLimit] = useState(PAGE_ROWS);
   const staff = useMemo(
     () => [...new Set(rows.flatMap((row) => (row.staff ? [row.staff] : [])))].sort(),
     [rows],
@@ -176,7 +180,7 @@ export function ReviewTable({ rows, cloneIds, selectedId, onOpen }: ReviewTableP
             </tr>
           </thead>
           <tbody>
-            {shown.map((row) => (
+            {shown.slice(0, limit).map((row) => (
               <tr
                 key={row.id}
                 class={`status-${row.status}${row.id === selectedId ? ' selected' : ''}`}
@@ -203,6 +207,11 @@ export function ReviewTable({ rows, cloneIds, selectedId, onOpen }: ReviewTableP
           </tbody>
         </table>
       </div>
+      {shown.length > limit && (
+        <button type="button" class="more" onClick={() => setLimit(limit + PAGE_ROWS)}>
+          Show {Math.min(PAGE_ROWS, shown.length - limit)} more
+        </button>
+      )}
     </section>
   );
 }

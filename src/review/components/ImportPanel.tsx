@@ -25,6 +25,9 @@ const ROLE_LABELS: Record<ColumnRole, string> = {
   program: 'Program',
 };
 
+/** Skipped rows listed one by one; the rest are counted. */
+const SKIPPED_SHOWN = 100;
+
 interface PendingCsv {
   fileName: string;
   table: CsvTable;
@@ -149,10 +152,11 @@ export function ImportPanel({ onNotes }: ImportPanelProps) {
             {skipped.length} {skipped.length === 1 ? 'row was' : 'rows were'} skipped
           </summary>
           <ul>
-            {skipped.map((problem) => (
+            {skipped.slice(0, SKIPPED_SHOWN).map((problem) => (
               <li key={problem.row}>{problem.message}</li>
             ))}
           </ul>
+          {skipped.length > SKIPPED_SHOWN && <p>…and {skipped.length - SKIPPED_SHOWN} more.</p>}
         </details>
       )}
 

@@ -56,6 +56,12 @@ describe('parseCsvText', () => {
     expect(t.rows[1]).toEqual({ row: 3, cells: ['Bo', 'Short.'] });
   });
 
+  it('keeps quotes inside an unquoted cell as written', () => {
+    expect(table('Staff,Note\nAna,He said "hi" to me\n').rows[0]?.cells[1]).toBe(
+      'He said "hi" to me',
+    );
+  });
+
   it('detects semicolon- and tab-delimited exports', () => {
     const semicolon = table('Staff;Note\nAna;"Met client, reviewed budget."\n');
     expect(semicolon.delimiter).toBe(';');

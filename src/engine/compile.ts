@@ -1,0 +1,127 @@
+// Compiles a resolved pack once: one regex per rule, field and exception, and one regex over
+// every trigger of the pack so sentences with nothing to check are skipped at once.
+import type {
+  FieldEvidence,
+  RequiredField,
+  ResolvedPack,
+  Rule,
+  RuleException,
+} from '../rules/schema';
+import type { FieldId } from './types';
+import { bounded, phraseSource, phrasesRegExp, type PhraseVocabulary } from './phrases';
+import type { Matchers } from './grammar';
+
+export interface CompiledException {
+  exception: RuleException;
+  groups: RegExp[];
+}
+
+export interface CompiledRule {
+  rule: Rule;
+  /** Null for rules that list no phrases (most limits). */
+  trigger: RegExp | null;
+  exceptions: CompiledException[];
+  /** mixed-billing: wording of billable work. */
+  billable: RegExp | null;
+}
+
+export interface CompiledField {
+  field: FieldId;
+  required: RequiredField | null;
+  header: RegExp | null;
+  phrases: RegExp | null;
+  /** Every group must be found somewhere in the note. */
+  allOf: RegExp[];
+}
+
+export interface CompiledPack {
+  pack: ResolvedPack;
+  rules: CompiledRule[];
+  fields: CompiledField[];
+  matchers: Matchers;
+  genericTopics: ReadonlySet<string>;
+  notBilled: RegExp | null;
+  /** Any trigger of any sentence-level check; a sentence it misses has nothing to report. */
+  prefilter: RegExp;
+}
+
+const compiled = new WeakMap<ResolvedPack, CompiledPack>();
+
+export function compilePack(pack: ResolvedPack): CompiledPack {
+  const known = compiled.get(pack);
+  if (known) return known;
+  const vocab: PhraseVocabulary = {
+    person: pack.vocabulary.person,
+    worker: pack.vocabulary.worker,
+  };
+  const regex = (phrases: readonly string[]) =>
+    phrases.length > 0 ? phrasesRegExp(phrases, vocab) : null;
+
+  const rules = pack.rules.map((rule): CompiledRule => {
+    const phrases = 'phrases' in rule.match ? rule.match.phrases : undefined;
+    return {
+      rule,
+      trigger: phrases === undefined ? null : regex(phrases),
+      exceptions: rule.except.map((exception) => ({
+        exception,
+        groups: exception.when.map((group) => phrasesRegExp(group, vocab)),
+      })),
+      billable: rule.kind === 'mixed-billing' ? regex(rule.match.billable) : null,
+    };
+  });
+
+  const fieldIds = new Set<FieldId>([
+    ...(Object.keys(pack.vocabulary.fields) as FieldId[]),
+    ...pack.requiredFields.map((field) => field.field),
+  ]);
+  const fields = [...fieldIds].map((field): CompiledField => {
+    const evidence: FieldEvidence = pack.vocabulary.fields[field] ?? { headers: [], phrases: [] };
+    const required = pack.requiredFields.find((entry) => entry.field === field) ?? null;
+    return {
+      field,
+      required,
+      header: headerRegExp(evidence.headers),
+      phrases: regex([...evidence.phrases, ...(required?.phrases ?? [])]),
+      allOf: (required?.allOf ?? []).map((group) => phrasesRegExp(group, vocab)),
+    };
+  });
+
+  const sentenceTriggers = [
+    ...rules.flatMap((entry) => (entry.trigger ? [entry.trigger.source] : [])),
+    ...rules.flatMap((entry) => (entry.billable ? [entry.billable.source] : [])),
+    ...fields.flatMap((entry) => [entry.header, entry.phrases, ...entry.allOf]),
+  ]
+    .filter((source): source is string | RegExp => source !== null)
+    .map((source) => (typeof source === 'string' ? source : source.source));
+
+  const result: CompiledPack = {
+    pack,
+    rules,
+    fields,
+    matchers: {
+      worker: phrasesRegExp(
+        pack.vocabulary.worker.length > 0 ? pack.vocabulary.worker : ['I'],
+        vocab,
+      ),
+      person: new RegExp(bounded(phraseSource('{person}', vocab)), 'giu'),
+    },
+    genericTopics: new Set(pack.vocabulary.genericTopics.map((word) => word.toLowerCase())),
+    notBilled: regex(pack.vocabulary.notBilled),
+    prefilter: new RegExp(
+      sentenceTriggers.map((source) => `(?:${source})`).join('|') || '(?!)',
+      'iu',
+    ),
+  };
+  compiled.set(pack, result);
+  return result;
+}
+
+/** "Location: library" at the start of a line; a label with nothing after it does not count. */
+function headerRegExp(headers: readonly string[]): RegExp | null {
+  if (headers.length === 0) return null;
+  const labels = headers.map((header) => phraseSource(header, { person: [], worker: [] }));
+  return new RegExp(
+    String.raw`^\s*(?:${labels.join('|')})(?:\s*#?\s*\d+)?\s*[:=\-–]\s*(?=[\p{L}\p{N}/])`,
+    'iu',
+  );
+}

@@ -123,6 +123,16 @@ function runSentenceChecks(
   return findings.length === 0 && marks.length === 0 ? NOTHING : { findings, marks };
 }
 
+/** "discussed her feelings" is first of all counseling: the vague-term finding would only repeat it. */
+function withoutVagueInsideUnbillable(findings: Finding[]): Finding[] {
+  const unbillable = findings.filter((finding) => finding.kind === 'non-billable');
+  return findings.filter(
+    (finding) =>
+      finding.kind !== 'ambiguous-term' ||
+      !unbillable.some((other) => other.start < finding.end && finding.start < other.end),
+  );
+}
+
 function noteReport(
   text: string,
   pack: CompiledPack,
@@ -152,7 +162,7 @@ function noteReport(
   }
   return {
     program: pack.pack.id,
-    findings: findings.sort(byPosition),
+    findings: withoutVagueInsideUnbillable(findings).sort(byPosition),
     time,
     units,
     dollars: dollarsOf(units, pack.pack, groupSize),

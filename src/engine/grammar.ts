@@ -63,6 +63,8 @@ const CLAUSE_WORDS = new Set([
   'whom',
 ]);
 const COORDINATORS = new Set(['and', 'but', 'then', 'so', 'or']);
+/** After a comma these start a new clause ("client was tired, we talked..."). */
+const SUBJECTS = new Set(['i', 'we', 'he', 'she', 'they', 'csw', 'writer', 'staff']);
 const NEGATIONS = new Set([
   'not',
   'never',
@@ -125,7 +127,9 @@ export function clauseStarts(tokens: readonly Token[]): number[] {
       return;
     }
     const previous = tokens[i - 1] as Token;
-    const breaksAfterPrevious = /[;:()—]|\s-\s/.test(previous.post);
+    const breaksAfterPrevious =
+      /[;:()—]|\s-\s/.test(previous.post) ||
+      (previous.post.includes(',') && SUBJECTS.has(token.normal));
     const opensClause =
       CLAUSE_WORDS.has(token.normal) || (COORDINATORS.has(token.normal) && hasVerb);
     if (breaksAfterPrevious || opensClause) {

@@ -32,7 +32,7 @@ const TOPIC_PREPOSITIONS = new Set([
   'to',
   'concerning',
 ]);
-const ABOUT = new Set(['about', 'regarding', 're', 'concerning', 'on']);
+const ABOUT = new Set(['about', 'abt', 'regarding', 're', 'concerning']);
 const METHOD_PREPOSITIONS = new Set(['by', 'through', 'via']);
 /** Verbs that say no more than the vague term itself. */
 const EMPTY_VERBS = new Set([
@@ -211,7 +211,14 @@ export function nounPhraseAt(tokens: readonly Token[], at: number): Span | null 
       token.tags.has('Value') ||
       token.tags.has('Possessive') ||
       (token.tags.has('Gerund') && k > at);
-    if (!nounish || token.tags.has('Preposition') || token.tags.has('Conjunction')) break;
+    const subjectPronoun = token.tags.has('Pronoun') && !token.tags.has('Possessive');
+    if (
+      !nounish ||
+      subjectPronoun ||
+      token.tags.has('Preposition') ||
+      token.tags.has('Conjunction')
+    )
+      break;
     to = k;
     if (/[,;:.!?()]/.test(token.post)) break;
   }
@@ -237,21 +244,14 @@ export function isGeneric(
   return true;
 }
 
-/** The topic after a preposition ("with errands", "to his appointment"), within the clause. */
+/** The topic right after a preposition ("with errands", "to his appointment"), within the clause. */
 export function topicAfter(tokens: readonly Token[], from: number, to: number): Span | null {
-  for (let k = from; k < to; k += 1) {
-    const token = tokens[k] as Token;
-    if (
-      TOPIC_PREPOSITIONS.has(token.normal) ||
-      (token.normal === 'w' && token.post.startsWith('/'))
-    ) {
-      const next = tokens[k + 1];
-      if (next === undefined || (token.normal === 'to' && isVerbAfterTo(next))) return null;
-      return nounPhraseAt(tokens, k + 1);
-    }
-    if (token.tags.has('Verb') && k > from) return null;
-  }
-  return null;
+  const token = tokens[from];
+  if (token === undefined || from >= to) return null;
+  if (!TOPIC_PREPOSITIONS.has(token.normal) && token.normal !== 'w') return null;
+  const next = tokens[from + 1];
+  if (next === undefined || (token.normal === 'to' && isVerbAfterTo(next))) return null;
+  return nounPhraseAt(tokens, from + 1);
 }
 
 /**
@@ -271,7 +271,9 @@ export function saysHow(
     const token = tokens[k] as Token;
     const next = tokens[k + 1];
     if (next === undefined) break;
-    if (METHOD_PREPOSITIONS.has(token.normal) && isGerund(next)) return true;
+    // "by role-playing" reaches compromise as "role" + "playing".
+    const gerundNext = isGerund(next) || (next.tags.has('Hyphenated') && isGerund(tokens[k + 2]));
+    if (METHOD_PREPOSITIONS.has(token.normal) && gerundNext) return true;
     if (token.normal === 'in' && isGerund(next) && !EMPTY_VERBS.has(next.normal)) return true;
     if (token.normal === 'to' && isVerbAfterTo(next) && !EMPTY_VERBS.has(next.normal)) return true;
     if (ABOUT.has(token.normal)) {
@@ -302,7 +304,8 @@ export function namesTopic(
   return phrase !== null && !isGeneric(text, tokens, phrase, generic, person);
 }
 
-function isGerund(token: Token): boolean {
+function isGerund(token: Token | undefined): boolean {
+  if (token === undefined) return false;
   return token.tags.has('Gerund') || /ing$/.test(token.normal);
 }
 

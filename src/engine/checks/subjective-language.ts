@@ -23,6 +23,24 @@ export const subjectiveLanguage: Check = {
   },
 };
 
+/** "refused to cooperate" still names no behavior. */
+const VAGUE_BEHAVIOR = new Set([
+  'cooperate',
+  'participate',
+  'engage',
+  'comply',
+  'listen',
+  'follow',
+  'talk',
+  'work',
+  'do',
+  'try',
+  'change',
+  'open',
+  'help',
+  'be',
+]);
+
 function isQuoted(text: string, at: number): boolean {
   const quotes = text.slice(0, at).match(/["“”]/g)?.length ?? 0;
   return quotes % 2 === 1;
@@ -36,7 +54,7 @@ function behaviorFollows(input: SentenceInput, end: number): boolean {
   if (next === undefined || /[,;:.!?]/.test((tokens[last] as Token).post)) return false;
   if (next.normal === 'to') {
     const verb = tokens[last + 2];
-    return verb !== undefined && verb.tags.has('Verb');
+    return verb !== undefined && verb.tags.has('Verb') && !VAGUE_BEHAVIOR.has(verb.normal);
   }
   const object = nounPhraseAt(tokens, last + 1);
   return (

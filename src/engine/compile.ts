@@ -116,12 +116,12 @@ export function compilePack(pack: ResolvedPack): CompiledPack {
   return result;
 }
 
-/** "Location: library" at the start of a line; a label with nothing after it does not count. */
+/** "Location: library" at the start of a line or after a wide gap; a label with nothing after it does not count. */
 function headerRegExp(headers: readonly string[]): RegExp | null {
   if (headers.length === 0) return null;
   const labels = headers.map((header) => phraseSource(header, { person: [], worker: [] }));
   return new RegExp(
-    String.raw`^\s*(?:${labels.join('|')})(?:\s*#?\s*\d+)?\s*[:=\-–]\s*(?=[\p{L}\p{N}/])`,
+    String.raw`(?:^|\s{2,}|[|;]\s*)(?:${labels.join('|')})(?:\s*#?\s*\d+)?\s*[:=\-–]\s*(?=[\p{L}\p{N}/])`,
     'iu',
   );
 }

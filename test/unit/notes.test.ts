@@ -39,6 +39,13 @@ const EXPECTED: Record<string, string[]> = {
     'non-billable:paperwork',
     'subjective-language:dirty UA',
   ],
+  'mo-community-support/bad-typos-supervision.txt': [
+    'missing-field:goal',
+    'non-billable:staff-meeting',
+    'non-billable:record-review',
+    'subjective-language:non-compliant',
+    'subjective-language:lazy',
+  ],
   'ct-dds-parenting/bad-travel-vague.txt': [
     'missing-field:goal',
     'missing-field:intervention',

@@ -8,7 +8,8 @@ import type {
   RuleException,
 } from '../rules/schema';
 import type { FieldId } from './types';
-import { bounded, phraseSource, phrasesRegExp, type PhraseVocabulary } from './phrases';
+import { keyWords } from './keywords';
+import { bounded, phraseSource, phrasesRegExp, wordSource, type PhraseVocabulary } from './phrases';
 import type { Matchers } from './grammar';
 
 export interface CompiledException {
@@ -86,13 +87,21 @@ export function compilePack(pack: ResolvedPack): CompiledPack {
     };
   });
 
-  const sentenceTriggers = [
-    ...rules.flatMap((entry) => (entry.trigger ? [entry.trigger.source] : [])),
-    ...rules.flatMap((entry) => (entry.billable ? [entry.billable.source] : [])),
-    ...fields.flatMap((entry) => [entry.header, entry.phrases, ...entry.allOf]),
-  ]
-    .filter((source): source is string | RegExp => source !== null)
-    .map((source) => (typeof source === 'string' ? source : source.source));
+  const phrases = [
+    ...pack.rules.flatMap((rule) => ('phrases' in rule.match ? (rule.match.phrases ?? []) : [])),
+    ...pack.rules.flatMap((rule) => (rule.kind === 'mixed-billing' ? rule.match.billable : [])),
+    ...[...fieldIds].flatMap((field) => [
+      ...(pack.vocabulary.fields[field]?.phrases ?? []),
+      ...(pack.requiredFields.find((entry) => entry.field === field)?.phrases ?? []),
+      ...(pack.requiredFields.find((entry) => entry.field === field)?.allOf?.flat() ?? []),
+    ]),
+  ];
+  const words = [...new Set(phrases.flatMap(keyWords))].filter((word) => word !== '');
+  // A header ("Goal: ...") is any label before a colon; the field check reads which one.
+  const prefilter = new RegExp(
+    String.raw`(?:^|\s{2,}|[|;])\s*[\p{L}/ #\d]{1,40}[:=]|\b(?:${words.map(wordSource).join('|')})`,
+    'iu',
+  );
 
   const result: CompiledPack = {
     pack,
@@ -104,13 +113,11 @@ export function compilePack(pack: ResolvedPack): CompiledPack {
         vocab,
       ),
       person: new RegExp(bounded(phraseSource('{person}', vocab)), 'giu'),
+      personAt: new RegExp(bounded(phraseSource('{person}', vocab)), 'iuy'),
     },
     genericTopics: new Set(pack.vocabulary.genericTopics.map((word) => word.toLowerCase())),
     notBilled: regex(pack.vocabulary.notBilled),
-    prefilter: new RegExp(
-      sentenceTriggers.map((source) => `(?:${source})`).join('|') || '(?!)',
-      'iu',
-    ),
+    prefilter,
   };
   compiled.set(pack, result);
   return result;

@@ -41,6 +41,8 @@ export type Agent = 'worker' | 'other';
 export interface Matchers {
   worker: RegExp;
   person: RegExp;
+  /** The same as `person`, sticky: matches only where lastIndex points. */
+  personAt: RegExp;
 }
 
 const CLAUSE_WORDS = new Set([

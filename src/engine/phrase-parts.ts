@@ -164,12 +164,16 @@ export interface Span {
 }
 
 export function isPersonAt(text: string, token: Token, person: RegExp): boolean {
-  person.lastIndex = 0;
-  const match = person.exec(text.slice(token.start));
-  return match !== null && match.index === 0;
+  return personLengthAt(text, token.start, person) !== null;
 }
 
-/** The person right after the verb ("client", "the client", "him", "Mr. Jones"), if any. */
+/** Length of the person words starting exactly at `at` (the regex is sticky). */
+function personLengthAt(text: string, at: number, person: RegExp): number | null {
+  person.lastIndex = at;
+  const match = person.exec(text);
+  return match === null ? null : match[0].length;
+}
+
 export function personAfter(
   text: string,
   tokens: readonly Token[],
@@ -178,10 +182,9 @@ export function personAfter(
 ): Span | null {
   const first = tokens[at];
   if (first === undefined) return null;
-  person.lastIndex = 0;
-  const match = person.exec(text.slice(first.start));
-  if (match !== null && match.index === 0) {
-    const end = first.start + match[0].length;
+  const length = personLengthAt(text, first.start, person);
+  if (length !== null) {
+    const end = first.start + length;
     let to = at;
     while (to + 1 < tokens.length && (tokens[to + 1] as Token).end <= end) to += 1;
     return { from: at, to };

@@ -78,6 +78,11 @@ function alternation(parts: readonly string[]): string {
   return `(?:${sorted.join('|')})`;
 }
 
+/** One word as the phrases spell it: hyphens and apostrophes loose. */
+export function wordSource(word: string): string {
+  return literal(word);
+}
+
 function literal(text: string): string {
   return text
     .trim()

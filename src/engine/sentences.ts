@@ -35,32 +35,44 @@ export function splitSentences(text: string): Sentence[] {
   return sentences;
 }
 
+const SENTENCE_END = /[.!?]/g;
+const CLOSERS = /[.!?"')\]”’]/;
+
 function splitLine(text: string, from: number, to: number, out: Sentence[]): void {
-  let start = from;
-  while (start < to && /\s/.test(text[start] as string)) start += 1;
-  const mark = LIST_MARK.exec(text.slice(start, to));
+  let start = skipSpaces(text, from, to);
+  const mark = LIST_MARK.exec(text.slice(start, Math.min(to, start + 8)));
   if (mark) start += mark[0].length;
-  let i = start;
-  while (i < to) {
-    const ch = text[i] as string;
-    if ((ch === '.' || ch === '!' || ch === '?') && endsSentence(text, start, i, to)) {
-      let end = i + 1;
-      while (end < to && /[.!?"')\]”’]/.test(text[end] as string)) end += 1;
-      push(text, start, end, out);
-      start = end;
-      while (start < to && /\s/.test(text[start] as string)) start += 1;
-      i = start;
-    } else {
-      i += 1;
-    }
+  SENTENCE_END.lastIndex = start;
+  for (
+    let match = SENTENCE_END.exec(text);
+    match !== null && match.index < to;
+    match = SENTENCE_END.exec(text)
+  ) {
+    const at = match.index;
+    if (at < start || !endsSentence(text, start, at, to)) continue;
+    let end = at + 1;
+    while (end < to && CLOSERS.test(text[end] as string)) end += 1;
+    push(text, start, end, out);
+    start = skipSpaces(text, end, to);
+    SENTENCE_END.lastIndex = start;
   }
   push(text, start, to, out);
+}
+
+function skipSpaces(text: string, from: number, to: number): number {
+  let i = from;
+  while (i < to && isSpace(text.charCodeAt(i))) i += 1;
+  return i;
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 13 || code === 10 || code === 160;
 }
 
 function endsSentence(text: string, sentenceStart: number, at: number, lineEnd: number): boolean {
   const next = text[at + 1];
   if (next !== undefined && at + 1 < lineEnd && !/[\s"')\]”’]/.test(next)) return false;
-  const before = /([\p{L}.]+)$/u.exec(text.slice(sentenceStart, at));
+  const before = /([\p{L}.]+)$/u.exec(text.slice(Math.max(sentenceStart, at - 24), at));
   const word = before?.[1]?.toLowerCase() ?? '';
   if (ABBREVIATIONS.has(word)) return false;
   // A single capital letter before the period is an initial ("J. Smith").
@@ -69,9 +81,8 @@ function endsSentence(text: string, sentenceStart: number, at: number, lineEnd: 
 }
 
 function push(text: string, start: number, end: number, out: Sentence[]): void {
-  let s = start;
+  const s = skipSpaces(text, start, end);
   let e = end;
-  while (s < e && /\s/.test(text[s] as string)) s += 1;
-  while (e > s && /\s/.test(text[e - 1] as string)) e -= 1;
+  while (e > s && isSpace(text.charCodeAt(e - 1))) e -= 1;
   if (e > s) out.push({ text: text.slice(s, e), start: s, end: e });
 }

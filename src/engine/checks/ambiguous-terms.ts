@@ -32,7 +32,7 @@ function judge(
   const first = tokenAt(tokens, start);
   const last = tokenAt(tokens, end - 1);
   const term = tokens[first] as Token;
-  const person = pack.matchers.person;
+  const person = pack.matchers.personAt;
   const who = personAfter(text, tokens, last + 1, person);
   // "to meet with the agency" is a plan, and "natural supports" is a noun, not what the worker did.
   if (tokens[first - 1]?.normal === 'to') return null;

@@ -12,9 +12,9 @@ export const limits: Check = {
     const findings: Finding[] = [];
     for (const entry of input.pack.rules) {
       if (entry.rule.kind !== 'limit') continue;
-      if (entry.exceptions.some((exception) => exceptionHolds(exception, input.text))) continue;
       const values = exceeded(entry.rule, entry, input);
       if (values === null) continue;
+      if (entry.exceptions.some((exception) => exceptionHolds(exception, input.text))) continue;
       const [start, end] = timeSpan(input);
       const finding = findingFor(entry.rule, start, end);
       findings.push({ ...finding, message: fill(finding.message, values) });

@@ -59,6 +59,6 @@ function behaviorFollows(input: SentenceInput, end: number): boolean {
   const object = nounPhraseAt(tokens, last + 1);
   return (
     object !== null &&
-    !isGeneric(input.text, tokens, object, input.pack.genericTopics, input.pack.matchers.person)
+    !isGeneric(input.text, tokens, object, input.pack.genericTopics, input.pack.matchers.personAt)
   );
 }

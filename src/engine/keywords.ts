@@ -60,9 +60,15 @@ function wordsOf(token: string): string[] | null {
     const inner = token.slice(1, -1);
     return (inner.includes('|') ? inner.split('|') : verbForms(inner)).map(firstWord);
   }
-  if (token.startsWith('(') && token.endsWith(')') && !token.slice(1, -1).includes('(')) {
-    const options = token.slice(1, -1).split('|');
-    if (options.some((option) => option.trim() === '' || /[<{~]/.test(option))) return null;
+  if (token.startsWith('(')) {
+    const close = token.indexOf(')');
+    const options = token.slice(1, close).split('|');
+    const rest = token.slice(close + 1);
+    const optional = options.some((option) => option.trim() === '');
+    // "(the |)chart": an optional group says nothing, the word after it is required.
+    if (optional) return rest === '' ? null : wordsOf(rest);
+    if (token.slice(1, close).includes('(') || options.some((option) => /[<{~]/.test(option)))
+      return null;
     return options.map(firstWord);
   }
   if (/[()<>{}|~]/.test(token)) return null;

@@ -49,6 +49,15 @@ describe('ambiguous terms', () => {
     expect(vague('Discussed the May 3 deadline for his Section 8 recertification.')).toEqual([]);
   });
 
+  it('replaces "discussed things with client" as a whole', () => {
+    const text = 'CSW discussed things with client.';
+    const [finding] = vague(text);
+    expect(text.slice(finding?.start, finding?.end)).toBe('discussed things with client');
+    expect(finding?.suggestions[0]?.replacement).toBe(
+      'reviewed [specific topic] with client; [what was decided]',
+    );
+  });
+
   it('uses the sentence person and topic in the suggestion for "accompanied"', () => {
     const [finding] = vague('CSW accompanied client to his psychiatry appointment.');
     expect(finding?.suggestions[0]?.replacement).toBe(

@@ -53,13 +53,16 @@ function judge(
   // "discussed issues": the vague object belongs in the span the rewording replaces.
   const object = rule.match.flagUnless === 'topic' ? nounPhraseAt(tokens, afterPerson) : null;
   const topic = object ?? topicAfter(tokens, afterPerson, clauseEnd(tokens, last));
-  const spanEnd = topic
-    ? (tokens[topic.to] as Token).end
-    : who
-      ? (tokens[who.to] as Token).end
-      : end;
+  // "discussed things with client": the person after the object belongs to the span too.
+  const trailing =
+    object && tokens[object.to + 1]?.normal === 'with'
+      ? personAfter(text, tokens, object.to + 2, person)
+      : null;
+  const named = who ?? trailing;
+  const lastPart = trailing ?? topic ?? who;
+  const spanEnd = lastPart ? (tokens[lastPart.to] as Token).end : end;
   const slots = {
-    person: who ? slice(text, tokens, who.from, who.to) : undefined,
+    person: named ? slice(text, tokens, named.from, named.to) : undefined,
     topic: topic ? slice(text, tokens, topic.from, topic.to) : undefined,
   };
   return findingFor(rule, start, spanEnd, fillSuggestions(rule.suggestions, slots));

@@ -115,12 +115,12 @@ export function tokenAt(tokens: readonly Token[], offset: number): number {
   return index === -1 ? tokens.length - 1 : index;
 }
 
-export function isVerbLike(token: Token): boolean {
+function isVerbLike(token: Token): boolean {
   return token.tags.has('Verb');
 }
 
 /** Start indices of the clauses of a sentence. */
-export function clauseStarts(tokens: readonly Token[]): number[] {
+function clauseStarts(tokens: readonly Token[]): number[] {
   const starts = [0];
   let hasVerb = false;
   tokens.forEach((token, i) => {
@@ -146,11 +146,11 @@ export function clauseStarts(tokens: readonly Token[]): number[] {
 function clauseOf(
   tokens: readonly Token[],
   index: number,
-): { from: number; to: number; nth: number } {
+): { from: number; to: number } {
   const starts = clauseStarts(tokens);
   let nth = 0;
   for (let k = 0; k < starts.length; k += 1) if ((starts[k] as number) <= index) nth = k;
-  return { from: starts[nth] as number, to: (starts[nth + 1] ?? tokens.length) - 1, nth };
+  return { from: starts[nth] as number, to: (starts[nth + 1] ?? tokens.length) - 1 };
 }
 
 /** Who performed the verb at `index`: the writer (also when no subject is written) or someone else. */

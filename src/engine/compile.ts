@@ -123,12 +123,20 @@ export function compilePack(pack: ResolvedPack): CompiledPack {
   return result;
 }
 
-/** "Location: library" at the start of a line or after a wide gap; a label with nothing after it does not count. */
+/**
+ * "Location: library" at the start of a line, after a gap, or after a space inside a line
+ * ("Time: 1-2 pm Location: home"); one-letter labels (SOAP "A:") only at the start or after
+ * a gap. A label with nothing after it does not count.
+ */
 function headerRegExp(headers: readonly string[]): RegExp | null {
   if (headers.length === 0) return null;
-  const labels = headers.map((header) => phraseSource(header, { person: [], worker: [] }));
+  const source = (list: readonly string[]) =>
+    list.map((header) => phraseSource(header, { person: [], worker: [] })).join('|');
+  const long = headers.filter((header) => header.length > 1);
+  const lead = String.raw`(?:^|\s{2,}|[|;]\s*)(?:${source(headers)})`;
+  const inline = long.length > 0 ? String.raw`|(?<=\s)(?:${source(long)})` : '';
   return new RegExp(
-    String.raw`(?:^|\s{2,}|[|;]\s*)(?:${labels.join('|')})(?:\s*#?\s*\d+)?\s*[:=\-–]\s*(?=[\p{L}\p{N}/])`,
+    String.raw`(?:${lead}${inline})(?:\s*#?\s*\d+)?\s*[:=\-–]\s*(?=[\p{L}\p{N}/])`,
     'iu',
   );
 }

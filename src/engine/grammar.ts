@@ -143,10 +143,7 @@ function clauseStarts(tokens: readonly Token[]): number[] {
   return starts;
 }
 
-function clauseOf(
-  tokens: readonly Token[],
-  index: number,
-): { from: number; to: number } {
+function clauseOf(tokens: readonly Token[], index: number): { from: number; to: number } {
   const starts = clauseStarts(tokens);
   let nth = 0;
   for (let k = 0; k < starts.length; k += 1) if ((starts[k] as number) <= index) nth = k;

@@ -259,8 +259,8 @@ export function topicAfter(tokens: readonly Token[], from: number, to: number): 
 
 /**
  * Whether the words after the vague term say what was actually done: a method ("by reading"),
- * a purpose ("to complete the SNAP form"), an action ("in scheduling"), another concrete verb,
- * or a specific topic after "about".
+ * a purpose ("to complete the SNAP form"), an action ("in scheduling"), a specific topic after
+ * "about", or (unless `laterVerbCounts` is false) another concrete verb.
  */
 export function saysHow(
   text: string,
@@ -269,6 +269,7 @@ export function saysHow(
   to: number,
   generic: ReadonlySet<string>,
   person: RegExp,
+  laterVerbCounts = true,
 ): boolean {
   for (let k = from; k < to; k += 1) {
     const token = tokens[k] as Token;
@@ -283,7 +284,8 @@ export function saysHow(
       const topic = nounPhraseAt(tokens, k + 1);
       if (topic && !isGeneric(text, tokens, topic, generic, person)) return true;
     }
-    if (k > from && isConcreteVerb(token) && tokens[k - 1]?.normal !== 'to') return true;
+    if (laterVerbCounts && k > from && isConcreteVerb(token) && tokens[k - 1]?.normal !== 'to')
+      return true;
   }
   return false;
 }

@@ -14,6 +14,28 @@ const EXPECTED: Record<string, string[]> = {
     'non-billable:transportation',
     'subjective-language:manipulative',
   ],
+  'ct-dmhas-csp/bad-ride-to-dss.txt': [
+    'non-billable:transportation',
+    'subjective-language:drug-seeking',
+    'ambiguous-term:provided support',
+  ],
+  'ct-dmhas-csp/bad-five-minute-no-answer.txt': [
+    'limit:under-minimum-duration',
+    'non-billable:no-show',
+  ],
+  'mo-community-support/bad-lowercase-home-visit.txt': [
+    'missing-field:goal',
+    'subjective-language:lazy',
+    'non-billable:transportation',
+    'ambiguous-term:talked about',
+  ],
+  'ct-dds-parenting/bad-child-care.txt': [
+    'missing-field:intervention',
+    'missing-field:plan',
+    'missing-field:response',
+    'missing-field:signature',
+    'non-billable:household-tasks',
+  ],
   'ct-dmhas-csp/bad-soap-cleaning.txt': [
     'missing-field:goal',
     'ambiguous-term:met with',

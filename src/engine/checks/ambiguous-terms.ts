@@ -41,7 +41,9 @@ function judge(
   if (isNegatedOrUnreal(tokens, first)) return null;
 
   const restEnd = sentenceRestEnd(tokens, last);
-  if (saysHow(text, tokens, last + 1, restEnd, pack.genericTopics, person)) return null;
+  // What was discussed must be said outright; a later verb ("and gave him a ride") does not say it.
+  const byTopic = rule.match.flagUnless === 'topic';
+  if (saysHow(text, tokens, last + 1, restEnd, pack.genericTopics, person, !byTopic)) return null;
   if (
     rule.match.flagUnless === 'topic' &&
     namesTopic(text, tokens, last + 1, pack.genericTopics, person)
@@ -58,7 +60,7 @@ function judge(
     object && tokens[object.to + 1]?.normal === 'with'
       ? personAfter(text, tokens, object.to + 2, person)
       : null;
-  const named = who ?? trailing;
+  const named = who ?? trailing ?? personInside(text, tokens, first + 1, last, person);
   const lastPart = trailing ?? topic ?? who;
   const spanEnd = lastPart ? (tokens[lastPart.to] as Token).end : end;
   const slots = {
@@ -66,6 +68,21 @@ function judge(
     topic: topic ? slice(text, tokens, topic.from, topic.to) : undefined,
   };
   return findingFor(rule, start, spanEnd, fillSuggestions(rule.suggestions, slots));
+}
+
+/** A person named inside the matched words themselves ("talked to mom"). */
+function personInside(
+  text: string,
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  person: RegExp,
+) {
+  for (let k = from; k <= to; k += 1) {
+    const found = personAfter(text, tokens, k, person);
+    if (found) return found;
+  }
+  return null;
 }
 
 /** Up to a semicolon or colon: a new sentence part no longer explains this verb. */

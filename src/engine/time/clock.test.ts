@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { daytimeReading, findClockTokens, parseClock, readingsOf } from './clock';
+import { daytimeReading, findClockTokens, isYearLike, parseClock, readingsOf } from './clock';
 
 describe('parseClock', () => {
   it.each([
@@ -55,7 +55,6 @@ describe('findClockTokens', () => {
     ['money', '$10.00'],
     ['a goal number', 'goal #2'],
     ['a date', '11/23/2026'],
-    ['a year', '2026'],
     ['a decimal', '7.5'],
     ['a dose', '10 mg'],
     ['a length', '1:15 hours'],
@@ -66,6 +65,16 @@ describe('findClockTokens', () => {
     expect(
       findClockTokens(text).filter((token) => token.form !== 'bare' || token.hour > 12),
     ).toEqual([]);
+  });
+
+  it('reads "1300" as 24-hour time but marks "2026" as a possible year', () => {
+    const [afternoon, year, suffixed] = findClockTokens('1300, 2026, 2015 hrs');
+    expect(afternoon).toMatchObject({ form: 'military', hour: 13, minute: 0, fixed: true });
+    expect([afternoon, year, suffixed].map((token) => token && isYearLike(token))).toEqual([
+      false,
+      true,
+      false,
+    ]);
   });
 
   it('keeps "10 amphetamine" as a bare number, not 10 am', () => {

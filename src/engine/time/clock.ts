@@ -10,17 +10,18 @@ export interface ClockToken {
   hour: number;
   minute: number;
   meridiem: 'am' | 'pm' | null;
-  /** How it was written: "10:45", "10.45", a bare "10", or the words noon/midnight. */
-  form: 'colon' | 'dot' | 'bare' | 'word';
+  /** How it was written: "10:45", "10.45", a bare "10", "1300" (24-hour), or noon/midnight. */
+  form: 'colon' | 'dot' | 'bare' | 'military' | 'word';
   /** The clock alone settles am/pm: a meridiem, a 24-hour reading ("13:30", "09:00"), noon. */
   fixed: boolean;
 }
 
-// Groups: 1 noon|midnight, 2 hour, 3 separator, 4 minute, 5 spaced meridiem, 6 "a"/"p".
-// Not after a word, "$", "#", "/", ":" or "." (money, "goal #2", dates, decimals), and not
-// running on into more digits ("2024", "3/4", "10.5").
+// Groups: 1 noon|midnight, 2-3 "1300" hour and minute, 4 hour, 5 separator, 6 minute,
+// 7 spaced meridiem, 8 "a"/"p". Not after a word, "$", "#", "/", ":" or "." (money,
+// "goal #2", dates, decimals), and not running on into more digits ("3/4", "10.5").
 const CLOCK = boundedRegExp(
-  String.raw`(?<![\w$#/:.])(?:(noon|midnight)|(\d{1,2})(?:([:.])([0-5]\d)(?::[0-5]\d)?)?` +
+  String.raw`(?<![\w$#/:.])(?:(noon|midnight)|([01]\d|2[0-3])([0-5]\d)(?:[ \t]{0,2}(?:hrs|hours|h)(?![a-z]))?` +
+    String.raw`|(\d{1,2})(?:([:.])([0-5]\d)(?::[0-5]\d)?)?` +
     String.raw`(?:[ \t]{0,2}(a\.m\.?|p\.m\.?|am|pm|noon|midnight)|(a|p))?)(?![a-z\d]|[.:,/]\d)`,
   'gi',
 );
@@ -54,9 +55,24 @@ export function findClockTokens(text: string): ClockToken[] {
 }
 
 function toToken(match: RegExpExecArray): ClockToken | null {
-  const [text, word, hourText, separator, minuteText, spaced, letter] = match;
+  const [
+    text,
+    word,
+    militaryHour,
+    militaryMinute,
+    hourText,
+    separator,
+    minuteText,
+    spaced,
+    letter,
+  ] = match;
   const start = match.index;
   const end = start + text.length;
+  if (militaryHour !== undefined) {
+    const hour = Number(militaryHour);
+    const minute = Number(militaryMinute);
+    return { text, start, end, hour, minute, meridiem: null, form: 'military', fixed: true };
+  }
   if (word !== undefined) {
     const noon = word.toLowerCase() === 'noon';
     return {
@@ -110,6 +126,11 @@ function isQuantity(text: string, token: ClockToken): boolean {
     token.form === 'bare' &&
     MONTH_BEFORE.test(text.slice(Math.max(0, token.start - LOOK_AROUND), token.start))
   );
+}
+
+/** "1930" or "2015" alone may be a year; "1930 hrs" or "0900" may not. */
+export function isYearLike(token: ClockToken): boolean {
+  return token.form === 'military' && /^(?:19|20)\d\d$/.test(token.text);
 }
 
 /** The minutes after midnight a token can mean: one when fixed, else the am and the pm reading. */

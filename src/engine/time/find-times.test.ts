@@ -29,6 +29,10 @@ describe('findTimes reads start-end ranges', () => {
     ['10a-11a', at(10), at(11), 60],
     ['12 noon to 12:45 p.m.', at(12), at(12, 45), 45],
     ['Session 2:00 until 2:50', at(14), at(14, 50), 50],
+    ['Session: 1300-1345', at(13), at(13, 45), 45],
+    ['0900 - 0950 hrs', at(9), at(9, 50), 50],
+    ['Time: 1930-2015', at(19, 30), at(20, 15), 45],
+    ['Start: 1400 End: 1445', at(14), at(14, 45), 45],
   ];
   it.each(table)('%j: %i to %i = %i min', (note, start, end, minutes) => {
     const report = findTimes(note);
@@ -145,6 +149,9 @@ describe('findTimes does not read other numbers as times', () => {
     'Will follow up in 1-2 weeks.',
     'Rated mood 7.5-8.0 out of 10.',
     'Left 2 messages.',
+    'Worked there 2019-2020.',
+    'Lives at 1300 Main St, 2 to 3 blocks away.',
+    'Take 1000 - 2000 mg.',
   ])('%j has no time', (note) => {
     const report = findTimes(note);
     expect(report.minutes).toBeNull();

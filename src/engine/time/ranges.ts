@@ -1,6 +1,13 @@
 // Start-end pairs: "10:00 AM - 10:45 AM", "1:15pm to 2", "between 9 and 10:30 a.m.".
 import { boundedRegExp } from './bounded-regexp';
-import { ClockToken, MINUTES_PER_DAY, daytimeReading, findClockTokens, readingsOf } from './clock';
+import {
+  ClockToken,
+  MINUTES_PER_DAY,
+  daytimeReading,
+  findClockTokens,
+  isYearLike,
+  readingsOf,
+} from './clock';
 
 /** A service longer than this between two clock readings is a misreading, not a session. */
 export const MAX_RANGE_MINUTES = 12 * 60;
@@ -68,8 +75,15 @@ function clockLikeness(token: ClockToken): number {
   return 2;
 }
 
-/** Whether two clocks read together as one time pair, e.g. "2" beside "2:45 pm". */
+/**
+ * Whether two clocks read together as one time pair, e.g. "2" beside "2:45 pm". A 24-hour
+ * "1300" only pairs with another, and "2019-2020" are years unless a label says time.
+ */
 export function looksLikePair(start: ClockToken, end: ClockToken, labelled: boolean): boolean {
+  const military = [start, end].filter((token) => token.form === 'military').length;
+  if (military > 0) {
+    return military === 2 && (labelled || (!isYearLike(start) && !isYearLike(end)));
+  }
   return labelled || clockLikeness(start) + clockLikeness(end) >= 2;
 }
 

@@ -33,3 +33,16 @@ describe('findGroupSize', () => {
     expect(findGroupSize('Group of 3 members; with 5 other clients later.')?.size).toBe(3);
   });
 });
+
+describe('findGroupSize: counts in parentheses and after "group" in the same sentence', () => {
+  it('reads "(5 people)" and "group ... with five participants"', () => {
+    expect(findGroupSize('Attendees listed (5 people).')?.size).toBe(5);
+    expect(
+      findGroupSize('Group skill building on relapse prevention with five participants: J.R., M.T.')
+        ?.size,
+    ).toBe(5);
+  });
+  it('does not read "with 2 clients" outside a group sentence', () => {
+    expect(findGroupSize('Met with 2 clients. Group is next week.')).toBeNull();
+  });
+});

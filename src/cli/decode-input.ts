@@ -3,8 +3,6 @@ export const MAX_INPUT_BYTES = 1024 * 1024;
 
 export type Decoded = { ok: true; text: string } | { ok: false; reason: string };
 
-const UTF8_BOM = [0xef, 0xbb, 0xbf];
-
 function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
   return prefix.every((byte, i) => bytes[i] === byte);
 }
@@ -23,11 +21,11 @@ function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): Deco
   }
 }
 
-/** Offset of the first byte that does not start or continue a valid UTF-8 sequence. */
+/** Offset where the first invalid UTF-8 sequence starts. */
 function firstInvalidUtf8(bytes: Uint8Array): number {
   let low = 0;
   let high = bytes.length;
-  // The longest valid prefix ends before the first invalid byte; a binary search finds it.
+  // Streaming decodes hold back an unfinished sequence, so valid prefixes grow monotonically.
   while (high - low > 1) {
     const mid = (low + high) >> 1;
     try {
@@ -36,6 +34,12 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
     } catch {
       high = mid;
     }
+  }
+  // The bad byte may end a sequence whose lead byte came up to three bytes earlier.
+  for (let back = 1; back <= 3 && low - back >= 0; back += 1) {
+    const byte = bytes[low - back] ?? 0;
+    if (byte >= 0xc0) return low - back;
+    if (byte < 0x80) break;
   }
   return low;
 }
@@ -48,19 +52,19 @@ export function decodeInput(bytes: Uint8Array): Decoded {
   if (bytes.length > MAX_INPUT_BYTES) {
     return { ok: false, reason: `input is ${bytes.length} bytes, over the 1 MB limit` };
   }
-  if (startsWith(bytes, [0xff, 0xfe])) return decodeUtf16(bytes.subarray(2), 'utf-16le');
-  if (startsWith(bytes, [0xfe, 0xff])) return decodeUtf16(bytes.subarray(2), 'utf-16be');
-  const body = startsWith(bytes, UTF8_BOM) ? bytes.subarray(UTF8_BOM.length) : bytes;
-  const nul = body.indexOf(0);
+  if (startsWith(bytes, [0xff, 0xfe])) return decodeUtf16(bytes, 'utf-16le');
+  if (startsWith(bytes, [0xfe, 0xff])) return decodeUtf16(bytes, 'utf-16be');
+  const nul = bytes.indexOf(0);
   if (nul !== -1) {
     return { ok: false, reason: `binary input: NUL byte at offset ${nul}` };
   }
   try {
-    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(body) };
+    // The decoder drops a UTF-8 byte-order mark itself; offsets stay those of the file.
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
   } catch {
     return {
       ok: false,
-      reason: `binary input: invalid UTF-8 at byte offset ${firstInvalidUtf8(body)}`,
+      reason: `binary input: invalid UTF-8 at byte offset ${firstInvalidUtf8(bytes)}`,
     };
   }
 }

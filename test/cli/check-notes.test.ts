@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { CliReport } from '../../src/cli/report-schema';
-import { REPO, runCli } from './run-cli';
+import { REPO, runCli, runCliInTerminal } from './run-cli';
 
 const PROGRAM_IDS = ['ct-dmhas-csp', 'ma-csp', 'mo-community-support', 'ct-dds-parenting'];
 
@@ -31,6 +31,16 @@ describe('notecoach check', { timeout: 30_000 }, () => {
     expect(result.stdout).toMatch(/^ {6}source: 002_272baf8fda9674c5\.txt §/m);
     expect(result.stdout).toMatch(/^1 note checked, \d+ findings? \(/m);
     expect(result.stdout).not.toContain('\u001b[');
+  });
+
+  it('colors the report at a terminal, unless NO_COLOR is set', async () => {
+    const args = ['check', 'examples/mo-transport-bad.txt'];
+    const colored = await runCliInTerminal(args, { NO_COLOR: '' });
+    expect(colored.stdout).toContain('examples/mo-transport-bad.txt');
+    expect(colored.stdout).toContain('\u001b[');
+    const plain = await runCliInTerminal(args, { NO_COLOR: '1' });
+    expect(plain.stdout).toContain('examples/mo-transport-bad.txt');
+    expect(plain.stdout).not.toContain('\u001b[');
   });
 
   it('shows minutes, units and dollars for a timed note', async () => {

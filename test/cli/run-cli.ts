@@ -28,3 +28,19 @@ export function runCli(
     child.stdin.end(options.stdin ?? '');
   });
 }
+
+/** Runs the CLI with stdout on a pseudo-terminal (util-linux `script`), as a person at a shell. */
+export function runCliInTerminal(args: string[], env: Record<string, string>): Promise<CliResult> {
+  return new Promise((resolve, reject) => {
+    const command = ['node', 'bin/notecoach.mjs', ...args].map((arg) => `'${arg}'`).join(' ');
+    const child = spawn('script', ['--quiet', '--return', '--command', command, '/dev/null'], {
+      cwd: REPO,
+      env: { ...process.env, ...env },
+    });
+    let stdout = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr: '' }));
+    child.stdin.end();
+  });
+}

@@ -45,7 +45,8 @@ function timeLine(report: CliReport): string {
 }
 
 function findingLines(finding: CliFinding, paint: Palette): string[] {
-  const excerpt = finding.excerpt === '' ? '' : ` "${finding.excerpt}"`;
+  // A missing field or a limit has no text to quote; its code says what it is about.
+  const excerpt = finding.excerpt === '' ? ` ${finding.code}` : ` "${finding.excerpt}"`;
   const first = finding.suggestions[0];
   const suggestion = first
     ? [

@@ -75,7 +75,10 @@ describe('CSV exports', { timeout: 30_000 }, () => {
   });
 
   it('reports an empty note cell by row and still checks the other rows', async () => {
-    const path = file('gap.csv', 'Note Text\nCSW drove client home.\n""\nClient took the bus.\n');
+    const path = file(
+      'gap.csv',
+      'Id,Note Text\n1,CSW drove client home.\n2,""\n3,Client took the bus.\n',
+    );
     const result = await runCli(['check', '-p', 'ma-csp', '--format', 'json', path]);
     expect(result.code).toBe(2);
     expect(result.stderr.trim()).toBe(`notecoach: ${path} row 2: the note is empty`);

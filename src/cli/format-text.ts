@@ -35,9 +35,11 @@ function where(report: CliReport): string {
 }
 
 function timeLine(report: CliReport): string {
-  if (report.minutes === null || report.rounding === null) {
+  if (report.minutes === null) {
     return 'time: no start and end time or duration found; units not counted';
   }
+  if (report.rounding === null)
+    return `time: ${report.minutes} min; no billing unit for this program`;
   const dollars = report.dollars
     ? `, about ${money(report.dollars.amount)} at ${money(report.dollars.rate)}/${report.dollars.per} (${report.dollars.label})`
     : '';

@@ -1,4 +1,4 @@
-import type { Report } from '../engine/types';
+import { FIELD_IDS, type Report } from '../engine/types';
 import type { CliReport } from './report-schema';
 
 export interface NoteSource {
@@ -39,10 +39,9 @@ export function toCliReport(report: Report, source: NoteSource): CliReport {
   const starts = lineStarts(source.text);
   const shift = (offset: number): number => offset + source.offset;
   const fields: CliReport['fields'] = {};
-  for (const [id, presence] of Object.entries(report.fields) as [
-    keyof CliReport['fields'],
-    NonNullable<Report['fields'][keyof Report['fields']]>,
-  ][]) {
+  for (const id of FIELD_IDS) {
+    const presence = report.fields[id];
+    if (presence === undefined) continue;
     fields[id] = {
       present: presence.present,
       where: presence.where,

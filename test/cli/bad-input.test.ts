@@ -29,7 +29,7 @@ async function expectRejected(path: string, reason: RegExp): Promise<void> {
   expect(result.stdout).toMatch(/^1 note checked/m);
 }
 
-describe('inputs that cannot be checked', { timeout: 30_000 }, () => {
+describe('inputs that cannot be checked', { timeout: 60_000 }, () => {
   it('names a file that does not exist', async () => {
     await expectRejected(join(dir, 'missing.txt'), /no such file/);
   });
@@ -85,7 +85,7 @@ describe('inputs that cannot be checked', { timeout: 30_000 }, () => {
   });
 });
 
-describe('UTF-16 input', { timeout: 30_000 }, () => {
+describe('UTF-16 input', { timeout: 60_000 }, () => {
   it('decodes UTF-16 LE and BE with a byte-order mark like the UTF-8 file', async () => {
     const text = '# program: mo-community-support\nCSW drove client to his dentist appointment.\n';
     const utf8 = file('note-utf8.txt', text);

@@ -11,7 +11,7 @@ async function jsonFor(args: string[]): Promise<CliReport[]> {
   return JSON.parse(result.stdout) as CliReport[];
 }
 
-describe('notecoach check', { timeout: 30_000 }, () => {
+describe('notecoach check', { timeout: 60_000 }, () => {
   it('reads the program from the "# program:" line and reports positions in the file', async () => {
     const [report] = await jsonFor(['examples/mo-transport-bad.txt']);
     expect(report?.program).toBe('mo-community-support');
@@ -131,7 +131,7 @@ describe('notecoach check', { timeout: 30_000 }, () => {
   });
 });
 
-describe('notecoach programs, --help, --version', { timeout: 30_000 }, () => {
+describe('notecoach programs, --help, --version', { timeout: 60_000 }, () => {
   it('lists every program id with its name', async () => {
     const result = await runCli(['programs']);
     expect(result.code).toBe(0);

@@ -24,7 +24,7 @@ async function reportsFor(args: string[]): Promise<CliReport[]> {
   return JSON.parse(result.stdout) as CliReport[];
 }
 
-describe('CSV exports', { timeout: 30_000 }, () => {
+describe('CSV exports', { timeout: 60_000 }, () => {
   it('checks one note per row of the example export, with each row its own program', async () => {
     const reports = await reportsFor(['examples/notes.csv']);
     expect(reports.map((report) => report.row)).toEqual([1, 2, 3, 4, 5, 6]);

@@ -10,7 +10,7 @@ const examples = readdirSync(`${REPO}examples`)
   .filter((name) => name.endsWith('.txt') || name.endsWith('.csv'))
   .map((name) => `examples/${name}`);
 
-describe('the JSON report contract', { timeout: 30_000 }, () => {
+describe('the JSON report contract', { timeout: 60_000 }, () => {
   it('is committed as generated from the zod schema (npm run schema:cli)', async () => {
     expect(committed).toBe(await cliReportJsonSchema());
   });

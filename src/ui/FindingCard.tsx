@@ -1,0 +1,87 @@
+import type { Finding } from '../engine/types';
+import { KIND_LABELS, SEVERITY_LABELS, findingSubject } from './finding-kinds';
+import { LightbulbIcon, SeverityIcon } from './icons';
+import { SourceCitation } from './SourceCitation';
+
+export interface FindingActions {
+  onReveal(index: number): void;
+  onApply(index: number, suggestion: number): void;
+  onIgnore(index: number): void;
+}
+
+interface FindingCardProps extends FindingActions {
+  finding: Finding;
+  /** The flagged words as the note has them; empty for a missing field. */
+  excerpt: string;
+  /** The finding's position in the report, which the reader uses to find it again. */
+  index: number;
+}
+
+/** One finding: what was flagged, why, where the rule comes from, and how to fix it. */
+export function FindingCard({
+  finding,
+  excerpt,
+  index,
+  onReveal,
+  onApply,
+  onIgnore,
+}: FindingCardProps) {
+  const subject = findingSubject(finding.code, excerpt);
+  const shown = subject.quoted ? `“${subject.text}”` : subject.text;
+  return (
+    <li
+      class={`card card-${finding.severity}`}
+      aria-label={`${KIND_LABELS[finding.kind]}: ${subject.text}`}
+      onClick={() => onReveal(index)}
+    >
+      <button type="button" class="card-head" title="Show in the note">
+        <span class={`severity severity-${finding.severity}`}>
+          <SeverityIcon severity={finding.severity} />
+          {SEVERITY_LABELS[finding.severity]}
+        </span>
+        <span class={subject.quoted ? 'excerpt' : 'excerpt excerpt-missing'}>{shown}</span>
+      </button>
+      <p class="message">{finding.message}</p>
+      {finding.suggestions.length > 0 && (
+        <ul class="suggestions" aria-label="Suggestions">
+          {finding.suggestions.map((suggestion, position) => (
+            <li key={position}>
+              {suggestion.replacement === undefined ? (
+                <p class="advice">
+                  <LightbulbIcon />
+                  <span>{suggestion.label}</span>
+                </p>
+              ) : (
+                <button
+                  type="button"
+                  class="use"
+                  title={suggestion.label}
+                  onClick={(event) => {
+                    event.stopPropagation();
+                    onApply(index, position);
+                  }}
+                >
+                  <span class="use-prefix">Use:</span> {suggestion.replacement}
+                </button>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      <div class="card-foot">
+        <SourceCitation source={finding.source} />
+        <button
+          type="button"
+          class="ignore"
+          aria-label={`Ignore ${shown}`}
+          onClick={(event) => {
+            event.stopPropagation();
+            onIgnore(index);
+          }}
+        >
+          Ignore
+        </button>
+      </div>
+    </li>
+  );
+}

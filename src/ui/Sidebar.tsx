@@ -1,0 +1,142 @@
+import { useEffect, useRef } from 'preact/hooks';
+import type { Report } from '../engine/types';
+import type { FindingActions } from './FindingCard';
+import { FindingList } from './FindingList';
+import { CheckIcon, ChevronIcon, LogoMark, SwapSideIcon } from './icons';
+import { programName } from './program-names';
+import type { SidebarLayout } from './sidebar-layout';
+import { SummaryBadge } from './SummaryBadge';
+import { countToFix } from './summary';
+import { UnitsPanel } from './UnitsPanel';
+
+/** The focused note's findings as the reader sent them. */
+export interface NoteView {
+  report: Report;
+  excerpts: readonly string[];
+}
+
+interface SidebarProps extends FindingActions {
+  note: NoteView | null;
+  layout: SidebarLayout;
+  onLayoutChange(layout: SidebarLayout): void;
+}
+
+function summaryText(toFix: number | null): string {
+  if (toFix === null) return 'No note is being checked.';
+  return toFix === 0 ? 'Looks good.' : `${toFix} to fix.`;
+}
+
+/** The coaching panel beside the EHR; collapses to a small tab that keeps the summary. */
+export function Sidebar({ note, layout, onLayoutChange, ...actions }: SidebarProps) {
+  const toFix = note ? countToFix(note.report) : null;
+  const otherSide = layout.side === 'right' ? 'left' : 'right';
+  const expandButton = useRef<HTMLButtonElement>(null);
+  const collapseButton = useRef<HTMLButtonElement>(null);
+  const userToggled = useRef(false);
+
+  // Keep keyboard focus on the control that replaced the one just pressed.
+  useEffect(() => {
+    if (!userToggled.current) return;
+    userToggled.current = false;
+    (layout.collapsed ? expandButton : collapseButton).current?.focus();
+  }, [layout.collapsed]);
+
+  const setCollapsed = (collapsed: boolean) => {
+    userToggled.current = true;
+    onLayoutChange({ ...layout, collapsed });
+  };
+
+  return (
+    <section
+      class={`nc nc-${layout.side}${layout.collapsed ? ' nc-collapsed' : ''}`}
+      role="region"
+      aria-label="NoteCoach"
+      onKeyDown={(event) => {
+        if (event.key === 'Escape' && !layout.collapsed) {
+          event.preventDefault();
+          setCollapsed(true);
+        }
+      }}
+    >
+      <span class="sr-only" role="status">
+        {summaryText(toFix)}
+      </span>
+      {layout.collapsed ? (
+        <button
+          type="button"
+          class="tab"
+          ref={expandButton}
+          aria-expanded="false"
+          title="Open NoteCoach"
+          onClick={() => setCollapsed(false)}
+        >
+          <LogoMark class="icon logo" />
+          <span class="tab-name">NoteCoach</span>
+          <SummaryBadge toFix={toFix} />
+        </button>
+      ) : (
+        <div class="panel">
+          <header class="head">
+            <div class="brand">
+              <LogoMark class="icon logo" />
+              <h2>NoteCoach</h2>
+            </div>
+            <SummaryBadge toFix={toFix} />
+            <div class="tools">
+              <button
+                type="button"
+                class="tool"
+                aria-label={`Move to the ${otherSide} side`}
+                title={`Move to the ${otherSide} side`}
+                onClick={() => onLayoutChange({ ...layout, side: otherSide })}
+              >
+                <SwapSideIcon />
+              </button>
+              <button
+                type="button"
+                class="tool"
+                ref={collapseButton}
+                aria-label="Collapse NoteCoach"
+                aria-expanded="true"
+                title="Collapse (Esc)"
+                onClick={() => setCollapsed(true)}
+              >
+                <ChevronIcon direction={layout.side === 'right' ? 'right' : 'left'} />
+              </button>
+            </div>
+          </header>
+          <div class="body">
+            {note ? (
+              <>
+                {note.report.findings.length === 0 && (
+                  <p class="all-clear">
+                    <CheckIcon class="icon good" />
+                    <span>Nothing to fix in this note.</span>
+                  </p>
+                )}
+                <FindingList
+                  findings={note.report.findings}
+                  excerpts={note.excerpts}
+                  exclude={['limit']}
+                  {...actions}
+                />
+                <UnitsPanel report={note.report} excerpts={note.excerpts} {...actions} />
+              </>
+            ) : (
+              <div class="empty">
+                <p class="empty-title">Click into a progress note</p>
+                <p class="muted">
+                  NoteCoach reads the note as you type and suggests clearer, billable wording.
+                </p>
+              </div>
+            )}
+          </div>
+          <footer class="foot">
+            {note ? `${programName(note.report.program)} rules` : 'Ready'} · Nothing leaves this
+            computer
+          </footer>
+        </div>
+      )}
+    </section>
+  );
+}

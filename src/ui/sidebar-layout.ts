@@ -1,0 +1,17 @@
+// Where the sidebar sits and whether it is folded away: the only thing it ever stores.
+import { z } from 'zod';
+
+export const sidebarLayoutSchema = z.object({
+  collapsed: z.boolean().catch(false),
+  side: z.enum(['left', 'right']).catch('right'),
+});
+
+export type SidebarLayout = z.infer<typeof sidebarLayoutSchema>;
+
+export const DEFAULT_LAYOUT: SidebarLayout = { collapsed: false, side: 'right' };
+
+/** Reads a stored layout; anything unreadable gives the default. */
+export function parseSidebarLayout(raw: unknown): SidebarLayout {
+  const parsed = sidebarLayoutSchema.safeParse(raw);
+  return parsed.success ? parsed.data : DEFAULT_LAYOUT;
+}

@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { citationText } from './source-names';
+
+describe('citationText', () => {
+  it('names a seed document the way a reader would cite it', () => {
+    expect(citationText({ document: '002_272baf8fda9674c5.txt', section: '(B)7' })).toBe(
+      'Missouri 9 CSR 30-3.110 (B)7',
+    );
+  });
+
+  it('falls back to the file name for a document it does not know', () => {
+    expect(citationText({ document: 'agency-policy.txt', section: '4.2' })).toBe(
+      'agency-policy 4.2',
+    );
+  });
+});

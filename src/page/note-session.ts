@@ -9,7 +9,7 @@ import type { Painter } from './highlight/marks';
 import { ignoreKey } from './ignore-key';
 import { applyReplacement } from './apply';
 
-export const RECHECK_DELAY_MS = 300;
+const RECHECK_DELAY_MS = 300;
 const EXCERPT_LIMIT = 400;
 
 export interface ReaderTransport {

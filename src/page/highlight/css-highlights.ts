@@ -6,7 +6,7 @@ import { SEVERITIES, type Severity } from '../../engine/types';
 import { UNDERLINE_COLORS, type Painter } from './marks';
 import { rangeForOffsets } from '../text-map';
 
-export const HIGHLIGHT_PREFIX = 'notecoach-';
+const HIGHLIGHT_PREFIX = 'notecoach-';
 const styled = new WeakSet<Document>();
 
 function highlightStyles(): string {

@@ -3,7 +3,7 @@
 // text is transparent, only the underlines show; it follows scrolling and resizing.
 import { UNDERLINE_COLORS, type Mark, type Painter } from './marks';
 
-export const OVERLAY_HOST_TAG = 'notecoach-marks';
+const OVERLAY_HOST_TAG = 'notecoach-marks';
 
 const COPIED_STYLES = [
   'font-family',

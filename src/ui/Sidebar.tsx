@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { Report } from '../engine/types';
 import type { FindingActions } from './FindingCard';
 import { FindingList } from './FindingList';
-import { CheckIcon, ChevronIcon, LogoMark, SwapSideIcon } from './icons';
+import { CheckIcon, ChevronIcon, LockIcon, LogoMark, SwapSideIcon } from './icons';
 import { programName } from './program-names';
 import type { SidebarLayout } from './sidebar-layout';
 import { SummaryBadge } from './SummaryBadge';
@@ -132,8 +132,11 @@ export function Sidebar({ note, layout, onLayoutChange, ...actions }: SidebarPro
             )}
           </div>
           <footer class="foot">
-            {note ? `${programName(note.report.program)} rules` : 'Ready'} · Nothing leaves this
-            computer
+            <span>{note ? `${programName(note.report.program)} rules` : 'Ready'}</span>
+            <span class="private">
+              <LockIcon />
+              Stays on this computer
+            </span>
           </footer>
         </div>
       )}

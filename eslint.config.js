@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['node_modules', '.output', '.wxt', 'dist', 'test-results', 'playwright-report'] },
+  { ignores: ['node_modules', '.output', '.wxt', '**/dist', 'test-results', 'playwright-report'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,0 +1,65 @@
+// Underlines in rich editors through the CSS Custom Highlight API: ranges registered in
+// the document's highlight registry, styled by `::highlight()` rules in an adopted style
+// sheet. Neither the EHR's DOM nor the note's markup changes.
+import type { EditorAdapter } from '../editors/adapter';
+import { SEVERITIES, type Severity } from '../../engine/types';
+import { UNDERLINE_COLORS, type Painter } from './marks';
+
+export const HIGHLIGHT_PREFIX = 'notecoach-';
+const styled = new WeakSet<Document>();
+
+function highlightStyles(): string {
+  return SEVERITIES.map(
+    (severity) =>
+      `::highlight(${HIGHLIGHT_PREFIX}${severity}) { text-decoration: underline wavy ${UNDERLINE_COLORS[severity]}; ` +
+      'text-decoration-thickness: 1.5px; text-underline-offset: 3px; text-decoration-skip-ink: none; }',
+  ).join('\n');
+}
+
+function addStyles(doc: Document): void {
+  if (styled.has(doc)) return;
+  const view = doc.defaultView;
+  if (!view) return;
+  const sheet = new view.CSSStyleSheet();
+  sheet.replaceSync(highlightStyles());
+  doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+  styled.add(doc);
+}
+
+/** Whether this document's browser has the Highlight API. */
+export function supportsHighlights(doc: Document): boolean {
+  const view = doc.defaultView as (Window & typeof globalThis) | null;
+  return Boolean(view && 'highlights' in view.CSS && typeof view.Highlight === 'function');
+}
+
+export function createHighlightPainter(adapter: EditorAdapter, root: HTMLElement): Painter {
+  const doc = root.ownerDocument;
+  const view = doc.defaultView as Window & typeof globalThis;
+  addStyles(doc);
+  const highlights = new Map<Severity, Highlight>();
+  for (const severity of SEVERITIES) {
+    const name = `${HIGHLIGHT_PREFIX}${severity}`;
+    const existing = view.CSS.highlights.get(name);
+    const highlight = existing ?? new view.Highlight();
+    if (!existing) view.CSS.highlights.set(name, highlight);
+    highlights.set(severity, highlight);
+  }
+  const drawn = new Set<Range>();
+  const clear = (): void => {
+    for (const highlight of highlights.values()) for (const range of drawn) highlight.delete(range);
+    drawn.clear();
+  };
+  return {
+    paint(marks) {
+      clear();
+      for (const mark of marks) {
+        if (mark.end <= mark.start) continue;
+        const range = adapter.rangeFor(root, mark.start, mark.end);
+        if (!range) continue;
+        highlights.get(mark.severity)?.add(range);
+        drawn.add(range);
+      }
+    },
+    dispose: clear,
+  };
+}

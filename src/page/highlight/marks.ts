@@ -1,0 +1,20 @@
+// What a painter needs to know about a finding: where, and how loud.
+import type { Severity } from '../../engine/types';
+
+export interface Mark {
+  start: number;
+  end: number;
+  severity: Severity;
+}
+
+export interface Painter {
+  /** Draws exactly these marks, replacing what was drawn before. */
+  paint(marks: readonly Mark[]): void;
+  dispose(): void;
+}
+
+export const UNDERLINE_COLORS: Record<Severity, string> = {
+  error: '#c62828',
+  warning: '#d97706',
+  info: '#1d4ed8',
+};

@@ -1,0 +1,103 @@
+// Underlines for a <textarea>, which has no DOM ranges: a mirror of its text, laid out
+// with the textarea's own font and box, drawn in our own shadow host above it. The mirror
+// text is transparent, only the underlines show; it follows scrolling and resizing.
+import { UNDERLINE_COLORS, type Mark, type Painter } from './marks';
+
+export const OVERLAY_HOST_TAG = 'notecoach-marks';
+
+const COPIED_STYLES = [
+  'font-family',
+  'font-size',
+  'font-weight',
+  'font-style',
+  'font-stretch',
+  'font-variant',
+  'line-height',
+  'letter-spacing',
+  'word-spacing',
+  'text-indent',
+  'text-transform',
+  'text-align',
+  'tab-size',
+  'direction',
+  'padding-top',
+  'padding-right',
+  'padding-bottom',
+  'padding-left',
+  'white-space',
+  'word-break',
+  'overflow-wrap',
+] as const;
+
+function createHost(doc: Document): { host: HTMLElement; mirror: HTMLElement } {
+  const host = doc.createElement(OVERLAY_HOST_TAG);
+  host.style.cssText =
+    'all: initial; position: fixed; inset: 0 auto auto 0; width: 0; height: 0; z-index: 2147483646; pointer-events: none;';
+  const shadow = host.attachShadow({ mode: 'open' });
+  const mirror = doc.createElement('div');
+  mirror.setAttribute('part', 'mirror');
+  mirror.style.cssText =
+    'position: fixed; overflow: hidden; box-sizing: border-box; border: 0; margin: 0; color: transparent; pointer-events: none;';
+  shadow.append(mirror);
+  doc.documentElement.append(host);
+  return { host, mirror };
+}
+
+export function createTextareaPainter(area: HTMLTextAreaElement): Painter {
+  const doc = area.ownerDocument;
+  const view = doc.defaultView!;
+  const { host, mirror } = createHost(doc);
+  let marks: readonly Mark[] = [];
+
+  const layout = (): void => {
+    const rect = area.getBoundingClientRect();
+    const style = view.getComputedStyle(area);
+    for (const name of COPIED_STYLES) mirror.style.setProperty(name, style.getPropertyValue(name));
+    if (style.whiteSpace === 'normal') mirror.style.whiteSpace = 'pre-wrap';
+    mirror.style.left = `${rect.left + area.clientLeft}px`;
+    mirror.style.top = `${rect.top + area.clientTop}px`;
+    mirror.style.width = `${area.clientWidth}px`;
+    mirror.style.height = `${area.clientHeight}px`;
+    mirror.style.display = rect.width === 0 ? 'none' : 'block';
+    mirror.scrollTop = area.scrollTop;
+    mirror.scrollLeft = area.scrollLeft;
+  };
+
+  const render = (): void => {
+    const text = area.value;
+    const parts: Node[] = [];
+    let at = 0;
+    for (const mark of [...marks].sort((a, b) => a.start - b.start)) {
+      if (mark.start < at || mark.end <= mark.start || mark.end > text.length) continue;
+      parts.push(doc.createTextNode(text.slice(at, mark.start)));
+      const underline = doc.createElement('span');
+      underline.dataset.severity = mark.severity;
+      underline.style.cssText = `text-decoration: underline wavy ${UNDERLINE_COLORS[mark.severity]}; text-decoration-thickness: 1.5px; text-underline-offset: 3px; text-decoration-skip-ink: none;`;
+      underline.textContent = text.slice(mark.start, mark.end);
+      parts.push(underline);
+      at = mark.end;
+    }
+    // A trailing newline needs a character after it to take up its line.
+    parts.push(doc.createTextNode(`${text.slice(at)}\u200b`));
+    mirror.replaceChildren(...parts);
+    layout();
+  };
+
+  const resize = new view.ResizeObserver(layout);
+  resize.observe(area);
+  view.addEventListener('scroll', layout, { capture: true, passive: true });
+  view.addEventListener('resize', layout, { passive: true });
+
+  return {
+    paint(next) {
+      marks = next;
+      render();
+    },
+    dispose() {
+      resize.disconnect();
+      view.removeEventListener('scroll', layout, { capture: true });
+      view.removeEventListener('resize', layout);
+      host.remove();
+    },
+  };
+}

@@ -1,0 +1,168 @@
+// One note field being coached: reads its text after each pause in typing, asks the
+// engine, keeps the findings in step with later edits, draws them, and applies, reveals
+// or ignores one when the sidebar asks.
+import type { Finding, NoteContext, Report } from '../engine/types';
+import type { MessageOf } from '../messages';
+import type { NoteField } from './discovery';
+import { shiftSpans } from './highlight/shift';
+import type { Painter } from './highlight/marks';
+import { ignoreKey } from './ignore-key';
+import { applyReplacement } from './apply';
+
+export const RECHECK_DELAY_MS = 300;
+const EXCERPT_LIMIT = 400;
+
+export interface ReaderTransport {
+  analyze(request: MessageOf<'analyze'>): Promise<Report | null>;
+  post(message: MessageOf<'note-state'> | MessageOf<'note-cleared'>): void;
+}
+
+export interface NoteSessionOptions {
+  noteId: string;
+  field: NoteField;
+  transport: ReaderTransport;
+  painter: Painter;
+  readContext: () => NoteContext;
+}
+
+/** What the sidebar was last shown: findings by index, and where they are now. */
+interface Shown {
+  version: number;
+  report: Report;
+  excerpts: string[];
+  /** Each shown finding moved through later edits; null once an edit touched it. */
+  live: (Finding | null)[];
+}
+
+export type ApplyOutcome = 'applied' | 'rechecking' | 'no-replacement' | 'failed';
+
+export class NoteSession {
+  readonly noteId: string;
+  readonly field: NoteField;
+  private version = 0;
+  private text: string;
+  private shown: Shown | null = null;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private readonly ignored = new Set<string>();
+  private readonly observer: MutationObserver;
+
+  constructor(private readonly options: NoteSessionOptions) {
+    this.noteId = options.noteId;
+    this.field = options.field;
+    this.text = this.read();
+    const view = this.field.root.ownerDocument.defaultView!;
+    // Rich editors change the DOM without input events too (their own undo, toolbar).
+    this.observer = new view.MutationObserver(() => this.noticeChange());
+    if (this.field.adapter.kind === 'rich') {
+      this.observer.observe(this.field.root, {
+        childList: true,
+        subtree: true,
+        characterData: true,
+      });
+    }
+  }
+
+  private read(): string {
+    return this.field.adapter.text(this.field.root).text;
+  }
+
+  /** Analyse now (the user just focused the note). */
+  checkNow(): void {
+    clearTimeout(this.timer);
+    void this.check();
+  }
+
+  /** Called on input: shift what is drawn through the edit, re-check after a pause. */
+  noticeChange(): void {
+    const next = this.read();
+    if (next === this.text) return;
+    if (this.shown) this.shown.live = shiftSpans(this.shown.live, this.text, next);
+    this.text = next;
+    this.version += 1;
+    this.repaint();
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.check(), RECHECK_DELAY_MS);
+  }
+
+  private async check(): Promise<void> {
+    const version = this.version;
+    const text = this.text;
+    const report = await this.options.transport.analyze({
+      type: 'analyze',
+      noteId: this.noteId,
+      version,
+      text,
+      context: this.options.readContext(),
+    });
+    // A newer edit is already waiting for its own answer.
+    if (!report || version !== this.version) return;
+    const findings = report.findings.filter(
+      (f) => !this.ignored.has(ignoreKey(f.rule, text, f.start, f.end)),
+    );
+    const excerpts = findings.map((f) => text.slice(f.start, f.end).slice(0, EXCERPT_LIMIT));
+    const shownReport = { ...report, findings };
+    this.shown = { version, report: shownReport, excerpts, live: [...findings] };
+    this.repaint();
+    this.options.transport.post({
+      type: 'note-state',
+      note: { noteId: this.noteId },
+      version,
+      report: shownReport,
+      excerpts,
+    });
+  }
+
+  private repaint(): void {
+    const marks = (this.shown?.live ?? []).flatMap((f) =>
+      f && f.end > f.start ? [{ start: f.start, end: f.end, severity: f.severity }] : [],
+    );
+    this.options.painter.paint(marks);
+  }
+
+  /** The finding shown at `index`, where it is now, if its words are still what was shown. */
+  private current(version: number, index: number): Finding | null {
+    if (!this.shown || this.shown.version !== version) return null;
+    const finding = this.shown.live[index];
+    if (!finding) return null;
+    const excerpt = this.shown.excerpts[index];
+    return this.text.slice(finding.start, finding.end).slice(0, EXCERPT_LIMIT) === excerpt
+      ? finding
+      : null;
+  }
+
+  async apply(message: MessageOf<'apply-suggestion'>): Promise<ApplyOutcome> {
+    // Edits not yet noticed (the observer runs later) must move the spans first.
+    this.noticeChange();
+    const finding = this.current(message.version, message.index);
+    if (!finding) {
+      // The words changed since the sidebar saw them: never write over them, check again.
+      this.checkNow();
+      return 'rechecking';
+    }
+    const replacement = finding.suggestions[message.suggestion]?.replacement;
+    if (replacement === undefined) return 'no-replacement';
+    const applied = await applyReplacement(this.field, finding.start, finding.end, replacement);
+    this.noticeChange();
+    return applied ? 'applied' : 'failed';
+  }
+
+  reveal(index: number): void {
+    const finding = this.shown?.live[index];
+    if (finding) this.field.adapter.select(this.field.root, finding.start, finding.end);
+  }
+
+  ignore(index: number): void {
+    const finding = this.shown?.live[index];
+    if (!finding) return;
+    this.ignored.add(ignoreKey(finding.rule, this.text, finding.start, finding.end));
+    // Indices change with the next report; a new version keeps stale ones from applying.
+    this.version += 1;
+    this.checkNow();
+  }
+
+  dispose(): void {
+    clearTimeout(this.timer);
+    this.observer.disconnect();
+    this.options.painter.dispose();
+  }
+}

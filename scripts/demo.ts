@@ -18,7 +18,7 @@ const headless = process.argv.includes('--headless');
 const say = (line: string) => process.stdout.write(`${line}\n`);
 
 function buildExtension(): void {
-  execFileSync('npx', ['wxt', 'build', '--mode', 'test'], { cwd: ROOT, stdio: 'ignore' });
+  execFileSync('npm', ['run', '--silent', 'build:test'], { cwd: ROOT, stdio: 'ignore' });
 }
 
 /** Resolves once `read` gives the same answer several times in a row: typing has settled. */

@@ -7,6 +7,7 @@ import { programName } from './program-names';
 import type { SidebarLayout } from './sidebar-layout';
 import { SummaryBadge } from './SummaryBadge';
 import { countToFix } from './summary';
+import { UnitsGlance } from './UnitsGlance';
 import { UnitsPanel } from './UnitsPanel';
 
 /** The focused note's findings as the reader sent them. */
@@ -105,6 +106,7 @@ export function Sidebar({ note, layout, onLayoutChange, ...actions }: SidebarPro
               </button>
             </div>
           </header>
+          {note && <UnitsGlance report={note.report} />}
           <div class="body">
             {note ? (
               <>

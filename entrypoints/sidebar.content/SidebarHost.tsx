@@ -1,6 +1,7 @@
 // Connects the Sidebar component to the extension: note state arrives from the background,
 // clicks go back to it, and the layout (never the note) is kept in storage.
 import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { parseMessage, type Message, type MessageOf } from '../../src/messages';
 import { Sidebar } from '../../src/ui/Sidebar';
 import {
@@ -9,7 +10,7 @@ import {
   type SidebarLayout,
 } from '../../src/ui/sidebar-layout';
 
-const LAYOUT_KEY = 'sidebarLayout';
+export const LAYOUT_KEY = 'sidebarLayout';
 
 type NoteState = MessageOf<'note-state'>;
 

@@ -262,6 +262,9 @@ export function topicAfter(tokens: readonly Token[], from: number, to: number): 
  * a purpose ("to complete the SNAP form"), an action ("in scheduling"), a specific topic after
  * "about", or (unless `laterVerbCounts` is false) another concrete verb.
  */
+const NOT_A_METHOD = new Set(['to', 'and', 'then', 'but', 'or', 'also']);
+const NOUN_SLOT_TAGS = ['Determiner', 'Adjective', 'Possessive'];
+
 export function saysHow(
   text: string,
   tokens: readonly Token[],
@@ -284,7 +287,13 @@ export function saysHow(
       const topic = nounPhraseAt(tokens, k + 1);
       if (topic && !isGeneric(text, tokens, topic, generic, person)) return true;
     }
-    if (laterVerbCounts && k > from && isConcreteVerb(token) && tokens[k - 1]?.normal !== 'to')
+    // A verb after "and" starts a second action ("assisted him with tasks and provided
+    // support"); it does not say how the first was done.
+    // After "various" or "his", a word tagged as a verb is a noun ("various tasks").
+    const before = tokens[k - 1];
+    const coordinated = before !== undefined && NOT_A_METHOD.has(before.normal);
+    const nounSlot = before !== undefined && NOUN_SLOT_TAGS.some((tag) => before.tags.has(tag));
+    if (laterVerbCounts && k > from && isConcreteVerb(token) && !coordinated && !nounSlot)
       return true;
   }
   return false;

@@ -27,6 +27,7 @@ const BAD: Record<string, string[]> = {
     'missing-field:goal',
     'missing-field:location',
     'ambiguous-term:met with',
+    'ambiguous-term:assisted',
     'ambiguous-term:provided support',
     'ambiguous-term:accompanied',
     'ambiguous-term:advocated',

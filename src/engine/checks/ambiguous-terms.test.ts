@@ -17,6 +17,13 @@ describe('ambiguous terms', () => {
     );
   });
 
+  it('a second action after "and" does not explain the first: "with various tasks and provided support"', () => {
+    const codes = vague('CSW assisted participant with various tasks and provided support.').map(
+      (finding) => finding.code,
+    );
+    expect(codes).toEqual(['assisted', 'provided support']);
+  });
+
   it('does not flag a term followed by the specific action', () => {
     expect(
       vague('CSW assisted client to complete the SNAP form by reading each question aloud.'),

@@ -2,18 +2,17 @@
 // missing or unreadable value falls back to its default.
 import { z } from 'zod';
 
-export const DEFAULT_PROGRAM = 'ct-dmhas-csp';
-
 export const SETTINGS_KEY = 'settings';
 
-const settingsSchema = z.object({ program: z.string().catch(DEFAULT_PROGRAM) });
+const settingsSchema = z.object({ program: z.string().optional() });
 
-/** The program whose rules to apply, given what storage holds and which packs exist. */
-export function programFromSettings(
+/** The program whose rules to apply: the stored one if it names a known pack, else `fallback`. */
+export function programFromSettings<P extends string>(
   stored: unknown,
-  isKnown: (program: string) => boolean,
-): string {
+  isKnown: (program: string) => program is P,
+  fallback: P,
+): P {
   const parsed = settingsSchema.safeParse(stored);
-  const program = parsed.success ? parsed.data.program : DEFAULT_PROGRAM;
-  return isKnown(program) ? program : DEFAULT_PROGRAM;
+  const program = parsed.success ? parsed.data.program : undefined;
+  return program !== undefined && isKnown(program) ? program : fallback;
 }

@@ -159,4 +159,6 @@ export interface NoteContext {
   endMinutes?: number;
   /** Number of people served together, when the form says. */
   groupSize?: number;
+  /** Minutes already documented this week for the same parent, not counting this note. */
+  weekMinutes?: number;
 }

@@ -1,10 +1,9 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { findNoteFields, noteFieldFor } from './discovery';
+import { noteFieldFor } from './discovery';
 
-function page(html: string): Document {
+function page(html: string): void {
   document.body.innerHTML = html;
-  return document;
 }
 
 function fieldName(selector: string): string | null {
@@ -53,15 +52,5 @@ describe('noteFieldFor', () => {
     for (const id of ['ro', 'dis', 'fs', 'sp', 'gr', 'eg', 'cb', 'one', 'off']) {
       expect(fieldName(`#${id}`), id).toBeNull();
     }
-  });
-});
-
-describe('findNoteFields', () => {
-  it('lists each note once, by its outermost editable root', () => {
-    const doc = page(`
-      <textarea id="a"></textarea>
-      <div id="b" contenteditable="true"><p contenteditable="true">nested</p></div>
-      <input type="search">`);
-    expect(findNoteFields(doc).map((f) => f.root.id)).toEqual(['a', 'b']);
   });
 });

@@ -39,16 +39,3 @@ export function noteFieldFor(el: Element): NoteField | null {
   if (!isWritable(root, adapter) || isOptedOut(root, adapter)) return null;
   return { adapter, root };
 }
-
-const CANDIDATES = 'textarea, [contenteditable]:not([contenteditable="false"])';
-
-/** Every note field in `doc`, outermost editable roots only. */
-export function findNoteFields(doc: Document): NoteField[] {
-  const fields: NoteField[] = [];
-  for (const el of doc.querySelectorAll(CANDIDATES)) {
-    const field = noteFieldFor(el);
-    if (field && field.root === el && !fields.some((f) => f.root === field.root))
-      fields.push(field);
-  }
-  return fields;
-}

@@ -6,7 +6,7 @@ import type { NoteContext } from '../engine/types';
 type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 
 /** Words around a control that say what it is: its label, name, id, placeholder. */
-export function describeControl(control: Control): string {
+function describeControl(control: Control): string {
   const doc = control.ownerDocument;
   const parts: string[] = [control.name, control.id, control.getAttribute('aria-label') ?? ''];
   if ('placeholder' in control) parts.push(control.placeholder);
@@ -46,7 +46,7 @@ export function parseClockTime(value: string): number | null {
 }
 
 /** The form around the note: its <form>, or the nearest ancestor holding other controls. */
-export function formAround(note: Element): ParentNode {
+function formAround(note: Element): ParentNode {
   const form = note.closest('form');
   if (form) return form;
   for (let el = note.parentElement; el; el = el.parentElement) {

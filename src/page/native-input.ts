@@ -31,15 +31,35 @@ function selectionSettled(doc: Document): Promise<void> {
 }
 
 /**
+ * The last resort when the browser has no `execCommand`: write the text into the DOM and
+ * announce it with an `input` event. Only for plain contenteditable, which has no model
+ * to fall out of step with; the browser's own undo does not see this edit.
+ */
+function writeDirectly(root: HTMLElement, range: Range, text: string): void {
+  const doc = root.ownerDocument;
+  const view = doc.defaultView!;
+  range.deleteContents();
+  const node = doc.createTextNode(text);
+  range.insertNode(node);
+  doc.getSelection()?.collapse(node, text.length);
+  root.dispatchEvent(
+    new view.InputEvent('input', { inputType: 'insertReplacementText', data: text, bubbles: true }),
+  );
+}
+
+/**
  * Replaces `range` in a contenteditable editor: first a cancelable `beforeinput`
  * (`insertReplacementText`, the event spell checkers send) that editors with their own
- * model handle and cancel; when nobody handles it, `execCommand('insertText')`, which
- * the browser routes through native `beforeinput`/`input` into the editor's undo history.
+ * model handle and cancel (CKEditor 5, Quill); when nobody handles it,
+ * `execCommand('insertText')`, which the browser applies as typing, with an `input`
+ * event and a native undo step, and which editors read back into their model (ProseMirror,
+ * Draft.js, TinyMCE). `directWrite` allows the last resort (see writeDirectly).
  */
 export async function replaceRangeNatively(
   root: HTMLElement,
   range: Range,
   text: string,
+  directWrite = false,
 ): Promise<boolean> {
   const doc = root.ownerDocument;
   const view = doc.defaultView;
@@ -53,7 +73,7 @@ export async function replaceRangeNatively(
     inputType: 'insertReplacementText',
     data: text,
     dataTransfer: data,
-    targetRanges: [new view.StaticRange(range)],
+    targetRanges: typeof view.StaticRange === 'function' ? [new view.StaticRange(range)] : [],
     bubbles: true,
     cancelable: true,
     composed: true,
@@ -63,7 +83,10 @@ export async function replaceRangeNatively(
   if (!unhandled && root.textContent !== before) return true;
   // Cancelled without a change: the editor ignored the replacement; restore the selection.
   if (!unhandled) selectRange(root, range);
-  return doc.execCommand('insertText', false, text);
+  if (typeof doc.execCommand === 'function') return doc.execCommand('insertText', false, text);
+  if (!directWrite) return false;
+  writeDirectly(root, range, text);
+  return true;
 }
 
 /** Replaces [start, end) of a textarea or input the way typing would (undoable, fires input). */
@@ -75,7 +98,10 @@ export function replaceInTextControl(
 ): boolean {
   el.focus({ preventScroll: true });
   el.setSelectionRange(start, end);
-  if (el.ownerDocument.execCommand('insertText', false, text)) return true;
+  const doc = el.ownerDocument;
+  if (typeof doc.execCommand === 'function' && doc.execCommand('insertText', false, text)) {
+    return true;
+  }
   // Last resort (no execCommand): the native setter keeps React's value tracker honest.
   el.setRangeText(text, start, end, 'end');
   el.dispatchEvent(new Event('input', { bubbles: true }));

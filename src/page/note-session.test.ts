@@ -47,15 +47,8 @@ function setup() {
       if (message.type === 'note-state') posted.push(message);
     },
   };
+  // happy-dom has no execCommand, so replacing takes the textarea's setRangeText path.
   const field = noteFieldFor(area)!;
-  // happy-dom has no execCommand; stand in for the textarea's native replacement.
-  field.adapter = {
-    ...field.adapter,
-    replace: async (root, start, end, text) => {
-      (root as HTMLTextAreaElement).setRangeText(text, start, end);
-      return true;
-    },
-  };
   const session = new NoteSession({
     noteId: 'n1',
     field,

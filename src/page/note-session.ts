@@ -9,7 +9,7 @@ import type { Painter } from './highlight/marks';
 import { ignoreKey } from './ignore-key';
 import { applyReplacement } from './apply';
 
-export const RECHECK_DELAY_MS = 300;
+const RECHECK_DELAY_MS = 300;
 const EXCERPT_LIMIT = 400;
 
 export interface ReaderTransport {
@@ -28,7 +28,6 @@ export interface NoteSessionOptions {
 /** What the sidebar was last shown: findings by index, and where they are now. */
 interface Shown {
   version: number;
-  report: Report;
   excerpts: string[];
   /** Each shown finding moved through later edits; null once an edit touched it. */
   live: (Finding | null)[];
@@ -101,7 +100,7 @@ export class NoteSession {
     );
     const excerpts = findings.map((f) => text.slice(f.start, f.end).slice(0, EXCERPT_LIMIT));
     const shownReport = { ...report, findings };
-    this.shown = { version, report: shownReport, excerpts, live: [...findings] };
+    this.shown = { version, excerpts, live: [...findings] };
     this.repaint();
     this.options.transport.post({
       type: 'note-state',

@@ -9,6 +9,9 @@ import type { Painter } from './highlight/marks';
 import { createTextareaPainter } from './highlight/textarea-overlay';
 import { NoteSession, type ReaderTransport } from './note-session';
 
+/** Tag prefix of every element the extension adds to a page (WXT's `notecoach-sidebar`...). */
+const OWN_UI_PREFIX = 'notecoach-';
+
 function painterFor(field: NoteField): Painter {
   if (field.adapter.kind === 'textarea')
     return createTextareaPainter(field.root as HTMLTextAreaElement);
@@ -54,9 +57,14 @@ export function startReader(doc: Document, transport: ReaderTransport): Reader {
     return session;
   };
 
-  const onFocus = (event: Event): void => void activate(event.composedPath()[0] ?? event.target);
-  const onInput = (event: Event): void =>
-    activate(event.composedPath()[0] ?? event.target)?.noticeChange();
+  // Our own UI (the sidebar, the underline host) is never a note.
+  const target = (event: Event): EventTarget | null => {
+    const path = event.composedPath();
+    const ours = path.some((node) => (node as Element).localName?.startsWith(OWN_UI_PREFIX));
+    return ours ? null : (path[0] ?? event.target);
+  };
+  const onFocus = (event: Event): void => void activate(target(event));
+  const onInput = (event: Event): void => activate(target(event))?.noticeChange();
 
   // Editors removed with their modal or tab: stop coaching them and tell the sidebar.
   const forgetRemoved = (): void => {

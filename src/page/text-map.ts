@@ -126,7 +126,7 @@ interface DomPoint {
 }
 
 /** The DOM point for a text offset; `side` says which run wins at a boundary between two. */
-export function pointAt(map: NoteText, offset: number, side: 'start' | 'end'): DomPoint | null {
+function pointAt(map: NoteText, offset: number, side: 'start' | 'end'): DomPoint | null {
   let fallback: DomPoint | null = null;
   for (const seg of map.segments) {
     const segEnd = seg.start + seg.length;

@@ -27,7 +27,7 @@ describe('Sidebar', () => {
     expect(region.getAttribute('aria-label')).toBe('NoteCoach');
     expect(region.querySelector('.head .badge')?.textContent).toBe('3 to fix');
     expect(region.querySelectorAll('ul.cards > li')).toHaveLength(4);
-    expect(region.textContent).toContain('CT DMHAS Community Support rules');
+    expect(region.textContent).toContain('CT DMHAS CSP rules');
   });
 
   it('invites the writer to click into a note when none is focused', () => {

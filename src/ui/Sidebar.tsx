@@ -2,11 +2,12 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { Report } from '../engine/types';
 import type { FindingActions } from './FindingCard';
 import { FindingList } from './FindingList';
-import { CheckIcon, ChevronIcon, LogoMark, SwapSideIcon } from './icons';
+import { CheckIcon, ChevronIcon, LockIcon, LogoMark, SwapSideIcon } from './icons';
 import { programName } from './program-names';
 import type { SidebarLayout } from './sidebar-layout';
 import { SummaryBadge } from './SummaryBadge';
 import { countToFix } from './summary';
+import { UnitsGlance } from './UnitsGlance';
 import { UnitsPanel } from './UnitsPanel';
 
 /** The focused note's findings as the reader sent them. */
@@ -105,6 +106,7 @@ export function Sidebar({ note, layout, onLayoutChange, ...actions }: SidebarPro
               </button>
             </div>
           </header>
+          {note && <UnitsGlance report={note.report} />}
           <div class="body">
             {note ? (
               <>
@@ -132,8 +134,11 @@ export function Sidebar({ note, layout, onLayoutChange, ...actions }: SidebarPro
             )}
           </div>
           <footer class="foot">
-            {note ? `${programName(note.report.program)} rules` : 'Ready'} · Nothing leaves this
-            computer
+            <span>{note ? `${programName(note.report.program)} rules` : 'Ready'}</span>
+            <span class="private">
+              <LockIcon />
+              Stays on this computer
+            </span>
           </footer>
         </div>
       )}

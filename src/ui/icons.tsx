@@ -139,3 +139,17 @@ export function LogoMark(props: IconProps) {
     </Svg>
   );
 }
+
+export function LockIcon(props: IconProps) {
+  return (
+    <Svg {...props}>
+      <rect x="3" y="7" width="10" height="7.5" rx="1.5" fill="currentColor" />
+      <path
+        d="M5.3 7V5a2.7 2.7 0 0 1 5.4 0v2"
+        fill="none"
+        stroke="currentColor"
+        stroke-width="1.5"
+      />
+    </Svg>
+  );
+}

@@ -1,8 +1,8 @@
 // Human names for the bundled programs' ids (shared/PRODUCT.md).
 const PROGRAM_NAMES: Record<string, string> = {
-  'ct-dmhas-csp': 'CT DMHAS Community Support',
-  'ma-csp': 'MA Community Support',
-  'mo-community-support': 'Missouri Community Support',
+  'ct-dmhas-csp': 'CT DMHAS CSP',
+  'ma-csp': 'Massachusetts CSP',
+  'mo-community-support': 'Missouri community support',
   'ct-dds-parenting': 'CT DDS Parenting Support',
 };
 

@@ -5,7 +5,11 @@ import type { Frame, Locator, Page } from '@playwright/test';
 import { expect, test } from './extension';
 import { latestStateWith, listenLikeTheSidebar, sendToReader } from './sidebar-requests';
 
-export const NOTE = 'Met Jordan at his apartment. CSW assisted client with the electric bill.';
+/** Two paragraphs, so offsets must map across a block boundary in every editor. */
+export const NOTE = 'Met Jordan at his apartment.\nCSW assisted client with the electric bill.';
+
+/** Editors render paragraph breaks as one or two newlines; compare lines, not spacing. */
+const lines = (text: string): string => text.replace(/\n+/g, '\n').trim();
 const FLAGGED = 'assisted';
 const REPLACEMENT = 'coached';
 
@@ -34,15 +38,14 @@ export async function underlinedWords(editor: Locator): Promise<string[]> {
 
 /** The note's text as the user sees it. */
 export async function editorText(editor: Locator): Promise<string> {
-  return editor.evaluate((el) =>
-    el instanceof HTMLTextAreaElement
-      ? el.value
-      : (el as HTMLElement).innerText.replace(/\n+$/, ''),
+  const text = await editor.evaluate((el) =>
+    el instanceof HTMLTextAreaElement ? el.value : (el as HTMLElement).innerText,
   );
+  return lines(text);
 }
 
 export async function modelText(autosave: Locator): Promise<string> {
-  return (await autosave.getAttribute('data-model-text')) ?? '';
+  return lines((await autosave.getAttribute('data-model-text')) ?? '');
 }
 
 export function fixture(page: Page | Frame, editorSelector: string): EditorPage {

@@ -21,3 +21,7 @@ testEditor('late-editor', 'late-editor.html', async (page) => {
   await page.locator('#new-note').click();
   return fixture(page, 'dialog .plain-editor');
 });
+testEditor('late-editor-textarea', 'late-editor.html?textarea', async (page) => {
+  await page.locator('#new-note').click();
+  return fixture(page, 'dialog textarea');
+});

@@ -200,3 +200,19 @@ test('the textarea underline follows the note when it scrolls and when the page 
   await expect.poll(underlineTop).not.toBe(before);
   await page.screenshot({ path: 'test-results/textarea-narrow.png' });
 });
+
+test('reveal selects the flagged words in a note two frames down', async ({ page, background }) => {
+  await page.goto('nested-frame.html');
+  const inner = page.frameLocator('#workspace').frameLocator('#note-frame');
+  const editor = inner.locator('.plain-editor');
+  await editor.click();
+  await page.keyboard.type(NOTE);
+  await expect.poll(() => underlinedWords(editor)).toEqual(['assisted']);
+  const state = await stateWithAssisted(background);
+  expect(state.frameId, 'the note lives in a child frame').not.toBe(0);
+  await page.mouse.click(2, 2);
+  await sendToReader(background, state, { type: 'reveal-finding', note: note(state), index: 0 });
+  await expect
+    .poll(() => editor.evaluate((el) => el.ownerDocument.getSelection()?.toString()))
+    .toBe('assisted');
+});

@@ -10,7 +10,11 @@ function editableRoot(el: Element): HTMLElement | null {
   return root;
 }
 
-const generic = richEditorAdapter({ name: 'contenteditable', rootSelector: '[contenteditable]' });
+const generic = richEditorAdapter({
+  name: 'contenteditable',
+  rootSelector: '[contenteditable]',
+  directWrite: true,
+});
 
 export const contenteditableAdapter: EditorAdapter = {
   ...generic,

@@ -8,7 +8,7 @@ import { quillAdapter } from './quill';
 import { textareaAdapter } from './textarea';
 import { tinymceAdapter } from './tinymce';
 
-export const EDITOR_ADAPTERS: readonly EditorAdapter[] = [
+const EDITOR_ADAPTERS: readonly EditorAdapter[] = [
   textareaAdapter,
   ckeditor5Adapter,
   tinymceAdapter,

@@ -7,7 +7,10 @@ export interface RichEditorSpec extends TextMapOptions {
   name: string;
   /** Selector of the editor's editable root element. */
   rootSelector: string;
-  /** Tells the editor about a replacement the native path made, when it needs telling. */
+  /** Whether writing straight into the DOM is safe as a last resort (no editor model). */
+  directWrite?: boolean;
+  /** Tells the editor a replacement is coming, and that it was made, when it needs telling. */
+  beforeReplace?: (root: HTMLElement, text: string) => void;
   afterReplace?: (root: HTMLElement, text: string) => void;
 }
 
@@ -22,7 +25,9 @@ export function richEditorAdapter(spec: RichEditorSpec): EditorAdapter {
     rangeFor: (root, start, end) => rangeForOffsets(readText(root, spec), start, end),
     async replace(root, start, end, text) {
       const range = adapter.rangeFor(root, start, end);
-      if (!range || !(await replaceRangeNatively(root, range, text))) return false;
+      if (!range) return false;
+      spec.beforeReplace?.(root, text);
+      if (!(await replaceRangeNatively(root, range, text, spec.directWrite))) return false;
       spec.afterReplace?.(root, text);
       return true;
     },

@@ -4,8 +4,9 @@
 import type { EditorAdapter } from '../editors/adapter';
 import { SEVERITIES, type Severity } from '../../engine/types';
 import { UNDERLINE_COLORS, type Painter } from './marks';
+import { rangeForOffsets } from '../text-map';
 
-export const HIGHLIGHT_PREFIX = 'notecoach-';
+const HIGHLIGHT_PREFIX = 'notecoach-';
 const styled = new WeakSet<Document>();
 
 function highlightStyles(): string {
@@ -52,9 +53,11 @@ export function createHighlightPainter(adapter: EditorAdapter, root: HTMLElement
   return {
     paint(marks) {
       clear();
+      // One read of the editor's DOM for all marks, not one per mark.
+      const map = adapter.text(root);
       for (const mark of marks) {
         if (mark.end <= mark.start) continue;
-        const range = adapter.rangeFor(root, mark.start, mark.end);
+        const range = rangeForOffsets(map, mark.start, mark.end);
         if (!range) continue;
         highlights.get(mark.severity)?.add(range);
         drawn.add(range);

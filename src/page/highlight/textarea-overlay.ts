@@ -3,7 +3,7 @@
 // text is transparent, only the underlines show; it follows scrolling and resizing.
 import { UNDERLINE_COLORS, type Mark, type Painter } from './marks';
 
-export const OVERLAY_HOST_TAG = 'notecoach-marks';
+const OVERLAY_HOST_TAG = 'notecoach-marks';
 
 const COPIED_STYLES = [
   'font-family',
@@ -29,7 +29,8 @@ const COPIED_STYLES = [
   'overflow-wrap',
 ] as const;
 
-function createHost(doc: Document): { host: HTMLElement; mirror: HTMLElement } {
+function createHost(area: HTMLTextAreaElement): { host: HTMLElement; mirror: HTMLElement } {
+  const doc = area.ownerDocument;
   const host = doc.createElement(OVERLAY_HOST_TAG);
   host.style.cssText =
     'all: initial; position: fixed; inset: 0 auto auto 0; width: 0; height: 0; z-index: 2147483646; pointer-events: none;';
@@ -39,14 +40,15 @@ function createHost(doc: Document): { host: HTMLElement; mirror: HTMLElement } {
   mirror.style.cssText =
     'position: fixed; overflow: hidden; box-sizing: border-box; border: 0; margin: 0; color: transparent; pointer-events: none;';
   shadow.append(mirror);
-  doc.documentElement.append(host);
+  // A modal dialog sits in the top layer, above anything outside it: draw inside it.
+  (area.closest('dialog[open]') ?? doc.documentElement).append(host);
   return { host, mirror };
 }
 
 export function createTextareaPainter(area: HTMLTextAreaElement): Painter {
   const doc = area.ownerDocument;
   const view = doc.defaultView!;
-  const { host, mirror } = createHost(doc);
+  const { host, mirror } = createHost(area);
   let marks: readonly Mark[] = [];
 
   const layout = (): void => {

@@ -1,0 +1,71 @@
+// Connects the Sidebar component to the extension: note state arrives from the background,
+// clicks go back to it, and the layout (never the note) is kept in storage.
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { parseMessage, type Message, type MessageOf } from '../../src/messages';
+import { Sidebar } from '../../src/ui/Sidebar';
+import {
+  DEFAULT_LAYOUT,
+  parseSidebarLayout,
+  type SidebarLayout,
+} from '../../src/ui/sidebar-layout';
+
+export const LAYOUT_KEY = 'sidebarLayout';
+
+type NoteState = MessageOf<'note-state'>;
+
+function isSameNote(state: NoteState, cleared: MessageOf<'note-cleared'>['note']): boolean {
+  return (
+    (cleared.frameId === undefined || cleared.frameId === state.note.frameId) &&
+    (cleared.noteId === undefined || cleared.noteId === state.note.noteId)
+  );
+}
+
+function send(message: Message): void {
+  // The service worker may be restarting; the next note state brings the sidebar back in step.
+  browser.runtime.sendMessage(message).catch(() => undefined);
+}
+
+export function SidebarHost() {
+  const [state, setState] = useState<NoteState | null>(null);
+  const [layout, setLayout] = useState<SidebarLayout>(DEFAULT_LAYOUT);
+
+  useEffect(() => {
+    const onMessage = (raw: unknown) => {
+      const message = parseMessage(raw);
+      if (message?.type === 'note-state') setState(message);
+      if (message?.type === 'note-cleared') {
+        setState((current) => (current && isSameNote(current, message.note) ? null : current));
+      }
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    return () => browser.runtime.onMessage.removeListener(onMessage);
+  }, []);
+
+  useEffect(() => {
+    browser.storage.local
+      .get(LAYOUT_KEY)
+      .then((stored) => setLayout(parseSidebarLayout(stored[LAYOUT_KEY])))
+      .catch(() => undefined);
+  }, []);
+
+  const note = state && { frameId: state.note.frameId ?? 0, noteId: state.note.noteId };
+
+  return (
+    <Sidebar
+      note={state}
+      layout={layout}
+      onLayoutChange={(next) => {
+        setLayout(next);
+        browser.storage.local.set({ [LAYOUT_KEY]: next }).catch(() => undefined);
+      }}
+      onReveal={(index) => note && send({ type: 'reveal-finding', note, index })}
+      onIgnore={(index) => note && send({ type: 'ignore-finding', note, index })}
+      onApply={(index, suggestion) =>
+        note &&
+        state &&
+        send({ type: 'apply-suggestion', note, version: state.version, index, suggestion })
+      }
+    />
+  );
+}

@@ -1,0 +1,35 @@
+// The sidebar: top frame only, in a shadow root so the EHR's styles and ours never meet.
+import { render } from 'preact';
+import styles from '../../src/ui/sidebar.css?inline';
+import { SidebarHost } from './SidebarHost';
+
+// Test builds (`wxt build --mode test`) run on the local demo and fixture servers. Real builds
+// register the sidebar at runtime, only on sites the user turned NoteCoach on for.
+const TEST_BUILD = import.meta.env.MODE === 'test';
+
+export default defineContentScript({
+  matches: TEST_BUILD ? ['http://127.0.0.1/*', 'http://localhost/*'] : [],
+  registration: TEST_BUILD ? 'manifest' : 'runtime',
+  allFrames: false,
+  runAt: 'document_idle',
+  // The stylesheet is passed in as text below; nothing is injected into the page itself.
+  cssInjectionMode: 'manual',
+  async main(ctx) {
+    const ui = await createShadowRootUi(ctx, {
+      name: 'notecoach-sidebar',
+      position: 'inline',
+      anchor: 'body',
+      append: 'last',
+      css: styles,
+      isolateEvents: true,
+      onMount(container) {
+        render(<SidebarHost />, container);
+        return container;
+      },
+      onRemove(container) {
+        if (container) render(null, container);
+      },
+    });
+    ui.mount();
+  },
+});

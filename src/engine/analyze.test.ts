@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { PACKS } from '../rules/packs';
+import { analyzeNote, createAnalyzer } from './analyze';
+
+const csp = PACKS['ct-dmhas-csp'];
+
+function longNote(): string {
+  const visit = [
+    'Start: 10:00 AM  End: 10:50 AM',
+    "Location: client's apartment",
+    'Recovery plan goal #2: budget independently so rent is paid on time.',
+    'CSW taught client to build a monthly budget by modeling the first week with his pay stub.',
+    'Client entered the remaining weeks on the worksheet himself.',
+    'CSW assisted client with errands.',
+    'Client completed 3 of 4 weeks without prompts and identified $40 he can move to savings.',
+    'CSW will meet client on 3/21 at his apartment to review the budget against his receipts.',
+  ].join('\n');
+  const parts: string[] = [];
+  for (let i = 0; parts.join('\n\n').length < 12_000; i += 1)
+    parts.push(visit.replace('$40', `$${40 + i}`));
+  return parts.join('\n\n');
+}
+
+describe('createAnalyzer', () => {
+  it('after a one-character edit, hands only the edited sentence to compromise', () => {
+    const parsed: string[] = [];
+    const analyzer = createAnalyzer(csp, { onParse: (sentence) => parsed.push(sentence) });
+    const note = longNote();
+    expect(note.length).toBeGreaterThanOrEqual(12_000);
+    analyzer.analyze(note);
+    expect(parsed.length).toBeGreaterThan(0);
+
+    parsed.length = 0;
+    const edited = note.replace(
+      'CSW assisted client with errands.',
+      'CSW assisted client with errand.',
+    );
+    const report = analyzer.analyze(edited);
+    expect(parsed).toEqual(['CSW assisted client with errand.']);
+    expect(report).toEqual(analyzeNote(edited, csp));
+  });
+
+  it('never parses sentences the lexical pass rules out', () => {
+    const parsed: string[] = [];
+    const analyzer = createAnalyzer(csp, { onParse: (sentence) => parsed.push(sentence) });
+    analyzer.analyze('Client paid the rent on time. The weather was cold.');
+    expect(parsed).toEqual([]);
+  });
+
+  it('keeps the cache within its bound', () => {
+    const parsed: string[] = [];
+    const analyzer = createAnalyzer(csp, {
+      cacheSize: 1,
+      onParse: (sentence) => parsed.push(sentence),
+    });
+    analyzer.analyze('CSW helped client.');
+    analyzer.analyze('CSW supported client.');
+    analyzer.analyze('CSW helped client.');
+    expect(parsed).toEqual(['CSW helped client.', 'CSW supported client.', 'CSW helped client.']);
+  });
+
+  it('shifts findings to note offsets and sorts them by position', () => {
+    const text = 'Client paid rent. CSW supported client. Client was manipulative.';
+    const findings = analyzeNote(text, csp).findings.filter(
+      (finding) => finding.end > finding.start,
+    );
+    expect(findings.map((finding) => text.slice(finding.start, finding.end))).toEqual([
+      'supported client',
+      'manipulative',
+    ]);
+  });
+});

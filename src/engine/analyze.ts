@@ -1,0 +1,171 @@
+// The engine's entry point: sentences → lexical prefilter → checks (compromise only on
+// candidate sentences) → note-level checks → report. Sentence results are cached, so after
+// a one-character edit only the edited sentence is analysed again.
+import type { ResolvedPack } from '../rules/schema';
+import { ambiguousTerms } from './checks/ambiguous-terms';
+import {
+  NOTHING,
+  type Check,
+  type Mark,
+  type NoteInput,
+  type SentenceResult,
+} from './checks/check';
+import { limits } from './checks/limits';
+import { mixedBilling } from './checks/mixed-billing';
+import { nonBillable } from './checks/non-billable';
+import { fieldPresence, requiredFields } from './checks/required-fields';
+import { subjectiveLanguage } from './checks/subjective-language';
+import { compilePack, type CompiledPack } from './compile';
+import { byPosition } from './findings';
+import { parseTokens, type Token } from './grammar';
+import { dollarsOf, groupSizeOf, timeOf, unitsOf } from './note-time';
+import { splitSentences } from './sentences';
+import { findDate } from './time/index';
+import type { Finding, NoteContext, Report } from './types';
+
+/** In the order their note-level parts run: later checks see earlier findings. */
+const CHECKS: readonly Check[] = [
+  ambiguousTerms,
+  subjectiveLanguage,
+  nonBillable,
+  requiredFields,
+  limits,
+  mixedBilling,
+];
+
+export interface AnalyzerOptions {
+  /** Sentences kept in the cache; the oldest is dropped first. */
+  cacheSize?: number;
+  /** Called each time a sentence is handed to compromise (tests count these). */
+  onParse?: (sentence: string) => void;
+}
+
+export interface Analyzer {
+  analyze(text: string, context?: NoteContext): Report;
+  readonly pack: ResolvedPack;
+}
+
+export function createAnalyzer(pack: ResolvedPack, options: AnalyzerOptions = {}): Analyzer {
+  const compiled = compilePack(pack);
+  const cacheSize = options.cacheSize ?? 2000;
+  const cache = new Map<string, SentenceResult>();
+
+  const analyseSentence = (text: string): SentenceResult => {
+    const known = cache.get(text);
+    if (known !== undefined) {
+      cache.delete(text);
+      cache.set(text, known);
+      return known;
+    }
+    const result = runSentenceChecks(text, compiled, options.onParse);
+    cache.set(text, result);
+    if (cache.size > cacheSize) cache.delete(cache.keys().next().value as string);
+    return result;
+  };
+
+  return {
+    pack,
+    analyze(text, context = {}) {
+      const findings: Finding[] = [];
+      const marks: Mark[] = [];
+      for (const sentence of splitSentences(text)) {
+        const result = analyseSentence(sentence.text);
+        const shift = sentence.start;
+        for (const finding of result.findings) {
+          findings.push({ ...finding, start: finding.start + shift, end: finding.end + shift });
+        }
+        for (const mark of result.marks)
+          marks.push({ ...mark, start: mark.start + shift, end: mark.end + shift });
+      }
+      return noteReport(text, compiled, context, findings, marks);
+    },
+  };
+}
+
+const defaultAnalyzers = new WeakMap<ResolvedPack, Analyzer>();
+
+/** Analyse one note against a program's rule pack. */
+export function analyzeNote(text: string, pack: ResolvedPack, context: NoteContext = {}): Report {
+  let analyzer = defaultAnalyzers.get(pack);
+  if (analyzer === undefined) {
+    analyzer = createAnalyzer(pack);
+    defaultAnalyzers.set(pack, analyzer);
+  }
+  return analyzer.analyze(text, context);
+}
+
+function runSentenceChecks(
+  text: string,
+  pack: CompiledPack,
+  onParse: ((sentence: string) => void) | undefined,
+): SentenceResult {
+  if (!pack.prefilter.test(text)) return NOTHING;
+  let tokens: Token[] | null = null;
+  const input = {
+    text,
+    pack,
+    tokens: () => {
+      if (tokens === null) {
+        onParse?.(text);
+        tokens = parseTokens(text);
+      }
+      return tokens;
+    },
+  };
+  const findings: Finding[] = [];
+  const marks: Mark[] = [];
+  for (const check of CHECKS) {
+    const result = check.sentence?.(input);
+    if (result === undefined || result === NOTHING) continue;
+    findings.push(...result.findings);
+    marks.push(...result.marks);
+  }
+  return findings.length === 0 && marks.length === 0 ? NOTHING : { findings, marks };
+}
+
+/** "discussed her feelings" is first of all counseling: the vague-term finding would only repeat it. */
+function withoutVagueInsideUnbillable(findings: Finding[]): Finding[] {
+  const unbillable = findings.filter((finding) => finding.kind === 'non-billable');
+  return findings.filter(
+    (finding) =>
+      finding.kind !== 'ambiguous-term' ||
+      !unbillable.some((other) => other.start < finding.end && finding.start < other.end),
+  );
+}
+
+function noteReport(
+  text: string,
+  pack: CompiledPack,
+  context: NoteContext,
+  sentenceFindings: Finding[],
+  marks: Mark[],
+): Report {
+  const time = timeOf(text, context);
+  const units = unitsOf(time, pack.pack);
+  const groupSize = groupSizeOf(text, context);
+  const input: NoteInput = {
+    text,
+    pack,
+    context,
+    findings: sentenceFindings,
+    marks,
+    time,
+    units,
+    date: findDate(text),
+    groupSize,
+    notBilled: pack.notBilled !== null && text.search(pack.notBilled) !== -1,
+  };
+  const findings = [...sentenceFindings];
+  for (const check of CHECKS) {
+    const more = check.note?.({ ...input, findings }) ?? [];
+    findings.push(...more);
+  }
+  return {
+    program: pack.pack.id,
+    findings: withoutVagueInsideUnbillable(findings).sort(byPosition),
+    time,
+    units,
+    dollars: dollarsOf(units, pack.pack, groupSize),
+    fields: fieldPresence(input),
+  };
+}

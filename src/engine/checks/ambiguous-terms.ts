@@ -1,0 +1,97 @@
+// Vague verbs ("assisted", "met with") that do not say what the worker did. Quiet when the
+// sentence goes on to say how; otherwise suggests the verb to use and the detail to add.
+import type { AmbiguousTermRule } from '../../rules/schema';
+import { agentOf, clauseEnd, isNegatedOrUnreal, tokenAt, type Token } from '../grammar';
+import { fillSuggestions, findingFor } from '../findings';
+import { namesTopic, nounPhraseAt, personAfter, saysHow, topicAfter } from '../phrase-parts';
+import type { Finding } from '../types';
+import { NOTHING, type Check, type SentenceInput } from './check';
+
+export const ambiguousTerms: Check = {
+  sentence(input) {
+    const findings: Finding[] = [];
+    for (const entry of input.pack.rules) {
+      if (entry.rule.kind !== 'ambiguous-term' || entry.trigger === null) continue;
+      for (const match of input.text.matchAll(entry.trigger)) {
+        const finding = judge(input, entry.rule, match.index, match.index + match[0].length);
+        if (finding) findings.push(finding);
+      }
+    }
+    return findings.length > 0 ? { findings, marks: [] } : NOTHING;
+  },
+};
+
+function judge(
+  input: SentenceInput,
+  rule: AmbiguousTermRule,
+  start: number,
+  end: number,
+): Finding | null {
+  const { text, pack } = input;
+  const tokens = input.tokens();
+  const first = tokenAt(tokens, start);
+  const last = tokenAt(tokens, end - 1);
+  const term = tokens[first] as Token;
+  const person = pack.matchers.personAt;
+  const who = personAfter(text, tokens, last + 1, person);
+  // "to meet with the agency" is a plan, and "natural supports" is a noun, not what the worker did.
+  if (tokens[first - 1]?.normal === 'to') return null;
+  if (!term.tags.has('Verb') && who === null) return null;
+  if (agentOf(text, tokens, first, pack.matchers) !== 'worker') return null;
+  if (isNegatedOrUnreal(tokens, first)) return null;
+
+  const restEnd = sentenceRestEnd(tokens, last);
+  // What was discussed must be said outright; a later verb ("and gave him a ride") does not say it.
+  const byTopic = rule.match.flagUnless === 'topic';
+  if (saysHow(text, tokens, last + 1, restEnd, pack.genericTopics, person, !byTopic)) return null;
+  if (
+    rule.match.flagUnless === 'topic' &&
+    namesTopic(text, tokens, last + 1, pack.genericTopics, person)
+  ) {
+    return null;
+  }
+
+  const afterPerson = who ? who.to + 1 : last + 1;
+  // "discussed issues": the vague object belongs in the span the rewording replaces.
+  const object = rule.match.flagUnless === 'topic' ? nounPhraseAt(tokens, afterPerson) : null;
+  const topic = object ?? topicAfter(tokens, afterPerson, clauseEnd(tokens, last));
+  // "discussed things with client": the person after the object belongs to the span too.
+  const trailing =
+    object && tokens[object.to + 1]?.normal === 'with'
+      ? personAfter(text, tokens, object.to + 2, person)
+      : null;
+  const named = who ?? trailing ?? personInside(text, tokens, first + 1, last, person);
+  const lastPart = trailing ?? topic ?? who;
+  const spanEnd = lastPart ? (tokens[lastPart.to] as Token).end : end;
+  const slots = {
+    person: named ? slice(text, tokens, named.from, named.to) : undefined,
+    topic: topic ? slice(text, tokens, topic.from, topic.to) : undefined,
+  };
+  return findingFor(rule, start, spanEnd, fillSuggestions(rule.suggestions, slots));
+}
+
+/** A person named inside the matched words themselves ("talked to mom"). */
+function personInside(
+  text: string,
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  person: RegExp,
+) {
+  for (let k = from; k <= to; k += 1) {
+    const found = personAfter(text, tokens, k, person);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** Up to a semicolon or colon: a new sentence part no longer explains this verb. */
+function sentenceRestEnd(tokens: readonly Token[], from: number): number {
+  for (let k = from; k < tokens.length; k += 1)
+    if (/[;:]/.test((tokens[k] as Token).post)) return k + 1;
+  return tokens.length;
+}
+
+function slice(text: string, tokens: readonly Token[], from: number, to: number): string {
+  return text.slice((tokens[from] as Token).start, (tokens[to] as Token).end);
+}

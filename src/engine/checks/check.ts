@@ -1,0 +1,47 @@
+// The one interface every check implements. `sentence` runs on one sentence (its result is
+// cached per sentence text); `note` runs on the whole note using what sentences found.
+import type { CompiledPack } from '../compile';
+import type { Token } from '../grammar';
+import type { Finding, NoteContext, TimeReport, UnitsReport } from '../types';
+
+export interface SentenceInput {
+  text: string;
+  pack: CompiledPack;
+  /** compromise's terms for this sentence, parsed on first use. */
+  tokens(): readonly Token[];
+}
+
+/** Something a sentence shows that a note-level check needs (a field, billable work). */
+export interface Mark {
+  key: string;
+  start: number;
+  end: number;
+}
+
+export interface SentenceResult {
+  findings: Finding[];
+  marks: Mark[];
+}
+
+export interface NoteInput {
+  text: string;
+  pack: CompiledPack;
+  context: NoteContext;
+  /** Findings so far (sentence checks, then earlier note checks), offsets into the note. */
+  findings: readonly Finding[];
+  /** Marks from every sentence, with offsets into the note. */
+  marks: readonly Mark[];
+  time: TimeReport;
+  /** Where the note states the date of service. */
+  date: { start: number; end: number } | null;
+  units: UnitsReport | null;
+  groupSize: number | null;
+  notBilled: boolean;
+}
+
+export interface Check {
+  sentence?(input: SentenceInput): SentenceResult;
+  note?(input: NoteInput): Finding[];
+}
+
+export const NOTHING: SentenceResult = { findings: [], marks: [] };

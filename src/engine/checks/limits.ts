@@ -1,0 +1,100 @@
+// Program limits on one note: minimum duration, unit caps for some activities, group size,
+// and the Parenting Support weekly average.
+import type { LimitRule } from '../../rules/schema';
+import type { CompiledRule } from '../compile';
+import { exceptionHolds, findingFor } from '../findings';
+import type { Finding } from '../types';
+import type { Check, NoteInput } from './check';
+
+export const limits: Check = {
+  note(input) {
+    if (input.notBilled) return [];
+    const findings: Finding[] = [];
+    for (const entry of input.pack.rules) {
+      if (entry.rule.kind !== 'limit') continue;
+      const values = exceeded(entry.rule, entry, input);
+      if (values === null) continue;
+      if (entry.exceptions.some((exception) => exceptionHolds(exception, input.text))) continue;
+      const [start, end] = timeSpan(input);
+      const finding = findingFor(entry.rule, start, end);
+      findings.push({ ...finding, message: fill(finding.message, values) });
+    }
+    return findings;
+  },
+};
+
+/** The numbers to quote when the limit is passed, or null when it is not. */
+function exceeded(
+  rule: LimitRule,
+  entry: CompiledRule,
+  input: NoteInput,
+): Record<string, number> | null {
+  const { match } = rule;
+  const minutes = input.time.minutes;
+  const units = input.units?.units ?? null;
+  switch (rule.code) {
+    case 'under-minimum-duration':
+      return match.minMinutes !== undefined &&
+        minutes !== null &&
+        minutes > 0 &&
+        minutes < match.minMinutes
+        ? { minutes }
+        : null;
+    case 'discharge-planning-over-4-units':
+      return match.maxUnits !== undefined &&
+        units !== null &&
+        units > match.maxUnits &&
+        startsWithHeading(input.text, match.heading)
+        ? { units }
+        : null;
+    case 'team-meeting-over-1-unit':
+      return match.maxUnits !== undefined &&
+        units !== null &&
+        units > match.maxUnits &&
+        mentions(entry, input.text)
+        ? { units }
+        : null;
+    case 'group-over-4-people':
+      return match.maxPeople !== undefined &&
+        input.groupSize !== null &&
+        input.groupSize > match.maxPeople
+        ? { people: input.groupSize }
+        : null;
+    case 'parenting-over-weekly-average': {
+      if (match.maxWeeklyMinutes === undefined || minutes === null) return null;
+      const week = (input.context.weekMinutes ?? 0) + minutes;
+      return week > match.maxWeeklyMinutes
+        ? { minutes, weekMinutes: week, weekHours: Math.round((week / 60) * 100) / 100 }
+        : null;
+    }
+  }
+}
+
+function startsWithHeading(text: string, heading: string | undefined): boolean {
+  if (heading === undefined) return true;
+  const firstLine = text.trimStart().split('\n', 1)[0] ?? '';
+  const normalize = (value: string) =>
+    value
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim();
+  return normalize(firstLine).startsWith(normalize(heading));
+}
+
+function mentions(entry: CompiledRule, text: string): boolean {
+  if (entry.trigger === null) return true;
+  entry.trigger.lastIndex = 0;
+  return entry.trigger.test(text);
+}
+
+function timeSpan(input: NoteInput): [number, number] {
+  const { start, end, basis } = input.time;
+  if (basis === 'context' || start === null) return [0, 0];
+  return [start.start, end?.end ?? start.end];
+}
+
+function fill(message: string, values: Record<string, number>): string {
+  return message.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in values ? String(values[name]) : whole,
+  );
+}

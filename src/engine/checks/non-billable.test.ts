@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { PACKS } from '../../rules/packs';
+import { analyzeNote } from '../analyze';
+
+const codes = (text: string, program: keyof typeof PACKS = 'mo-community-support') =>
+  analyzeNote(text, PACKS[program])
+    .findings.filter((finding) => finding.kind === 'non-billable')
+    .map((finding) => finding.code);
+
+describe('non-billable', () => {
+  it("flags 'drove client' but not 'client drove'", () => {
+    expect(codes('CSW drove client to the clinic.')).toEqual(['transportation']);
+    expect(codes('Client drove to the clinic.')).toEqual([]);
+  });
+
+  it.each([
+    'CSW did not drive him to the clinic.',
+    "CSW didn't drive client to the clinic.",
+    'No ride was given.',
+    'CSW will drive client to the clinic next week.',
+  ])('stays quiet when the ride did not happen: %j', (text) => {
+    expect(codes(text)).toEqual([]);
+  });
+
+  it.each([
+    'I drove client to the clinic.',
+    'This writer transported client to the clinic.',
+    'Staff picked client up at his apartment.',
+    'Drove clt to his appt.',
+    'Gave him a ride home.',
+    'Client was transported by CSW.',
+    'CSW met client at the library and then drove him home.',
+  ])('flags a ride given by the worker: %j', (text) => {
+    expect(codes(text)).toEqual(['transportation']);
+  });
+
+  it.each([
+    "Client's mother drove him to the clinic.",
+    'Client asked CSW to drive him to the clinic.',
+    'Client took the bus to the clinic.',
+    'Client was transported by his brother.',
+  ])('stays quiet when someone else gave the ride: %j', (text) => {
+    expect(codes(text)).toEqual([]);
+  });
+
+  it('Missouri (B)7: quiet when the note documents a need the client could not resolve alone', () => {
+    const text =
+      'Client previously missed two dental appointments because he could not manage the bus transfer on his own. CSW drove him to the dentist.';
+    expect(codes(text)).toEqual([]);
+  });
+
+  it('Missouri (B)7: quiet when the worker resolved an immediate crisis', () => {
+    expect(
+      codes('Client was in crisis after the eviction; CSW drove him to the crisis center.'),
+    ).toEqual([]);
+  });
+
+  it('Massachusetts: quiet for temporary transport to an essential medical appointment', () => {
+    const text =
+      'CSW drove member to her psychiatrist as temporary help until her PT-1 ride is approved.';
+    expect(codes(text, 'ma-csp')).toEqual([]);
+    expect(codes('CSW drove member to the mall.', 'ma-csp')).toEqual(['transportation']);
+  });
+
+  it('Connecticut (10): quiet when a qualifying service was delivered during the trip', () => {
+    const text =
+      'CSW drove client to the pharmacy. During the drive CSW and client practiced what to ask the pharmacist.';
+    expect(codes(text, 'ct-dmhas-csp')).toEqual([]);
+    expect(codes('CSW drove client to the pharmacy.', 'ct-dmhas-csp')).toEqual(['transportation']);
+  });
+
+  it('Connecticut (6): doing the chore is flagged, teaching it is not', () => {
+    expect(codes('CSW cleaned the kitchen for client.', 'ct-dmhas-csp')).toEqual([
+      'household-tasks',
+    ]);
+    expect(
+      codes(
+        'CSW taught client to clean the kitchen by modeling the first counter.',
+        'ct-dmhas-csp',
+      ),
+    ).toEqual([]);
+  });
+
+  it('counts a no-show whoever is the subject, but not a denial of one', () => {
+    expect(codes('Client was a no-show.', 'ct-dmhas-csp')).toEqual(['no-show']);
+    expect(codes('Client has not missed an appointment this month.', 'ct-dmhas-csp')).toEqual([]);
+  });
+
+  it('reports one finding when two rules cite the same ride', () => {
+    expect(codes('CSW drove client back to the program.')).toEqual(['transportation']);
+  });
+
+  it('says nothing about non-billed work in a note marked "Documented but not Billed"', () => {
+    expect(codes('CSW drove client to the clinic. (Documented but not Billed)')).toEqual([]);
+  });
+
+  it('cites the program section', () => {
+    const finding = analyzeNote(
+      'CSW drove client to his dentist appointment.',
+      PACKS['mo-community-support'],
+    ).findings.find((candidate) => candidate.kind === 'non-billable');
+    expect(finding?.source).toEqual({ document: '002_272baf8fda9674c5.txt', section: '(B)7' });
+  });
+});

@@ -1,0 +1,142 @@
+// Compiles a resolved pack once: one regex per rule, field and exception, and one regex over
+// every trigger of the pack so sentences with nothing to check are skipped at once.
+import type {
+  FieldEvidence,
+  RequiredField,
+  ResolvedPack,
+  Rule,
+  RuleException,
+} from '../rules/schema';
+import type { FieldId } from './types';
+import { keyWords } from './keywords';
+import { bounded, phraseSource, phrasesRegExp, wordSource, type PhraseVocabulary } from './phrases';
+import type { Matchers } from './grammar';
+
+export interface CompiledException {
+  exception: RuleException;
+  groups: RegExp[];
+}
+
+export interface CompiledRule {
+  rule: Rule;
+  /** Null for rules that list no phrases (most limits). */
+  trigger: RegExp | null;
+  exceptions: CompiledException[];
+  /** mixed-billing: wording of billable work. */
+  billable: RegExp | null;
+}
+
+export interface CompiledField {
+  field: FieldId;
+  required: RequiredField | null;
+  header: RegExp | null;
+  phrases: RegExp | null;
+  /** Every group must be found somewhere in the note. */
+  allOf: RegExp[];
+}
+
+export interface CompiledPack {
+  pack: ResolvedPack;
+  rules: CompiledRule[];
+  fields: CompiledField[];
+  matchers: Matchers;
+  genericTopics: ReadonlySet<string>;
+  notBilled: RegExp | null;
+  /** Any trigger of any sentence-level check; a sentence it misses has nothing to report. */
+  prefilter: RegExp;
+}
+
+const compiled = new WeakMap<ResolvedPack, CompiledPack>();
+
+export function compilePack(pack: ResolvedPack): CompiledPack {
+  const known = compiled.get(pack);
+  if (known) return known;
+  const vocab: PhraseVocabulary = {
+    person: pack.vocabulary.person,
+    worker: pack.vocabulary.worker,
+  };
+  const regex = (phrases: readonly string[]) =>
+    phrases.length > 0 ? phrasesRegExp(phrases, vocab) : null;
+
+  const rules = pack.rules.map((rule): CompiledRule => {
+    const phrases = 'phrases' in rule.match ? rule.match.phrases : undefined;
+    return {
+      rule,
+      trigger: phrases === undefined ? null : regex(phrases),
+      exceptions: rule.except.map((exception) => ({
+        exception,
+        groups: exception.when.map((group) => phrasesRegExp(group, vocab)),
+      })),
+      billable: rule.kind === 'mixed-billing' ? regex(rule.match.billable) : null,
+    };
+  });
+
+  const fieldIds = new Set<FieldId>([
+    ...(Object.keys(pack.vocabulary.fields) as FieldId[]),
+    ...pack.requiredFields.map((field) => field.field),
+  ]);
+  const fields = [...fieldIds].map((field): CompiledField => {
+    const evidence: FieldEvidence = pack.vocabulary.fields[field] ?? { headers: [], phrases: [] };
+    const required = pack.requiredFields.find((entry) => entry.field === field) ?? null;
+    return {
+      field,
+      required,
+      header: headerRegExp(evidence.headers),
+      phrases: regex([...evidence.phrases, ...(required?.phrases ?? [])]),
+      allOf: (required?.allOf ?? []).map((group) => phrasesRegExp(group, vocab)),
+    };
+  });
+
+  const phrases = [
+    ...pack.rules.flatMap((rule) => ('phrases' in rule.match ? (rule.match.phrases ?? []) : [])),
+    ...pack.rules.flatMap((rule) => (rule.kind === 'mixed-billing' ? rule.match.billable : [])),
+    ...[...fieldIds].flatMap((field) => [
+      ...(pack.vocabulary.fields[field]?.phrases ?? []),
+      ...(pack.requiredFields.find((entry) => entry.field === field)?.phrases ?? []),
+      ...(pack.requiredFields.find((entry) => entry.field === field)?.allOf?.flat() ?? []),
+    ]),
+  ];
+  const words = [...new Set(phrases.flatMap(keyWords))].filter((word) => word !== '');
+  // A header ("Goal: ...") is any label before a colon; the field check reads which one.
+  const prefilter = new RegExp(
+    String.raw`(?:^|\s{2,}|[|;])\s*[\p{L}/ #\d]{1,40}[:=]|\b(?:${words.map(wordSource).join('|')})`,
+    'iu',
+  );
+
+  const result: CompiledPack = {
+    pack,
+    rules,
+    fields,
+    matchers: {
+      worker: phrasesRegExp(
+        pack.vocabulary.worker.length > 0 ? pack.vocabulary.worker : ['I'],
+        vocab,
+      ),
+      person: new RegExp(bounded(phraseSource('{person}', vocab)), 'giu'),
+      personAt: new RegExp(bounded(phraseSource('{person}', vocab)), 'iuy'),
+    },
+    genericTopics: new Set(pack.vocabulary.genericTopics.map((word) => word.toLowerCase())),
+    notBilled: regex(pack.vocabulary.notBilled),
+    prefilter,
+  };
+  compiled.set(pack, result);
+  return result;
+}
+
+/**
+ * "Location: library" at the start of a line, after a gap, or after a space inside a line
+ * ("Time: 1-2 pm Location: home"); one-letter labels (SOAP "A:") only at the start or after
+ * a gap. A label with nothing after it does not count.
+ */
+function headerRegExp(headers: readonly string[]): RegExp | null {
+  if (headers.length === 0) return null;
+  const source = (list: readonly string[]) =>
+    list.map((header) => phraseSource(header, { person: [], worker: [] })).join('|');
+  const long = headers.filter((header) => header.length > 1);
+  const lead = String.raw`(?:^|\s{2,}|[|;]\s*)(?:${source(headers)})`;
+  const inline = long.length > 0 ? String.raw`|(?<=\s)(?:${source(long)})` : '';
+  return new RegExp(
+    String.raw`(?:${lead}${inline})(?:\s*#?\s*\d+)?\s*[:=\-–]\s*(?=[\p{L}\p{N}/])`,
+    'iu',
+  );
+}

@@ -1,0 +1,232 @@
+// What a regex cannot tell: who did it, whether it was done at all, and what follows a verb.
+// Works on compromise's tagged terms for one candidate sentence.
+// The tagger alone (compromise/two): the same tags as the full library, in half the time.
+import nlp from 'compromise/two';
+
+export interface Token {
+  text: string;
+  /** Lower case, no punctuation. */
+  normal: string;
+  start: number;
+  end: number;
+  tags: ReadonlySet<string>;
+  /** Punctuation and spaces after the word. */
+  post: string;
+}
+
+export function parseTokens(text: string): Token[] {
+  const sentences = nlp(text).json({ offset: true }) as {
+    terms: {
+      text: string;
+      normal: string;
+      post: string;
+      tags: string[];
+      offset: { start: number; length: number };
+    }[];
+  }[];
+  return sentences.flatMap((sentence) =>
+    sentence.terms.map((term) => ({
+      text: term.text,
+      normal: term.normal,
+      start: term.offset.start,
+      end: term.offset.start + term.offset.length,
+      tags: new Set(term.tags),
+      post: term.post,
+    })),
+  );
+}
+
+export type Agent = 'worker' | 'other';
+
+export interface Matchers {
+  worker: RegExp;
+  person: RegExp;
+  /** The same as `person`, sticky: matches only where lastIndex points. */
+  personAt: RegExp;
+}
+
+const CLAUSE_WORDS = new Set([
+  'because',
+  'while',
+  'when',
+  'after',
+  'before',
+  'although',
+  'though',
+  'since',
+  'until',
+  'where',
+  'who',
+  'which',
+  'whereas',
+  'if',
+  'however',
+  'during',
+  'whom',
+]);
+const COORDINATORS = new Set(['and', 'but', 'then', 'so', 'or']);
+/** After a comma these start a new clause ("client was tired, we talked..."). */
+const SUBJECTS = new Set(['i', 'we', 'he', 'she', 'they', 'csw', 'writer', 'staff']);
+const NEGATIONS = new Set([
+  'not',
+  'never',
+  'no',
+  'without',
+  'declined',
+  'refused',
+  'unable',
+  'cannot',
+  'instead',
+  'rather',
+  'neither',
+  'nor',
+  'denied',
+]);
+const IRREALIS = new Set([
+  'will',
+  'would',
+  'could',
+  'should',
+  'can',
+  'may',
+  'might',
+  'must',
+  'plan',
+  'plans',
+  'planned',
+  'offered',
+  'going',
+  'scheduled',
+  'asked',
+  'requested',
+  'wants',
+  'wanted',
+  'needs',
+  'needed',
+  'arranged',
+  'arrange',
+  'discussed',
+  'explained',
+]);
+const PASSIVE_AUX = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'got']);
+
+export function tokenAt(tokens: readonly Token[], offset: number): number {
+  const index = tokens.findIndex((token) => token.end > offset);
+  return index === -1 ? tokens.length - 1 : index;
+}
+
+function isVerbLike(token: Token): boolean {
+  return token.tags.has('Verb');
+}
+
+/** Start indices of the clauses of a sentence. */
+function clauseStarts(tokens: readonly Token[]): number[] {
+  const starts = [0];
+  let hasVerb = false;
+  tokens.forEach((token, i) => {
+    if (i === 0) {
+      hasVerb = isVerbLike(token);
+      return;
+    }
+    const previous = tokens[i - 1] as Token;
+    const breaksAfterPrevious =
+      /[;:()—]|\s-\s/.test(previous.post) ||
+      (previous.post.includes(',') && SUBJECTS.has(token.normal));
+    const opensClause =
+      CLAUSE_WORDS.has(token.normal) || (COORDINATORS.has(token.normal) && hasVerb);
+    if (breaksAfterPrevious || opensClause) {
+      starts.push(i);
+      hasVerb = false;
+    }
+    if (isVerbLike(token)) hasVerb = true;
+  });
+  return starts;
+}
+
+function clauseOf(tokens: readonly Token[], index: number): { from: number; to: number } {
+  const starts = clauseStarts(tokens);
+  let nth = 0;
+  for (let k = 0; k < starts.length; k += 1) if ((starts[k] as number) <= index) nth = k;
+  return { from: starts[nth] as number, to: (starts[nth + 1] ?? tokens.length) - 1 };
+}
+
+/** Who performed the verb at `index`: the writer (also when no subject is written) or someone else. */
+export function agentOf(
+  sentence: string,
+  tokens: readonly Token[],
+  index: number,
+  matchers: Matchers,
+): Agent {
+  const trigger = tokens[index] as Token;
+  const before = tokens[index - 1];
+  if (before && PASSIVE_AUX.has(before.normal) && /ed$|en$/.test(trigger.normal)) {
+    const after = sentence.slice(trigger.end);
+    const byWhom = /^[^.;]*?\bby\s+(.*)$/i.exec(after);
+    if (byWhom === null) return 'other';
+    return startsWith(byWhom[1] as string, matchers.worker) ? 'worker' : 'other';
+  }
+  const starts = clauseStarts(tokens);
+  let clause = 0;
+  for (let k = 0; k < starts.length; k += 1) if ((starts[k] as number) <= index) clause = k;
+  for (let k = clause; k >= 0; k -= 1) {
+    const subject = subjectOf(sentence, tokens, starts[k] as number, index, matchers);
+    if (subject !== null) return subject;
+  }
+  return 'worker';
+}
+
+function subjectOf(
+  sentence: string,
+  tokens: readonly Token[],
+  from: number,
+  limit: number,
+  matchers: Matchers,
+): Agent | null {
+  let first = from;
+  const opener = tokens[first];
+  if (opener && (CLAUSE_WORDS.has(opener.normal) || COORDINATORS.has(opener.normal))) first += 1;
+  let verb = first;
+  while (verb < limit && !isVerbLike(tokens[verb] as Token)) verb += 1;
+  if (verb === first) return null;
+  const region = tokens.slice(first, verb);
+  const text = sentence.slice((region[0] as Token).start, (region[region.length - 1] as Token).end);
+  if (contains(text, matchers.worker)) return 'worker';
+  if (contains(text, matchers.person)) return 'other';
+  if (
+    region.some(
+      (token) =>
+        token.tags.has('Pronoun') || token.tags.has('ProperNoun') || token.tags.has('Person'),
+    )
+  ) {
+    return 'other';
+  }
+  return region.some((token) => token.tags.has('Noun')) ? 'other' : null;
+}
+
+/** True when the clause says the act did not happen, or only might ("did not drive", "no ride", "will drive"). */
+export function isNegatedOrUnreal(tokens: readonly Token[], index: number, unreal = true): boolean {
+  const { from } = clauseOf(tokens, index);
+  for (let k = from; k < index; k += 1) {
+    const token = tokens[k] as Token;
+    if (token.tags.has('Negative') || NEGATIONS.has(token.normal)) return true;
+    if (unreal && IRREALIS.has(token.normal)) return true;
+    if (/n't$/.test(token.normal)) return true;
+  }
+  return false;
+}
+
+/** The index just past the clause that holds `index`. */
+export function clauseEnd(tokens: readonly Token[], index: number): number {
+  return clauseOf(tokens, index).to + 1;
+}
+
+function contains(text: string, re: RegExp): boolean {
+  re.lastIndex = 0;
+  return re.test(text);
+}
+
+function startsWith(text: string, re: RegExp): boolean {
+  re.lastIndex = 0;
+  const match = re.exec(text);
+  return match !== null && /^(?:the\s+|this\s+)?$/i.test(text.slice(0, match.index));
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from './sentences';
+
+const texts = (text: string) => splitSentences(text).map((sentence) => sentence.text);
+
+describe('splitSentences', () => {
+  it('keeps offsets that point back into the note', () => {
+    const text = '  Start: 10:00\n- met client at home. drove him home';
+    for (const sentence of splitSentences(text)) {
+      expect(text.slice(sentence.start, sentence.end)).toBe(sentence.text);
+    }
+  });
+
+  it('makes each line a sentence, drops list marks, splits lower-case sentences', () => {
+    expect(
+      texts(
+        'Start: 10:00\nEnd: 10:45\n- met client at home. drove him to the store\n2) wrote plan',
+      ),
+    ).toEqual([
+      'Start: 10:00',
+      'End: 10:45',
+      'met client at home.',
+      'drove him to the store',
+      'wrote plan',
+    ]);
+  });
+
+  it('does not split at titles, initials or decimals', () => {
+    expect(texts('Drove to Dr. Smith with J. Lee for 2.5 hours. Then left.')).toEqual([
+      'Drove to Dr. Smith with J. Lee for 2.5 hours.',
+      'Then left.',
+    ]);
+  });
+});

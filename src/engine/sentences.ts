@@ -1,0 +1,88 @@
+// Splits a note into sentences with their offsets. Notes are written fast: lists, headers
+// ("Start: 10:00"), lower case, no final period. Every line is its own sentence at least.
+export interface Sentence {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const LIST_MARK = /^(?:[-*•·▪◦]|\d{1,2}[.)]|[a-z][.)])\s+/i;
+// Titles and Latin abbreviations that are followed by more of the same sentence.
+const ABBREVIATIONS = new Set([
+  'dr',
+  'mr',
+  'mrs',
+  'ms',
+  'st',
+  'jr',
+  'sr',
+  'vs',
+  'e.g',
+  'i.e',
+  'approx',
+]);
+
+export function splitSentences(text: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    const newline = text.indexOf('\n', lineStart);
+    const lineEnd = newline === -1 ? text.length : newline;
+    splitLine(text, lineStart, lineEnd, sentences);
+    if (newline === -1) break;
+    lineStart = newline + 1;
+  }
+  return sentences;
+}
+
+const SENTENCE_END = /[.!?]/g;
+const CLOSERS = /[.!?"')\]”’]/;
+
+function splitLine(text: string, from: number, to: number, out: Sentence[]): void {
+  let start = skipSpaces(text, from, to);
+  const mark = LIST_MARK.exec(text.slice(start, Math.min(to, start + 8)));
+  if (mark) start += mark[0].length;
+  SENTENCE_END.lastIndex = start;
+  for (
+    let match = SENTENCE_END.exec(text);
+    match !== null && match.index < to;
+    match = SENTENCE_END.exec(text)
+  ) {
+    const at = match.index;
+    if (at < start || !endsSentence(text, start, at, to)) continue;
+    let end = at + 1;
+    while (end < to && CLOSERS.test(text[end] as string)) end += 1;
+    push(text, start, end, out);
+    start = skipSpaces(text, end, to);
+    SENTENCE_END.lastIndex = start;
+  }
+  push(text, start, to, out);
+}
+
+function skipSpaces(text: string, from: number, to: number): number {
+  let i = from;
+  while (i < to && isSpace(text.charCodeAt(i))) i += 1;
+  return i;
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 13 || code === 10 || code === 160;
+}
+
+function endsSentence(text: string, sentenceStart: number, at: number, lineEnd: number): boolean {
+  const next = text[at + 1];
+  if (next !== undefined && at + 1 < lineEnd && !/[\s"')\]”’]/.test(next)) return false;
+  const before = /([\p{L}.]+)$/u.exec(text.slice(Math.max(sentenceStart, at - 24), at));
+  const word = before?.[1]?.toLowerCase() ?? '';
+  if (ABBREVIATIONS.has(word)) return false;
+  // A single capital letter before the period is an initial ("J. Smith").
+  if (/^\p{Lu}$/u.test(before?.[1] ?? '')) return false;
+  return true;
+}
+
+function push(text: string, start: number, end: number, out: Sentence[]): void {
+  const s = skipSpaces(text, start, end);
+  let e = end;
+  while (e > s && isSpace(text.charCodeAt(e - 1))) e -= 1;
+  if (e > s) out.push({ text: text.slice(s, e), start: s, end: e });
+}

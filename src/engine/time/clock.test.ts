@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { daytimeReading, findClockTokens, isYearLike, parseClock, readingsOf } from './clock';
+
+describe('parseClock', () => {
+  it.each([
+    ['10:00 AM', 600],
+    ['10:00am', 600],
+    ['1:15pm', 795],
+    ['1:15 p.m.', 795],
+    ['12:30 am', 30],
+    ['12 pm', 720],
+    ['13:30', 810],
+    ['09:05', 545],
+    ['00:15', 15],
+    ['10.45', 645],
+    ['noon', 720],
+    ['Midnight', 0],
+    ['12 noon', 720],
+    ['9p', 1260],
+    ['3:10', 910],
+    ['8:30', 510],
+    ['12:15', 735],
+  ])('%j = %i minutes after midnight', (text, minutes) => {
+    expect(parseClock(text)).toBe(minutes);
+  });
+
+  it.each(['13:30 pm', '24:00', '10:75', '3/4', 'ten', '1:15 hours', '10 mg', ''])(
+    '%j is not a clock',
+    (text) => {
+      expect(parseClock(text)).toBeNull();
+    },
+  );
+});
+
+describe('findClockTokens', () => {
+  it('says which clocks settle am/pm on their own', () => {
+    const tokens = findClockTokens('9:05, 13:30, 09:00, 2 pm, noon, 4');
+    expect(tokens.map((token) => [token.text, token.fixed])).toEqual([
+      ['9:05', false],
+      ['13:30', true],
+      ['09:00', true],
+      ['2 pm', true],
+      ['noon', true],
+      ['4', false],
+    ]);
+  });
+
+  it('gives offsets into the text', () => {
+    const text = 'Met at 10:15 a.m. today';
+    const [token] = findClockTokens(text);
+    expect(token && text.slice(token.start, token.end)).toBe('10:15 a.m.');
+  });
+
+  it.each([
+    ['money', '$10.00'],
+    ['a goal number', 'goal #2'],
+    ['a date', '11/23/2026'],
+    ['a decimal', '7.5'],
+    ['a dose', '10 mg'],
+    ['a length', '1:15 hours'],
+    ['a bare hour past 12', 'room 14'],
+    ['a word ending in a meridiem', 'at 10 amphetamine'],
+    ['the end of afternoon', 'afternoon'],
+  ])('skips %s (%j)', (_kind, text) => {
+    expect(
+      findClockTokens(text).filter((token) => token.form !== 'bare' || token.hour > 12),
+    ).toEqual([]);
+  });
+
+  it('reads "1300" as 24-hour time but marks "2026" as a possible year', () => {
+    const [afternoon, year, suffixed] = findClockTokens('1300, 2026, 2015 hrs');
+    expect(afternoon).toMatchObject({ form: 'military', hour: 13, minute: 0, fixed: true });
+    expect([afternoon, year, suffixed].map((token) => token && isYearLike(token))).toEqual([
+      false,
+      true,
+      false,
+    ]);
+  });
+
+  it('keeps "10 amphetamine" as a bare number, not 10 am', () => {
+    expect(findClockTokens('10 amphetamine')[0]?.meridiem).toBeNull();
+  });
+});
+
+describe('readingsOf and daytimeReading', () => {
+  it('gives both readings of an hour that does not say am or pm', () => {
+    const [token] = findClockTokens('3:10');
+    expect(token && readingsOf(token)).toEqual([190, 910]);
+  });
+
+  it('reads a lone 7-11 as morning and 12-6 as afternoon', () => {
+    const read = (text: string) => {
+      const [token] = findClockTokens(text);
+      return token && daytimeReading(token);
+    };
+    expect([read('7:00'), read('11:59'), read('12:00'), read('6:30')]).toEqual([
+      420, 719, 720, 1110,
+    ]);
+  });
+});

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { findDate, findDates } from './dates';
+
+const dateIn = (text: string) => {
+  const found = findDate(text);
+  return found && text.slice(found.start, found.end);
+};
+
+describe('findDate', () => {
+  it.each([
+    ['Met 11/23/2026 at home.', '11/23/2026'],
+    ['Met 11/23/26 at home.', '11/23/26'],
+    ['2026-11-23 community visit', '2026-11-23'],
+    ['Met Nov 23, 2026 at home.', 'Nov 23, 2026'],
+    ['Met on November 23rd.', 'November 23rd'],
+    ['Met on Sept. 3 with client.', 'Sept. 3'],
+    ['Met 23rd of November.', '23rd of November'],
+    ['Date: 11/23', '11/23'],
+    ['DOS: 11/23/2026', '11/23/2026'],
+    ['Date of service: 11-23-2026', '11-23-2026'],
+    ['Met on 11/23 at 10.', '11/23'],
+    ['11/23\nMet with client.', '11/23'],
+  ])('%j has the date %j', (text, date) => {
+    expect(dateIn(text)).toBe(date);
+  });
+
+  it.each([
+    'Worked on goal 1/2.',
+    'Reviewed objective 3/4 of the plan.',
+    'Worked on 1/2 of the goal.',
+    'Met on 1/2 hour break.',
+    'Met 10:00-10:45.',
+    'Call 860-555-1234.',
+    'Group 10-12 people.',
+    'Client may 2 clients attend.',
+    'Date: 2/30',
+    'Date: 13/01/2026',
+    'Scored 4.5 of 10.',
+  ])('%j has no date', (text) => {
+    expect(findDate(text)).toBeNull();
+  });
+
+  it('prefers the labelled date of service over an earlier date in the prose', () => {
+    const text = 'Next appointment 12/01/2026.\nDOS: 11/23/2026';
+    expect(dateIn(text)).toBe('11/23/2026');
+    expect(findDates(text).map((date) => date.text)).toEqual(['12/01/2026', '11/23/2026']);
+  });
+});

@@ -1,0 +1,111 @@
+// Dates of service: "11/23/2026", "2026-11-23", "Nov 23, 2026", "November 23rd", "DOS: 11/23".
+import { boundedRegExp } from './bounded-regexp';
+
+export interface DateMatch {
+  text: string;
+  start: number;
+  end: number;
+  /** After "Date:", "DOS:", "Date of service", "on", or at the start of a line. */
+  labelled: boolean;
+}
+
+const MONTHS = [
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'may',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'oct',
+  'nov',
+  'dec',
+] as const;
+// An abbreviation may take a dot; a full name may not, so "of November." ends at the name.
+const MONTH_NAME =
+  String.raw`(?:jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|jun(?:e|\.)?|jul(?:y|\.)?` +
+  String.raw`|aug(?:ust|\.)?|sep(?:tember|t\.?|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?)`;
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+// Groups: 1-3 ISO y-m-d; 4 month, 5 separator, 6 day, 7 year; 8 month name, 9 day, 10 year;
+// 11 day, 12 month name, 13 year.
+const DATE = boundedRegExp(
+  String.raw`(?<![\w/.#$-])(?:(\d{4})-(\d{1,2})-(\d{1,2})(?![\w/-]|\.\d)` +
+    String.raw`|(\d{1,2})([/.-])(\d{1,2})(?:\5(\d{4}|\d{2}))?(?![\w/]|[.-]\d)` +
+    String.raw`|(${MONTH_NAME})[ \t]{1,2}(\d{1,2})(?:st|nd|rd|th)?(?:,?[ \t]{1,2}(\d{4}))?(?![\w:])` +
+    String.raw`|(\d{1,2})(?:st|nd|rd|th)?[ \t]{1,2}(?:of[ \t]{1,2})?(${MONTH_NAME})(?:,?[ \t]{1,2}(\d{4}))?(?![\w]))`,
+  'gi',
+);
+const LABEL_BEFORE = boundedRegExp(
+  String.raw`(?:(?:^|[^a-z])(?:date(?:[ \t]of[ \t]service)?|dos|service[ \t]date|on)[ \t]{0,3}[:#=-]?[ \t]{0,3}|(?:^|\n)[ \t]{0,3})$`,
+  'i',
+);
+
+// "on 1/2 of the goal" and "1/2 hour" are fractions even after a label.
+const FRACTION_AFTER = boundedRegExp(
+  String.raw`^[ \t]{0,2}(?:of|an?|hours?|hrs?|h|minutes?|mins?|cups?|tabs?|tablets?|pills?|doses?|mg|ml)(?![a-z])`,
+  'i',
+);
+
+const LOOK_AROUND = 24;
+
+/** Every date written in `text`, in order. A bare "11/23" counts only after a date label. */
+export function findDates(text: string): DateMatch[] {
+  const found: DateMatch[] = [];
+  DATE.lastIndex = 0;
+  for (let match = DATE.exec(text); match !== null; match = DATE.exec(text)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    const labelled = LABEL_BEFORE.test(text.slice(Math.max(0, start - LOOK_AROUND), start));
+    const fraction = FRACTION_AFTER.test(text.slice(end, end + LOOK_AROUND));
+    if (isDate(match, labelled && !fraction)) found.push({ text: match[0], start, end, labelled });
+  }
+  return found;
+}
+
+function isDate(match: RegExpExecArray, labelled: boolean): boolean {
+  const [
+    ,
+    isoYear,
+    isoMonth,
+    isoDay,
+    month,
+    separator,
+    day,
+    year,
+    name,
+    nameDay,
+    ,
+    dayFirst,
+    dayName,
+  ] = match;
+  if (isoYear !== undefined) return isValid(Number(isoMonth), Number(isoDay), Number(isoYear));
+  if (month !== undefined) {
+    // "1/2" or "10-11" alone are fractions and ranges; a yearless date needs a label and a slash.
+    if (year === undefined && (!labelled || separator !== '/')) return false;
+    return isValid(Number(month), Number(day), year === undefined ? null : Number(year));
+  }
+  const monthName = name ?? dayName ?? '';
+  // "may" in lower case is the verb ("may 2 clients attend"), not the month.
+  if (monthName === 'may') return false;
+  return isValid(monthIndex(monthName) + 1, Number(nameDay ?? dayFirst), null);
+}
+
+function monthIndex(name: string): number {
+  return MONTHS.findIndex((prefix) => name.toLowerCase().startsWith(prefix));
+}
+
+function isValid(month: number, day: number, year: number | null): boolean {
+  if (year !== null && year >= 100 && (year < 1900 || year > 2099)) return false;
+  const days = DAYS_IN_MONTH[month - 1];
+  return days !== undefined && day >= 1 && day <= days;
+}
+
+/** The date of service: the first labelled date, else the first date; null when none. */
+export function findDate(text: string): { start: number; end: number } | null {
+  const dates = findDates(text);
+  const date = dates.find((candidate) => candidate.labelled) ?? dates[0];
+  return date === undefined ? null : { start: date.start, end: date.end };
+}

@@ -1,0 +1,161 @@
+import { describe, expect, it } from 'vitest';
+import { findTimes } from './find-times';
+
+const at = (h: number, m = 0) => h * 60 + m;
+
+describe('findTimes reads start-end ranges', () => {
+  const table: [note: string, start: number, end: number, minutes: number][] = [
+    ['Time: 10:00 AM - 10:45 AM', at(10), at(10, 45), 45],
+    ['10:00am-10:45am met with client', at(10), at(10, 45), 45],
+    ['Met 1:15pm to 2 at the library.', at(13, 15), at(14), 45],
+    ['13:30-14:15 community visit', at(13, 30), at(14, 15), 45],
+    ['Met from 2 to 2:45 pm at home.', at(14), at(14, 45), 45],
+    ['Met between 9 and 10:30 a.m. at the clinic.', at(9), at(10, 30), 90],
+    ['Start: 10:00 End: 10:50', at(10), at(10, 50), 50],
+    ['Time in: 9:05 / Time out: 9:50', at(9, 5), at(9, 50), 45],
+    ['Start time 3:10 PM\nEnd time 4:00 PM', at(15, 10), at(16), 50],
+    ['Met noon to 1:15 for lunch planning.', at(12), at(13, 15), 75],
+    ['11:45 am - 12:30 pm', at(11, 45), at(12, 30), 45],
+    ['10:00 AM – 10:45 AM', at(10), at(10, 45), 45],
+    ['10:00 AM—10:45 AM', at(10), at(10, 45), 45],
+    ['10.00-10.45', at(10), at(10, 45), 45],
+    ['Crisis call 11:30 PM - 12:15 AM.', at(23, 30), at(0, 15), 45],
+    ['23:30-00:15', at(23, 30), at(0, 15), 45],
+    ['10 pm to midnight', at(22), at(0), 120],
+    ['9-10 am', at(9), at(10), 60],
+    ['Time: 10-11', at(10), at(11), 60],
+    ['from 10 to 2 pm', at(10), at(14), 240],
+    ['1:00 - 2:30', at(13), at(14, 30), 90],
+    ['10a-11a', at(10), at(11), 60],
+    ['12 noon to 12:45 p.m.', at(12), at(12, 45), 45],
+    ['Session 2:00 until 2:50', at(14), at(14, 50), 50],
+    ['Session: 1300-1345', at(13), at(13, 45), 45],
+    ['0900 - 0950 hrs', at(9), at(9, 50), 50],
+    ['Time: 1930-2015', at(19, 30), at(20, 15), 45],
+    ['Start: 1400 End: 1445', at(14), at(14, 45), 45],
+  ];
+  it.each(table)('%j: %i to %i = %i min', (note, start, end, minutes) => {
+    const report = findTimes(note);
+    expect(report.basis).toBe('range');
+    expect(report.minutes).toBe(minutes);
+    expect(report.start?.minutes).toBe(start);
+    expect(report.end?.minutes).toBe(end);
+  });
+
+  it('gives offsets of the clocks it read, not of the words around them', () => {
+    const note = 'Met from 2 to 2:45 pm at home.';
+    const { start, end } = findTimes(note);
+    expect(start && note.slice(start.start, start.end)).toBe('2');
+    expect(start?.text).toBe('2');
+    expect(end && note.slice(end.start, end.end)).toBe('2:45 pm');
+    expect(end?.text).toBe('2:45 pm');
+  });
+
+  it('prefers a labelled start and end over a range in the prose', () => {
+    const note = 'Start: 9:00 AM End: 9:50 AM. Client has a shift 1:00-5:00 pm.';
+    expect(findTimes(note).minutes).toBe(50);
+  });
+
+  it('uses the first range when there are several', () => {
+    expect(findTimes('10:00-10:30 then 11:00-11:15').minutes).toBe(30);
+  });
+});
+
+describe('findTimes rejects impossible ranges', () => {
+  it.each(['10:45 AM - 10:00 AM', '14:15-13:30', '10:00-10:00', '7:00 AM - 8:00 PM'])(
+    '%j gives no minutes',
+    (note) => {
+      expect(findTimes(note).minutes).toBeNull();
+    },
+  );
+
+  it('keeps labelled marks but gives no minutes when the end is before the start', () => {
+    const report = findTimes('Start: 10:45 AM End: 10:00 AM');
+    expect(report.start?.minutes).toBe(at(10, 45));
+    expect(report.end?.minutes).toBe(at(10));
+    expect(report.minutes).toBeNull();
+    expect(report.basis).toBeNull();
+  });
+});
+
+describe('findTimes reads stated durations', () => {
+  const table: [note: string, minutes: number, written: string][] = [
+    ['Met with client for 45 minutes.', 45, '45 minutes'],
+    ['45 min face to face', 45, '45 min'],
+    ['Session was 45 mins.', 45, '45 mins'],
+    ['Met 1 hr 15 min at the office.', 75, '1 hr 15 min'],
+    ['1h15m', 75, '1h15m'],
+    ['Met for 1.5 hours.', 90, '1.5 hours'],
+    ['Met for an hour and a half.', 90, 'an hour and a half'],
+    ['Met for half an hour.', 30, 'half an hour'],
+    ['Met for forty-five minutes.', 45, 'forty-five minutes'],
+    ['Met for two hours.', 120, 'two hours'],
+    ['Community outing (60 min).', 60, '60 min'],
+    ['Duration: 50', 50, '50'],
+    ['Total hours: 1.5', 90, '1.5'],
+    ['Duration: 1:15', 75, '1:15'],
+    ['a 90-minute session', 90, '90-minute'],
+    ['Met for 1 hour and 15 minutes.', 75, '1 hour and 15 minutes'],
+    ['Met for one and a half hours.', 90, 'one and a half hours'],
+    ['Met for 1 1/2 hours.', 90, '1 1/2 hours'],
+    ['Met for a half hour.', 30, 'a half hour'],
+  ];
+  it.each(table)('%j = %i min', (note, minutes, written) => {
+    const report = findTimes(note);
+    expect(report.basis).toBe('duration');
+    expect(report.minutes).toBe(minutes);
+    expect(report.start).toBeNull();
+    expect(report.end).toBeNull();
+    expect(note).toContain(written);
+  });
+
+  it('lets a range win over a duration and says so', () => {
+    const note = 'Met 10:00 AM - 10:50 AM (45 min).';
+    const report = findTimes(note);
+    expect(report).toMatchObject({ basis: 'range', minutes: 50 });
+    expect(report.start && note.slice(report.start.start, report.start.end)).toBe('10:00 AM');
+  });
+
+  it('keeps a lone labelled start beside a duration', () => {
+    const report = findTimes('Start time 3:10 PM. Duration: 50');
+    expect(report).toMatchObject({ basis: 'duration', minutes: 50, end: null });
+    expect(report.start).toMatchObject({ minutes: at(15, 10), text: '3:10 PM' });
+  });
+
+  it('prefers the labelled duration over other lengths in the prose', () => {
+    expect(findTimes('Client walked 20 minutes to the store. Duration: 50').minutes).toBe(50);
+  });
+
+  it('ignores lengths that are not the service', () => {
+    const note =
+      'Client takes meds every 2 hours, was 30 minutes late, and will call within 48 hours. Bills 15-minute units.';
+    expect(findTimes(note)).toEqual({ start: null, end: null, minutes: null, basis: null });
+  });
+});
+
+describe('findTimes does not read other numbers as times', () => {
+  it.each([
+    'Session date 3/4 reviewed.',
+    'Appointment 2024-05-01 confirmed.',
+    'Called 860-555-1234 and 555-1212.',
+    'Takes 10 mg - 20 mg daily.',
+    'Worked on goal #2 - #3.',
+    'Met in room 212.',
+    'Drove on I-95.',
+    'Worked on goals 1-3 and steps 2 to 4.',
+    'Paid $10.00-$10.45 for the bus.',
+    'Nov 3 to 4 pm schedule',
+    'Increased from 2 to 3 times a week.',
+    'Will follow up in 1-2 weeks.',
+    'Rated mood 7.5-8.0 out of 10.',
+    'Left 2 messages.',
+    'Worked there 2019-2020.',
+    'Lives at 1300 Main St, 2 to 3 blocks away.',
+    'Take 1000 - 2000 mg.',
+  ])('%j has no time', (note) => {
+    const report = findTimes(note);
+    expect(report.minutes).toBeNull();
+    expect(report.start).toBeNull();
+    expect(report.end).toBeNull();
+  });
+});

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { findGroupSize } from './group-size';
+
+describe('findGroupSize', () => {
+  it.each([
+    ['Led a group of 5 members on budgeting.', 5, 'group of 5 members'],
+    ['5 participants attended the session.', 5, '5 participants attended'],
+    ['Facilitated group (6 clients) on coping skills.', 6, 'group (6 clients)'],
+    ['Met with 3 other clients at the center.', 4, 'with 3 other clients'],
+    ['Client met with three others.', 4, 'with three others'],
+    ['Group size: 5', 5, 'Group size: 5'],
+    ['Number of participants: 7', 7, 'Number of participants: 7'],
+    ['Skills group of five.', 5, 'group of five'],
+    ['Session attended by 4 members.', 4, 'attended by 4 members'],
+    ['Four group members were present.', 4, 'Four group members were present'],
+  ])('%j is a group of %i', (text, size, words) => {
+    const found = findGroupSize(text);
+    expect(found?.size).toBe(size);
+    expect(found && text.slice(found.start, found.end)).toBe(words);
+  });
+
+  it.each([
+    'Client joined a group of friends.',
+    'Client called 3 clients from the list.',
+    'Worked on 2 goals.',
+    'Met 3 times this week.',
+    'Goal #5 participants',
+  ])('%j states no group size', (text) => {
+    expect(findGroupSize(text)).toBeNull();
+  });
+
+  it('takes the first stated size', () => {
+    expect(findGroupSize('Group of 3 members; with 5 other clients later.')?.size).toBe(3);
+  });
+});
+
+describe('findGroupSize: counts in parentheses and after "group" in the same sentence', () => {
+  it('reads "(5 people)" and "group ... with five participants"', () => {
+    expect(findGroupSize('Attendees listed (5 people).')?.size).toBe(5);
+    expect(
+      findGroupSize('Group skill building on relapse prevention with five participants: J.R., M.T.')
+        ?.size,
+    ).toBe(5);
+  });
+  it('does not read "with 2 clients" outside a group sentence', () => {
+    expect(findGroupSize('Met with 2 clients. Group is next week.')).toBeNull();
+  });
+});

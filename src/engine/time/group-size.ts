@@ -1,0 +1,53 @@
+// How many people a group note covers: "group of 5 members", "with 3 other clients" (= 4).
+import { boundedRegExp } from './bounded-regexp';
+import { NUMBER_WORD_SOURCE, parseNumber } from './number-words';
+
+export interface GroupSize {
+  size: number;
+  start: number;
+  end: number;
+}
+
+const NUM = String.raw`(\d{1,2}|${NUMBER_WORD_SOURCE})`;
+const PEOPLE = String.raw`(?:group[ \t]{1,2})?(?:members|participants|clients|consumers|individuals|people|persons|attendees|adults|parents|youths?|peers|residents|patients)`;
+
+// Each source with the people it leaves out: "with 3 other clients" names 3 besides the client.
+const SOURCES: [source: string, extra: number][] = [
+  [String.raw`group[ \t]{1,2}of[ \t]{1,2}${NUM}(?:[ \t]{1,2}${PEOPLE})?(?!\w|\.\d)`, 0],
+  [String.raw`group[ \t]{0,2}\([ \t]{0,2}${NUM}[ \t]{1,2}${PEOPLE}[ \t]{0,2}\)`, 0],
+  [
+    String.raw`${NUM}[ \t]{1,2}${PEOPLE}[ \t]{1,2}(?:attended|were[ \t]present|present|participated|in[ \t]attendance|joined|took[ \t]part)(?![a-z])`,
+    0,
+  ],
+  [String.raw`attended[ \t]by[ \t]{1,2}${NUM}[ \t]{1,2}${PEOPLE}`, 0],
+  [String.raw`\([ \t]{0,2}${NUM}[ \t]{1,2}${PEOPLE}[ \t]{0,2}\)`, 0],
+  // "Group skill building ... with five participants": a count after "group" in the same sentence.
+  [String.raw`(?<=\bgroup\b[^.\n]{0,80})with[ \t]{1,2}${NUM}[ \t]{1,2}${PEOPLE}(?![a-z])`, 0],
+  [String.raw`with[ \t]{1,2}${NUM}[ \t]{1,2}other(?:s|[ \t]{1,2}${PEOPLE})(?![a-z])`, 1],
+  [
+    String.raw`(?:group[ \t]size|(?:number|#)[ \t]{0,2}of[ \t]{1,2}(?:participants|clients|members|attendees|people)` +
+      String.raw`|attendance|participants)[ \t]{0,3}[:=][ \t]{0,3}${NUM}(?![\d.])`,
+    0,
+  ],
+];
+const PATTERNS = SOURCES.map(([source, extra]) => ({
+  regex: boundedRegExp(String.raw`(?<![\w#$])` + source, 'gi'),
+  extra,
+}));
+
+/** The first stated group size in `text`, with the offsets of the words that state it. */
+export function findGroupSize(text: string): GroupSize | null {
+  let best: GroupSize | null = null;
+  for (const { regex, extra } of PATTERNS) {
+    regex.lastIndex = 0;
+    for (let match = regex.exec(text); match !== null; match = regex.exec(text)) {
+      const count = parseNumber(match[1] ?? '');
+      if (count === null || count < 1) continue;
+      if (best === null || match.index < best.start) {
+        best = { size: count + extra, start: match.index, end: match.index + match[0].length };
+      }
+      break;
+    }
+  }
+  return best;
+}

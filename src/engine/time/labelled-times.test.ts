@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { findLabelledTimes } from './labelled-times';
+
+const texts = (text: string) => {
+  const { start, end } = findLabelledTimes(text);
+  return [start?.text ?? null, end?.text ?? null];
+};
+
+describe('findLabelledTimes', () => {
+  it.each([
+    ['Start: 10:00 End: 10:50', '10:00', '10:50'],
+    ['Time in: 9:05 / Time out: 9:50', '9:05', '9:50'],
+    ['Start time 3:10 PM', '3:10 PM', null],
+    ['In: 1:00 pm  Out: 1:45 pm', '1:00 pm', '1:45 pm'],
+    ['Session started at 2:05 and ended at 2:55.', '2:05', '2:55'],
+    ['End Time: 4:00 PM', null, '4:00 PM'],
+  ])('%j has start %j and end %j', (text, start, end) => {
+    expect(texts(text)).toEqual([start, end]);
+  });
+
+  it('does not take a bare number after a label-like word', () => {
+    expect(texts('Client left 2 messages and started 3 tasks.')).toEqual([null, null]);
+  });
+
+  it('does not take "restarted" for a start label', () => {
+    expect(texts('Client restarted 10:00 class.')).toEqual([null, null]);
+  });
+});

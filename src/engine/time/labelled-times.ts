@@ -1,0 +1,40 @@
+// Start and end written apart: "Start: 10:00 End: 10:50", "Time in: 9:05 / Time out: 9:50".
+import { boundedRegExp } from './bounded-regexp';
+import { ClockToken, findClockTokens, isYearLike } from './clock';
+
+export interface LabelledTimes {
+  start: ClockToken | null;
+  end: ClockToken | null;
+}
+
+const LABEL_TAIL = String.raw`[ \t]{0,3}(?:[:=\-–][ \t]{0,3})?(?:at[ \t]{1,3})?$`;
+const START_LABEL = boundedRegExp(
+  String.raw`(?:^|[^a-z])(?:start(?:ed|ing)?(?:[ \t]time)?|time[ \t]in|in[ \t]time|began|begin(?:ning)?(?:[ \t]time)?` +
+    String.raw`|arrived|arrival(?:[ \t]time)?|in[ \t]{0,2}(?=:))` +
+    LABEL_TAIL,
+  'i',
+);
+const END_LABEL = boundedRegExp(
+  String.raw`(?:^|[^a-z])(?:end(?:ed|ing)?(?:[ \t]time)?|time[ \t]out|out[ \t]time|stop(?:ped)?(?:[ \t]time)?` +
+    String.raw`|finish(?:ed)?|concluded|departed|departure(?:[ \t]time)?|left|out[ \t]{0,2}(?=:))` +
+    LABEL_TAIL,
+  'i',
+);
+
+const LOOK_BEHIND = 32;
+
+/**
+ * The first clock labelled as a start and the first labelled as an end. A bare number or a
+ * year is left out even after a label: "left 2 messages" is not a departure at 2.
+ */
+export function findLabelledTimes(text: string, tokens = findClockTokens(text)): LabelledTimes {
+  let start: ClockToken | null = null;
+  let end: ClockToken | null = null;
+  for (const token of tokens) {
+    if ((token.form === 'bare' && token.meridiem === null) || isYearLike(token)) continue;
+    const before = text.slice(Math.max(0, token.start - LOOK_BEHIND), token.start);
+    if (start === null && START_LABEL.test(before)) start = token;
+    else if (end === null && END_LABEL.test(before)) end = token;
+  }
+  return { start, end };
+}

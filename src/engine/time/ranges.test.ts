@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { findClockTokens } from './clock';
+import { findTimeRanges, resolveRange } from './ranges';
+
+function pair(text: string) {
+  const [start, end] = findClockTokens(text);
+  if (start === undefined || end === undefined) throw new Error(`two clocks expected in ${text}`);
+  return resolveRange(start, end);
+}
+
+describe('resolveRange', () => {
+  it('takes pm for a bare end from a pm start ("1:15pm to 2")', () => {
+    expect(pair('1:15pm 2')).toEqual({ startMinutes: 795, endMinutes: 840, minutes: 45 });
+  });
+
+  it('takes pm for a bare start from a pm end ("from 2 to 2:45 pm")', () => {
+    expect(pair('2 2:45 pm')).toEqual({ startMinutes: 840, endMinutes: 885, minutes: 45 });
+  });
+
+  it('takes am for the start when the pm reading would be longer ("10 to 2 pm")', () => {
+    expect(pair('10 2 pm')).toEqual({ startMinutes: 600, endMinutes: 840, minutes: 240 });
+  });
+
+  it('crosses midnight only when the clocks say so', () => {
+    expect(pair('11:30 PM 12:15 AM')).toEqual({ startMinutes: 1410, endMinutes: 15, minutes: 45 });
+    expect(pair('11:30 12:15')).toEqual({ startMinutes: 690, endMinutes: 735, minutes: 45 });
+  });
+
+  it('rejects an end before the start and spans over 12 hours', () => {
+    expect(pair('10:45 AM 10:00 AM')).toBeNull();
+    expect(pair('6:00 AM 7:00 PM')).toBeNull();
+    expect(pair('10:00 10:00')).toBeNull();
+  });
+
+  it('allows exactly 12 hours when both sides say am/pm', () => {
+    expect(pair('8:00 AM 8:00 PM')?.minutes).toBe(720);
+  });
+});
+
+describe('findTimeRanges', () => {
+  it('finds every range in order with its clocks', () => {
+    const ranges = findTimeRanges('Group 9:00-9:45; individual 10:00 to 10:30.');
+    expect(ranges.map((range) => [range.start.text, range.end.text, range.minutes])).toEqual([
+      ['9:00', '9:45', 45],
+      ['10:00', '10:30', 30],
+    ]);
+  });
+
+  it('needs "between" before "and"', () => {
+    expect(findTimeRanges('between 9 and 10:30 a.m.')).toHaveLength(1);
+    expect(findTimeRanges('goals 9 and 10:30 a.m.')).toHaveLength(0);
+  });
+
+  it('needs at least one side that reads as a clock', () => {
+    expect(findTimeRanges('from 2 to 3')).toHaveLength(0);
+    expect(findTimeRanges('from 2 to 3 pm')).toHaveLength(1);
+    expect(findTimeRanges('1.15-2')).toHaveLength(0);
+  });
+});

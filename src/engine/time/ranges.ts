@@ -1,0 +1,107 @@
+// Start-end pairs: "10:00 AM - 10:45 AM", "1:15pm to 2", "between 9 and 10:30 a.m.".
+import { boundedRegExp } from './bounded-regexp';
+import {
+  ClockToken,
+  MINUTES_PER_DAY,
+  daytimeReading,
+  findClockTokens,
+  isYearLike,
+  readingsOf,
+} from './clock';
+
+/** A service longer than this between two clock readings is a misreading, not a session. */
+export const MAX_RANGE_MINUTES = 12 * 60;
+
+export interface TimeRange {
+  start: ClockToken;
+  end: ClockToken;
+  startMinutes: number;
+  endMinutes: number;
+  /** end - start, across midnight when the end is past it. */
+  minutes: number;
+}
+
+const CONNECTOR = boundedRegExp(
+  String.raw`^[ \t]{0,3}(?:-{1,2}|–|—|~|to|until|till|til|thru|through)[ \t]{0,3}$`,
+  'i',
+);
+const AND = boundedRegExp(String.raw`^[ \t]{1,3}and[ \t]{1,3}$`, 'i');
+const BETWEEN_BEFORE = boundedRegExp(String.raw`(?:^|[^a-z])between[ \t]{1,3}$`, 'i');
+// "Time: 10-11" says clocks even without colons or am/pm.
+const TIME_LABEL_BEFORE = boundedRegExp(
+  String.raw`(?:^|[^a-z])(?:time|times|session[ \t]time|time[ \t]of[ \t]service)[ \t]{0,2}:[ \t]{0,3}$`,
+  'i',
+);
+
+const LOOK_BEHIND = 24;
+const MAX_GAP = 12;
+
+/**
+ * The minutes two clocks span, choosing am/pm for a side that does not say from the other
+ * side: the shortest positive span wins, then one that does not cross midnight, then the
+ * working-hours reading of the start. Null when no reading gives 1 minute to 12 hours; a
+ * full 12 hours only when both sides say am/pm ("10:00-10:00" is not 10 am to 10 pm).
+ */
+export function resolveRange(
+  start: ClockToken,
+  end: ClockToken,
+): Omit<TimeRange, 'start' | 'end'> | null {
+  let best: Omit<TimeRange, 'start' | 'end'> | null = null;
+  const preferredStart = daytimeReading(start);
+  const longest = start.fixed && end.fixed ? MAX_RANGE_MINUTES : MAX_RANGE_MINUTES - 1;
+  for (const startMinutes of readingsOf(start)) {
+    for (const endMinutes of readingsOf(end)) {
+      const minutes = (endMinutes - startMinutes + MINUTES_PER_DAY) % MINUTES_PER_DAY;
+      if (minutes === 0 || minutes > longest) continue;
+      const candidate = { startMinutes, endMinutes, minutes };
+      if (best === null || rank(candidate, preferredStart) < rank(best, preferredStart)) {
+        best = candidate;
+      }
+    }
+  }
+  return best;
+}
+
+function rank(range: Omit<TimeRange, 'start' | 'end'>, preferredStart: number): number {
+  const wraps = range.endMinutes < range.startMinutes ? 1 : 0;
+  const unusual = range.startMinutes === preferredStart ? 0 : 1;
+  return range.minutes * 4 + wraps * 2 + unusual;
+}
+
+// A colon, a meridiem or noon reads as a clock; "10.45" half as much; a bare "2" not at all.
+function clockLikeness(token: ClockToken): number {
+  if (token.form === 'bare') return token.meridiem === null ? 0 : 2;
+  if (token.form === 'dot') return token.meridiem === null ? 1 : 2;
+  return 2;
+}
+
+/**
+ * Whether two clocks read together as one time pair, e.g. "2" beside "2:45 pm". A 24-hour
+ * "1300" only pairs with another, and "2019-2020" are years unless a label says time.
+ */
+export function looksLikePair(start: ClockToken, end: ClockToken, labelled: boolean): boolean {
+  const military = [start, end].filter((token) => token.form === 'military').length;
+  if (military > 0) {
+    return military === 2 && (labelled || (!isYearLike(start) && !isYearLike(end)));
+  }
+  return labelled || clockLikeness(start) + clockLikeness(end) >= 2;
+}
+
+/** Every start-end range written in `text` ("10:00-10:45", "from 2 to 2:45 pm"), in order. */
+export function findTimeRanges(text: string, tokens = findClockTokens(text)): TimeRange[] {
+  const ranges: TimeRange[] = [];
+  for (let i = 0; i + 1 < tokens.length; i += 1) {
+    const start = tokens[i];
+    const end = tokens[i + 1];
+    if (start === undefined || end === undefined || end.start - start.end > MAX_GAP) continue;
+    const before = text.slice(Math.max(0, start.start - LOOK_BEHIND), start.start);
+    const gap = text.slice(start.end, end.start);
+    const joined = CONNECTOR.test(gap) || (AND.test(gap) && BETWEEN_BEFORE.test(before));
+    if (!joined || !looksLikePair(start, end, TIME_LABEL_BEFORE.test(before))) continue;
+    const resolved = resolveRange(start, end);
+    if (resolved === null) continue;
+    ranges.push({ start, end, ...resolved });
+    i += 1;
+  }
+  return ranges;
+}

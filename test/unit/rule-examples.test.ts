@@ -1,0 +1,20 @@
+// Every rule carries its own proof: the sentences it must flag and the ones it must leave alone.
+import { describe, expect, it } from 'vitest';
+import { analyzeNote } from '../../src/engine';
+import { PACKS, PROGRAM_IDS } from '../../src/rules/packs';
+
+for (const program of PROGRAM_IDS) {
+  const pack = PACKS[program];
+  describe(`${program} rule examples`, () => {
+    for (const rule of pack.rules) {
+      it.each(rule.examples.fires)(`${rule.id} fires on %j`, (example) => {
+        const rules = analyzeNote(example, pack).findings.map((finding) => finding.rule);
+        expect(rules).toContain(rule.id);
+      });
+      it.each(rule.examples.quiet)(`${rule.id} stays quiet on %j`, (example) => {
+        const rules = analyzeNote(example, pack).findings.map((finding) => finding.rule);
+        expect(rules).not.toContain(rule.id);
+      });
+    }
+  });
+}

@@ -1,42 +1,12 @@
 // Playwright fixtures: headless Chromium with the test build of NoteCoach loaded, and a
 // handle on its service worker, which is where the sidebar's requests pass through.
 import { chromium, test as base, type BrowserContext, type Worker } from '@playwright/test';
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
-
-const extensionDir = resolve(import.meta.dirname, '..', '..', '.output', 'chrome-mv3-test');
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-function checkedChromium(): string {
-  if (!existsSync(chromiumPath)) {
-    throw new Error(
-      `No Chromium at ${chromiumPath}. Install Debian's (apt-get install -y chromium) or set CHROMIUM_PATH; .ci/run does this for you.`,
-    );
-  }
-  if (!existsSync(resolve(extensionDir, 'manifest.json'))) {
-    throw new Error(`No test build in ${extensionDir}. Run: npm run build:test`);
-  }
-  return chromiumPath;
-}
+import { extensionArgs } from './launch';
 
 export const test = base.extend<object, { extension: BrowserContext; background: Worker }>({
   extension: [
     async ({ browserName: _browser }, use) => {
-      const context = await chromium.launchPersistentContext('', {
-        executablePath: checkedChromium(),
-        headless: true,
-        viewport: { width: 1100, height: 760 },
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          `--disable-extensions-except=${extensionDir}`,
-          `--load-extension=${extensionDir}`,
-        ],
-      });
+      const context = await chromium.launchPersistentContext('', extensionArgs());
       await use(context);
       await context.close();
     },

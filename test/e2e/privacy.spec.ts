@@ -1,0 +1,147 @@
+// The privacy promises, tested the way a regression would break them: the extension makes no
+// request of its own, keeps no note text anywhere, and a hostile page cannot drive it.
+import { chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { expect, test } from './extension';
+import { extensionArgs } from './launch';
+
+/** The parts of the extension API these tests read from the service worker. */
+declare const chrome: {
+  storage: Record<'local' | 'sync' | 'session', { get(keys: null): Promise<object> }>;
+  runtime: { getManifest(): object };
+};
+
+/** A word no rule, no dictionary and no fixture contains: if it shows up, note text leaked. */
+const MARKER = 'Qzorvath5521';
+const NOTE = `Met ${MARKER} at his apartment. CSW assisted client with errands and drove ${MARKER} to the store.`;
+
+const sidebar = (page: Page) => page.locator('notecoach-sidebar');
+
+/** Uses what a CSW uses: typing, the sidebar's suggestion, Ignore, collapse and reveal. */
+async function useEveryFeature(page: Page) {
+  await page.goto('/textarea.html');
+  await page.locator('textarea[name=note]').click();
+  await page.keyboard.type(NOTE);
+  const card = sidebar(page).getByRole('listitem', { name: /assisted/i });
+  await expect(card).toBeVisible();
+  await card.locator('button.card-head').click();
+  await card.locator('button.use').first().click();
+  await expect(page.locator('textarea[name=note]')).not.toHaveValue(NOTE);
+  await page.keyboard.press('Control+z');
+  await expect(page.locator('textarea[name=note]')).toHaveValue(NOTE);
+  await sidebar(page)
+    .getByRole('button', { name: /^Ignore/ })
+    .first()
+    .click();
+  await sidebar(page).getByRole('button', { name: 'Collapse NoteCoach' }).click();
+  await page.reload();
+  await page.locator('textarea[name=note]').fill(NOTE);
+  await sidebar(page)
+    .getByRole('button', { name: /Open NoteCoach|NoteCoach/ })
+    .first()
+    .click();
+  await expect(sidebar(page).getByRole('listitem', { name: /assisted/i })).toBeVisible();
+}
+
+/** Everything the extension could have kept: its storage areas and IndexedDB databases. */
+async function everythingStored(background: Worker): Promise<string> {
+  return background.evaluate(async () => {
+    const areas = await Promise.all([
+      chrome.storage.local.get(null),
+      chrome.storage.sync.get(null),
+      chrome.storage.session.get(null),
+    ]);
+    const databases = await indexedDB.databases();
+    return JSON.stringify({ areas, databases });
+  });
+}
+
+// Service workers' requests reach Playwright only with this switch (Chromium); pages' requests,
+// content scripts' included, always do. Chromium's own update and sign-in traffic belongs to no
+// page or worker and is left out, which is what lets this test blame the extension alone.
+process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
+
+test('no request leaves the browser while NoteCoach checks and edits a note', async () => {
+  const context: BrowserContext = await chromium.launchPersistentContext('', {
+    ...extensionArgs(),
+    baseURL: `http://127.0.0.1:${process.env.FIXTURE_PORT ?? 4791}/`,
+  });
+  const requests: string[] = [];
+  context.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.hostname !== '127.0.0.1' && url.protocol !== 'chrome-extension:') {
+      requests.push(request.url());
+    }
+  });
+  try {
+    const page = await context.newPage();
+    await useEveryFeature(page);
+    // The recorder must see the service worker too: a request made there on purpose shows up.
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    await worker.evaluate(() => fetch('https://canary.invalid/').catch(() => undefined));
+    await expect.poll(() => requests).toContain('https://canary.invalid/');
+  } finally {
+    await context.close();
+  }
+  expect(requests, 'requests other than the canary').toEqual(['https://canary.invalid/']);
+});
+
+test('the note is never stored, logged or printed to any console', async ({ page, background }) => {
+  const consoleLines: string[] = [];
+  page.on('console', (message) => consoleLines.push(message.text()));
+  background.on('console', (message) => consoleLines.push(message.text()));
+  await useEveryFeature(page);
+
+  expect(await everythingStored(background)).not.toContain(MARKER);
+  const pageStorage = await page.evaluate(() =>
+    JSON.stringify({ local: { ...localStorage }, session: { ...sessionStorage } }),
+  );
+  expect(pageStorage).not.toContain(MARKER);
+  expect(consoleLines.join('\n')).not.toContain(MARKER);
+});
+
+test('a hostile page cannot drive NoteCoach or read its findings through messages', async ({
+  page,
+  background,
+}) => {
+  await page.goto('/textarea.html');
+  await page.locator('textarea[name=note]').click();
+  await page.keyboard.type(NOTE);
+  await expect(sidebar(page).getByRole('listitem', { name: /assisted/i })).toBeVisible();
+
+  const probe = await page.evaluate(async () => {
+    const heard: unknown[] = [];
+    window.addEventListener('message', (event) => heard.push(event.data));
+    // Messages shaped like NoteCoach's own, sent the only ways a page can.
+    for (const type of ['apply-suggestion', 'ignore-finding', 'analyze', 'reveal-finding']) {
+      window.postMessage({ type, version: 1, index: 0, suggestion: 0, text: 'x' }, '*');
+    }
+    document.dispatchEvent(new CustomEvent('notecoach', { detail: { type: 'apply-suggestion' } }));
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 300)));
+    const runtime = (globalThis as { chrome?: { runtime?: { sendMessage?: unknown } } }).chrome
+      ?.runtime;
+    return { heard: heard.length, canMessageExtension: typeof runtime?.sendMessage === 'function' };
+  });
+  // The page hears only its own four posts: nothing of NoteCoach's answers them.
+  expect(probe.heard).toBe(4);
+  expect(probe.canMessageExtension, 'no externally_connectable: pages get no runtime').toBe(false);
+  await expect(page.locator('textarea[name=note]')).toHaveValue(NOTE);
+
+  const manifest = await background.evaluate(() => chrome.runtime.getManifest());
+  expect(manifest).not.toHaveProperty('externally_connectable');
+});
+
+test('markup inside a note shows as text in the sidebar and runs nothing', async ({ page }) => {
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await page.goto('/textarea.html');
+  await page.locator('textarea[name=note]').click();
+  await page.keyboard.type('CSW assisted client with <img src=x onerror=alert(1)> forms.');
+  const card = sidebar(page).getByRole('listitem', { name: /assisted/i });
+  await expect(card).toContainText('<img src=x onerror=alert(1');
+  await expect(sidebar(page).locator('img')).toHaveCount(0);
+  await expect(page.locator('notecoach-marks img')).toHaveCount(0);
+  expect(dialogs).toEqual([]);
+});

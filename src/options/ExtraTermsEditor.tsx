@@ -39,7 +39,7 @@ export function ExtraTermsEditor({ terms, onSave }: ExtraTermsEditorProps) {
   const withKeys = (list: ExtraTerm[]) => list.map((term) => ({ ...term, key: nextKey.current++ }));
   const [rows, setRows] = useState<Row[]>(() => withKeys(terms));
   const [problems, setProblems] = useState<Map<number, RowProblems>>(new Map());
-  const [status, setStatus] = useState('');
+  const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
   const focusKey = useRef<number | null>(null);
   const list = useRef<HTMLTableSectionElement>(null);
 
@@ -53,7 +53,7 @@ export function ExtraTermsEditor({ terms, onSave }: ExtraTermsEditorProps) {
     setRows((current) =>
       current.map((row) => (row.key === key ? { ...row, [field]: value } : row)),
     );
-    setStatus('');
+    setStatus(null);
   };
   const add = () => {
     const key = nextKey.current++;
@@ -62,7 +62,7 @@ export function ExtraTermsEditor({ terms, onSave }: ExtraTermsEditorProps) {
   };
   const remove = (key: number) => {
     setRows((current) => current.filter((row) => row.key !== key));
-    setStatus('');
+    setStatus(null);
   };
   const save = async () => {
     const kept = rows.filter((row) => !blank(row));
@@ -71,12 +71,12 @@ export function ExtraTermsEditor({ terms, onSave }: ExtraTermsEditorProps) {
       if (Object.keys(rowProblems).length === 0) found.delete(key);
     setProblems(found);
     if (found.size > 0) {
-      setStatus('Not saved: fix the marked terms first.');
+      setStatus({ ok: false, text: 'Not saved: fix the marked terms first.' });
       return;
     }
     await onSave(kept.map(({ term, wording }) => ({ term: term.trim(), wording: wording.trim() })));
     setRows(kept);
-    setStatus(`Saved ${kept.length} term${kept.length === 1 ? '' : 's'}.`);
+    setStatus({ ok: true, text: `Saved ${kept.length} term${kept.length === 1 ? '' : 's'}.` });
   };
 
   const input = (row: Row, field: keyof ExtraTerm, label: string) => {
@@ -109,6 +109,7 @@ export function ExtraTermsEditor({ terms, onSave }: ExtraTermsEditorProps) {
         Words your agency wants spelled out, flagged like the built-in vague terms, with the wording
         you prefer offered as the fix.
       </p>
+      {rows.length === 0 && <p class="empty">No terms yet.</p>}
       {rows.length > 0 && (
         <table class="terms">
           <thead>
@@ -147,8 +148,8 @@ export function ExtraTermsEditor({ terms, onSave }: ExtraTermsEditorProps) {
         <button type="button" class="primary" onClick={() => void save()}>
           Save terms
         </button>
-        <span class="status" role="status">
-          {status}
+        <span class={status?.ok === false ? 'status problem' : 'status'} role="status">
+          {status?.text}
         </span>
       </div>
     </section>

@@ -33,14 +33,14 @@ export function RulesSection({
         shown.
       </p>
       {groups.map((group) => (
-        <fieldset class="rule-group" key={group.kind}>
-          <legend>
-            {KIND_LABELS[group.kind]}{' '}
+        <details class="rule-group" key={group.kind}>
+          <summary>
+            <span class="kind">{KIND_LABELS[group.kind]}</span>
             <span class="count">
               {group.rules.filter((rule) => !off.has(rule.id)).length} of {group.rules.length} on
             </span>
-          </legend>
-          <ul class="rules">
+          </summary>
+          <ul class="rules" aria-label={`${KIND_LABELS[group.kind]} rules`}>
             {group.rules.map((rule) => (
               <RuleRow
                 key={rule.id}
@@ -52,7 +52,7 @@ export function RulesSection({
               />
             ))}
           </ul>
-        </fieldset>
+        </details>
       ))}
     </section>
   );

@@ -3,8 +3,21 @@
 import type { Pack, ResolvedPack } from '../rules/schema';
 
 export function packFileFor(pack: ResolvedPack): Pack {
-  const { lineage: _lineage, ...rest } = pack;
-  return { ...rest, extends: [] };
+  const { id, name, description, sources, unit, rates, caps, vocabulary, requiredFields, rules } =
+    pack;
+  return {
+    id,
+    name,
+    description,
+    extends: [],
+    sources,
+    unit,
+    rates,
+    caps,
+    vocabulary,
+    requiredFields,
+    rules,
+  };
 }
 
 export function packFileText(pack: ResolvedPack): string {

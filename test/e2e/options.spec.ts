@@ -53,6 +53,7 @@ test('program and rule changes reach the open note without a reload', async ({
   // Missouri does not pay for record review; CT DMHAS has no such rule.
   await expect.poll(() => sidebarShows(page, 'Not billable')).toBe(true);
 
+  await options.getByText('Vague wording', { exact: true }).click();
   await options.getByRole('checkbox', { name: 'assisted ambiguous-assisted' }).uncheck();
   await expect.poll(() => sidebarShows(page, 'Vague wording: assisted')).toBe(false);
   expect(await sidebarShows(page, 'Not billable')).toBe(true);

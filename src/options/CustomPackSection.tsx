@@ -56,9 +56,7 @@ export function CustomPackSection({
         saved; a pack with errors is never used.
       </p>
       <div class="actions">
-        <label class="button" for="pack-file">
-          Import a JSON file…
-        </label>
+        {/* The input comes first so its keyboard focus can be drawn on the label after it. */}
         <input
           id="pack-file"
           class="visually-hidden"
@@ -66,6 +64,9 @@ export function CustomPackSection({
           accept="application/json,.json"
           onChange={(event) => void importFile(event.currentTarget)}
         />
+        <label class="button" for="pack-file">
+          Import a JSON file…
+        </label>
         <button type="button" onClick={() => setText(packFileText(activePack))}>
           Start from the pack in use
         </button>

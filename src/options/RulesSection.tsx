@@ -46,7 +46,7 @@ export function RulesSection({
                 key={rule.id}
                 rule={rule}
                 on={!off.has(rule.id)}
-                severity={severities[rule.id] ?? rule.severity}
+                severity={Object.hasOwn(severities, rule.id) ? severities[rule.id]! : rule.severity}
                 onToggle={onToggle}
                 onSeverity={onSeverity}
               />

@@ -62,6 +62,12 @@ describe('applySettings', () => {
     expect(after?.severity).toBe('error');
   });
 
+  it('reads only severities that were stored, not names every object has', () => {
+    const [first] = csp.rules;
+    const pack = { ...csp, rules: [{ ...first!, id: 'constructor' }] };
+    expect(applySettings(pack, DEFAULT_SETTINGS).rules[0]?.severity).toBe(first!.severity);
+  });
+
   it('counts units with the rounding the agency chose, when the pack offers it', () => {
     const note = 'Met 10:00-10:44 to practice budgeting.';
     const units = (settings: Settings) =>

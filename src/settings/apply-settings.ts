@@ -14,15 +14,20 @@ export function applySettings(base: ResolvedPack, settings: Settings): ResolvedP
   const rules: Rule[] = [...base.rules, ...agencyTermRules(settings.extraTerms)]
     .filter((rule) => !off.has(rule.id))
     .map((rule) => {
-      const severity = settings.severities[rule.id];
+      const severity = ownValue(settings.severities, rule.id);
       return severity === undefined || severity === rule.severity ? rule : { ...rule, severity };
     });
-  const choice = settings.packChoices[base.id] ?? {};
+  const choice = ownValue(settings.packChoices, base.id) ?? {};
   const unit =
     base.unit && choice.rounding && base.unit.roundingOptions.includes(choice.rounding)
       ? { ...base.unit, rounding: choice.rounding }
       : base.unit;
   return { ...base, rules, unit, rates: withDefaultRate(base.rates, choice.rate) };
+}
+
+/** Rule and pack ids are keys of stored records: never read what an object inherits. */
+function ownValue<T>(record: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.hasOwn(record, key) ? record[key] : undefined;
 }
 
 /** The chosen individual rate becomes the default; an unknown id leaves the pack's default. */

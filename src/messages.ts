@@ -4,6 +4,7 @@
 //   reader (each frame) ──analyze──► background (engine) ──report──► reader
 //   reader ──note-state──► background ──note-state──► sidebar (top frame)
 //   sidebar ──reveal / apply / ignore──► background ──same──► reader in that frame
+//   background ──settings-changed──► readers in every tab (check the note again)
 import { z } from 'zod';
 import { FIELD_IDS, FINDING_KINDS, ROUNDING_RULES, SEVERITIES } from './engine/types';
 
@@ -108,6 +109,8 @@ export const messageSchema = z.discriminatedUnion('type', [
   }),
   // sidebar → background → reader: hide a finding for this note.
   z.object({ type: z.literal('ignore-finding'), note: noteRefSchema, index: z.number().int() }),
+  // background → readers: the settings changed, so the focused note's findings may have too.
+  z.object({ type: z.literal('settings-changed') }),
 ]);
 
 export type Message = z.infer<typeof messageSchema>;

@@ -7,10 +7,11 @@ import { Sidebar } from '../../src/ui/Sidebar';
 import {
   DEFAULT_LAYOUT,
   parseSidebarLayout,
+  SIDEBAR_LAYOUT_KEY,
   type SidebarLayout,
 } from '../../src/ui/sidebar-layout';
 
-export const LAYOUT_KEY = 'sidebarLayout';
+export const LAYOUT_KEY = SIDEBAR_LAYOUT_KEY;
 
 type NoteState = MessageOf<'note-state'>;
 
@@ -47,6 +48,14 @@ export function SidebarHost() {
       .get(LAYOUT_KEY)
       .then((stored) => setLayout(parseSidebarLayout(stored[LAYOUT_KEY])))
       .catch(() => undefined);
+    // The options page, or the sidebar in another tab, moved or folded it: follow at once.
+    const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+      if (area === 'local' && LAYOUT_KEY in changes) {
+        setLayout(parseSidebarLayout(changes[LAYOUT_KEY]?.newValue));
+      }
+    };
+    browser.storage.onChanged.addListener(onChanged);
+    return () => browser.storage.onChanged.removeListener(onChanged);
   }, []);
 
   const note = state && { frameId: state.note.frameId ?? 0, noteId: state.note.noteId };

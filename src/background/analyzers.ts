@@ -1,22 +1,25 @@
-// One analyzer per program, made on first use and kept: each holds its compiled pack and a
-// sentence cache, so typing re-checks only the sentences that changed.
+// The analyzer for the current settings, made on first use and kept: it holds the compiled
+// pack and a sentence cache, so typing re-checks only the sentences that changed. A settings
+// change drops it; the next analysis builds one from the new settings.
 import { createAnalyzer, type Analyzer } from '../engine';
-import { PACKS, PROGRAM_IDS, type ProgramId } from '../rules/packs';
+import { activePackFor } from '../settings/active-pack';
+import type { Settings } from '../settings/schema';
 
-/** Until a settings page offers a choice, notes are checked against CT DMHAS CSP. */
-export const DEFAULT_PROGRAM: ProgramId = 'ct-dmhas-csp';
-
-const analyzers = new Map<ProgramId, Analyzer>();
-
-export function isProgramId(id: string): id is ProgramId {
-  return (PROGRAM_IDS as readonly string[]).includes(id);
+export interface ActiveAnalyzer {
+  get(): Promise<Analyzer>;
+  /** Forget the analyzer; the next `get` reads the settings again. */
+  reset(): void;
 }
 
-export function analyzerFor(program: ProgramId): Analyzer {
-  let analyzer = analyzers.get(program);
-  if (!analyzer) {
-    analyzer = createAnalyzer(PACKS[program]);
-    analyzers.set(program, analyzer);
-  }
-  return analyzer;
+export function createActiveAnalyzer(loadSettings: () => Promise<Settings>): ActiveAnalyzer {
+  let current: Promise<Analyzer> | null = null;
+  return {
+    get() {
+      current ??= loadSettings().then((settings) => createAnalyzer(activePackFor(settings)));
+      return current;
+    },
+    reset() {
+      current = null;
+    },
+  };
 }

@@ -94,6 +94,14 @@ describe('routeMessage', () => {
     expect(d.sendToFrame).not.toHaveBeenCalled();
   });
 
+  it('never relays a settings change that comes from a tab', async () => {
+    const d = deps();
+    await expect(
+      routeMessage({ type: 'settings-changed' }, fromFrame(0), d),
+    ).resolves.toBeUndefined();
+    expect(d.sendToFrame).not.toHaveBeenCalled();
+  });
+
   it('stays quiet when the receiving frame is gone', async () => {
     const d = deps();
     d.sendToFrame.mockRejectedValue(new Error('Receiving end does not exist.'));

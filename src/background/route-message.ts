@@ -51,5 +51,8 @@ export async function routeMessage(
       // Only the sidebar, which lives in the top frame, steers the readers.
       if (frameId !== SIDEBAR_FRAME) return undefined;
       return relay(message.note.frameId, message);
+    // Only the service worker announces settings changes; a tab cannot.
+    case 'settings-changed':
+      return undefined;
   }
 }

@@ -71,6 +71,12 @@ export class NoteSession {
     void this.check();
   }
 
+  /** The rules changed (new settings): check the same text again as a new version. */
+  recheck(): void {
+    this.version += 1;
+    this.checkNow();
+  }
+
   /** Called on input: shift what is drawn through the edit, re-check after a pause. */
   noticeChange(): void {
     const next = this.read();

@@ -43,4 +43,15 @@ describe('startReader', () => {
     await vi.waitFor(() => expect(analyzed).toHaveLength(1));
     expect(analyzed.map((request) => request.text)).toEqual(['Page note.']);
   });
+
+  it('checks the focused note again, as a newer version, when the settings change', async () => {
+    document.body.innerHTML = `<textarea id="note">Met client.</textarea>`;
+    const analyzed = start();
+    expect(reader!.handle({ type: 'settings-changed' })).toBe(false);
+    document.querySelector<HTMLTextAreaElement>('#note')!.focus();
+    await vi.waitFor(() => expect(analyzed).toHaveLength(1));
+    expect(reader!.handle({ type: 'settings-changed' })).toBe(true);
+    await vi.waitFor(() => expect(analyzed).toHaveLength(2));
+    expect(analyzed[1]).toMatchObject({ text: 'Met client.', version: analyzed[0]!.version + 1 });
+  });
 });

@@ -21,7 +21,7 @@ function painterFor(field: NoteField): Painter {
 }
 
 export interface Reader {
-  /** Handles a sidebar request; returns false when it is not for a note in this frame. */
+  /** Handles a sidebar request or a settings change; false when no note in this frame is concerned. */
   handle(message: Message): boolean;
   stop(): void;
 }
@@ -90,6 +90,10 @@ export function startReader(doc: Document, transport: ReaderTransport): Reader {
 
   return {
     handle(message) {
+      if (message.type === 'settings-changed') {
+        active?.recheck();
+        return active !== null;
+      }
       if (!('note' in message) || message.type === 'note-state' || message.type === 'note-cleared')
         return false;
       const session = byId(message.note.noteId);

@@ -6,6 +6,9 @@ export const sidebarLayoutSchema = z.object({
   side: z.enum(['left', 'right']).catch('right'),
 });
 
+/** The storage key, shared by the sidebar (which remembers its toggles) and the options page. */
+export const SIDEBAR_LAYOUT_KEY = 'sidebarLayout';
+
 export type SidebarLayout = z.infer<typeof sidebarLayoutSchema>;
 
 export const DEFAULT_LAYOUT: SidebarLayout = { collapsed: false, side: 'right' };

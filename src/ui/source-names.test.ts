@@ -13,4 +13,10 @@ describe('citationText', () => {
       'agency-policy 4.2',
     );
   });
+
+  it("cites an agency's own extra term as the agency's settings", () => {
+    expect(citationText({ document: 'agency-settings', section: 'extra term "facilitated"' })).toBe(
+      `Your agency's settings: extra term "facilitated"`,
+    );
+  });
 });

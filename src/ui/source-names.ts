@@ -7,6 +7,8 @@ const DOCUMENT_NAMES: Record<string, string> = {
   '002_272baf8fda9674c5.txt': 'Missouri 9 CSR 30-3.110',
   '003_450d3d394fd2d703.txt': 'Connecticut DDS Parenting Support',
   '004_c81835f231f0e542.txt': 'Connecticut DDS FY16 Funding Guidelines',
+  // Extra vague terms an agency adds on its options page (src/settings/apply-settings.ts).
+  'agency-settings': "Your agency's settings:",
 };
 
 export function documentName(document: string): string {

@@ -102,4 +102,13 @@ describe('SidebarHost', () => {
     const root = await mountHost();
     expect(root.querySelector('.nc-left button.tab')).not.toBeNull();
   });
+
+  it('moves and folds at once when the options page changes the layout', async () => {
+    const root = await mountHost();
+    expect(root.querySelector('.nc-right:not(.nc-collapsed)')).not.toBeNull();
+    await act(async () => {
+      await fakeBrowser.storage.local.set({ [LAYOUT_KEY]: { collapsed: true, side: 'left' } });
+    });
+    await vi.waitFor(() => expect(root.querySelector('.nc-left.nc-collapsed')).not.toBeNull());
+  });
 });

@@ -1,7 +1,7 @@
 // A program's rules laid out for a printed handout: grouped by kind, each rule with its
 // message, an example that breaks it and one that follows it (the pack's own examples),
 // and the source section it comes from.
-import type { FindingKind, Severity, SourceRef } from '../engine/types';
+import type { FieldId, FindingKind, Severity, SourceRef } from '../engine/types';
 import type { ResolvedPack } from '../rules/schema';
 import { KIND_ORDER } from '../ui/finding-kinds';
 
@@ -22,7 +22,7 @@ export interface HandoutSection {
 }
 
 export interface HandoutField {
-  field: string;
+  field: FieldId;
   message: string;
   source: SourceRef;
 }

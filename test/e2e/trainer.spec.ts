@@ -27,11 +27,16 @@ async function seriousViolations(page: Page) {
     .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(' ')}`);
 }
 
+async function pdfPages(page: Page) {
+  const pdf = (await page.pdf({ format: 'Letter' })).toString('latin1');
+  return (pdf.match(/\/Type\s*\/Page\b(?!s)/g) ?? []).length;
+}
+
 test('shows a Missouri pair side by side with highlights and reasons', async ({ extension }) => {
   const { page, errors } = await openTrainer(extension);
   const pair = page.getByRole('article', { name: /Shopping for the client is an errand/ });
-  const bad = pair.getByRole('region', { name: 'Not appropriate' });
-  const good = pair.getByRole('region', { name: 'Appropriate' });
+  const bad = pair.getByRole('region', { name: 'Not appropriate', exact: true });
+  const good = pair.getByRole('region', { name: 'Appropriate', exact: true });
   await expect(bad.locator('mark').first()).toHaveText(
     'went to department store discount basement',
   );
@@ -107,7 +112,7 @@ test('opening a pair in the practice editor works from the keyboard', async ({ e
 
 test('prints a program handout without the page controls', async ({ extension }) => {
   const { page, errors } = await openTrainer(extension, '#handout');
-  await page.getByLabel('Program').selectOption('ct-dmhas-csp');
+  await page.getByRole('combobox', { name: /^Program/ }).selectOption('ct-dmhas-csp');
   const transport = page.getByRole('article').filter({ hasText: 'Time spent only transporting' });
   await expect(transport.getByText('CSW drove client to the pharmacy.')).toBeVisible();
   await expect(transport.getByText('Connecticut DMHAS CSP Limitations (6)(B)')).toBeVisible();
@@ -122,6 +127,13 @@ test('prints a program handout without the page controls', async ({ extension })
     .evaluateAll((sections) => sections.map((section) => getComputedStyle(section).breakBefore));
   expect(breaks.length).toBeGreaterThan(2);
   expect(new Set(breaks)).toEqual(new Set(['page']));
-  await page.screenshot({ path: `${SHOTS}/trainer-handout-print.png`, fullPage: true });
+  await page.screenshot({ path: `${SHOTS}/trainer-handout-print.png` });
+  await page.screenshot({ path: `${SHOTS}/trainer-handout-print-full.png`, fullPage: true });
+
+  // On paper each section starts a page: the PDF has more pages than the same handout
+  // printed with the breaks taken out.
+  const withBreaks = await pdfPages(page);
+  await page.addStyleTag({ content: '.handout-section { break-before: auto !important; }' });
+  expect(withBreaks).toBeGreaterThan(await pdfPages(page));
   expect(errors).toEqual([]);
 });

@@ -6,6 +6,10 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test } from './extension';
 
 const SHOTS = 'test-results/screenshots';
+/** The page's worker loads the engine before its first answer; a busy machine needs time. */
+const FIRST_CHECK = { timeout: 30_000 };
+
+test.describe.configure({ timeout: 90_000 });
 
 async function openTrainer(extension: BrowserContext, hash = '') {
   const worker = extension.serviceWorkers()[0] ?? (await extension.waitForEvent('serviceworker'));
@@ -39,6 +43,7 @@ test('shows a Missouri pair side by side with highlights and reasons', async ({ 
   const good = pair.getByRole('region', { name: 'Appropriate', exact: true });
   await expect(bad.locator('mark').first()).toHaveText(
     'went to department store discount basement',
+    FIRST_CHECK,
   );
   await expect(bad.getByText(/^Fails: \d+ findings?$/)).toBeVisible();
   await expect(
@@ -66,6 +71,7 @@ test('a trainee fixes a bad note in the practice editor until its findings clear
   const original = await note.inputValue();
   await expect(page.getByRole('status').filter({ hasText: /cleared/ })).toHaveText(
     '0 of 1 cleared',
+    FIRST_CHECK,
   );
   await page.screenshot({ path: `${SHOTS}/trainer-practice-start.png` });
 
@@ -103,7 +109,9 @@ test('opening a pair in the practice editor works from the keyboard', async ({ e
     'aria-current',
     'page',
   );
-  await expect(page.getByRole('button', { name: /Should fix|Must fix/ }).first()).toBeVisible();
+  await expect(page.getByRole('button', { name: /Should fix|Must fix/ }).first()).toBeVisible(
+    FIRST_CHECK,
+  );
   await page.getByRole('link', { name: 'Handout' }).focus();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 2, name: /Missouri/ })).toBeVisible();

@@ -39,6 +39,25 @@ describe('handoutFor', () => {
   });
 });
 
+describe('rule titles', () => {
+  it('tells rules of one category apart by their source section', () => {
+    const paperwork = handoutFor(PACKS['ct-dmhas-csp'])
+      .sections.flatMap((section) => section.rules)
+      .filter((rule) => rule.code === 'paperwork')
+      .map((rule) => rule.title);
+    expect(paperwork).toEqual([
+      'paperwork (Non-billable Activities (4))',
+      'paperwork (Non-billable Activities (3))',
+      'paperwork (Non-billable Activities (9))',
+    ]);
+  });
+
+  it('keeps a lone rule titled by its code', () => {
+    const rules = handoutFor(PACKS['ct-dmhas-csp']).sections.flatMap((section) => section.rules);
+    expect(rules.find((rule) => rule.id === 'ct-transport-only')?.title).toBe('transportation');
+  });
+});
+
 describe('generalMessage', () => {
   it("drops the clause about one note's numbers", () => {
     expect(

@@ -9,6 +9,8 @@ export interface HandoutRule {
   id: string;
   /** What the rule checks, e.g. "assisted" or "transportation". */
   code: string;
+  /** The code, with its source section when several rules of the section share the code. */
+  title: string;
   message: string;
   severity: Severity;
   source: SourceRef;
@@ -45,20 +47,23 @@ export function generalMessage(message: string): string {
 
 export function handoutFor(pack: ResolvedPack): Handout {
   const sections = KIND_ORDER.filter((kind) => kind !== 'missing-field')
-    .map((kind) => ({
-      kind,
-      rules: pack.rules
-        .filter((rule) => rule.kind === kind)
-        .map((rule) => ({
+    .map((kind) => {
+      const rules = pack.rules.filter((rule) => rule.kind === kind);
+      const shared = (code: string) => rules.filter((rule) => rule.code === code).length > 1;
+      return {
+        kind,
+        rules: rules.map((rule) => ({
           id: rule.id,
           code: rule.code,
+          title: shared(rule.code) ? `${rule.code} (${rule.source.section})` : rule.code,
           message: generalMessage(rule.message),
           severity: rule.severity,
           source: rule.source,
           breaks: rule.examples.fires[0]!,
           follows: rule.examples.quiet[0]!,
         })),
-    }))
+      };
+    })
     .filter((section) => section.rules.length > 0);
   return {
     program: pack.id,

@@ -79,7 +79,7 @@ export function HandoutView({ program, handout, onProgramChange, onPrint }: Hand
 function HandoutRuleItem({ rule, quoted }: { rule: HandoutRule; quoted: boolean }) {
   return (
     <article class="handout-rule">
-      <h4>{quoted ? `“${rule.code}”` : rule.code.replace(/-/g, ' ')}</h4>
+      <h4>{quoted ? `“${rule.title}”` : rule.title.replace(/-/g, ' ')}</h4>
       <p>{rule.message}</p>
       <dl class="handout-examples">
         <div class="example-breaks">

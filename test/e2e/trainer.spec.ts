@@ -104,6 +104,7 @@ test('opening a pair in the practice editor works from the keyboard', async ({ e
   const pair = page.getByRole('article', { name: /A ride alone is not a service/ });
   await pair.getByRole('button', { name: 'Practise rewriting this note' }).focus();
   await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Practice' })).toBeFocused();
   await expect(page.getByLabel('Note to practise')).toHaveValue('pair-ct-transport');
   await expect(page.getByRole('link', { name: 'Practice' })).toHaveAttribute(
     'aria-current',

@@ -43,7 +43,9 @@ export function HandoutView({ program, handout, onProgramChange, onPrint }: Hand
       <div class="handout">
         <header class="handout-head">
           <p class="handout-kicker">NoteCoach documentation handout</p>
-          <h2 id="handout-title">{handout.name}</h2>
+          <h2 id="handout-title" tabIndex={-1}>
+            {handout.name}
+          </h2>
           <p>{handout.description}</p>
         </header>
         {handout.requiredFields.length > 0 && (

@@ -28,7 +28,9 @@ export function PairsView({ pairs, check, onPractice }: PairsViewProps) {
   );
   return (
     <section class="view" aria-labelledby="pairs-title">
-      <h2 id="pairs-title">Good and bad documentation</h2>
+      <h2 id="pairs-title" tabIndex={-1}>
+        Good and bad documentation
+      </h2>
       <p class="lead">
         Each note is checked live by the same engine the sidebar uses. Marked words are what the
         rules flag.

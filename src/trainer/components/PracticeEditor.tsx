@@ -32,7 +32,9 @@ export function PracticeEditor({ notes, check, noteId, onNoteChange }: PracticeE
   const note = notes.find((candidate) => candidate.id === noteId) ?? notes[0]!;
   return (
     <section class="view" aria-labelledby="practice-title">
-      <h2 id="practice-title">Practice</h2>
+      <h2 id="practice-title" tabIndex={-1}>
+        Practice
+      </h2>
       <p class="lead">
         Pick a note that needs work and rewrite it. The findings update as you type; use a
         suggestion with a click and undo it with Ctrl+Z.
@@ -134,7 +136,7 @@ function PracticeSession({ note, check }: { note: PracticeNote; check: Checker }
           )}
         </div>
       </div>
-      <div class="practice-findings nc-look">
+      <div class="practice-findings">
         <div class="practice-summary">
           <SummaryBadge toFix={toFix} />
           {progress && <Progress {...progress} />}

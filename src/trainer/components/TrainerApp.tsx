@@ -1,6 +1,6 @@
 // The trainer page: good and bad examples side by side, a practice editor, and a printable
 // handout per program.
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { PACKS, type ProgramId } from '../../rules/packs';
 import { LockIcon, LogoMark } from '../../ui/icons';
 import type { Checker } from '../check-client';
@@ -25,6 +25,14 @@ export function TrainerApp({ pairs, notes, check, win }: TrainerAppProps) {
   const [noteId, setNoteId] = useState(notes[0]!.id);
   const [program, setProgram] = useState<ProgramId>('mo-community-support');
   const handout = useMemo(() => handoutFor(PACKS[program]), [program]);
+
+  const main = useRef<HTMLElement>(null);
+  const opened = useRef(false);
+  // Moving to another view puts keyboard focus on its heading, not on a control now gone.
+  useEffect(() => {
+    if (opened.current) main.current?.querySelector<HTMLElement>('h2')?.focus();
+    opened.current = true;
+  }, [view]);
 
   useEffect(() => {
     const follow = () => setView(viewFromHash(win.location.hash));
@@ -59,7 +67,7 @@ export function TrainerApp({ pairs, notes, check, win }: TrainerAppProps) {
           </ul>
         </nav>
       </header>
-      <main>
+      <main ref={main}>
         {view === 'pairs' && <PairsView pairs={pairs} check={check} onPractice={practise} />}
         {view === 'practice' && (
           <PracticeEditor notes={notes} check={check} noteId={noteId} onNoteChange={setNoteId} />

@@ -51,8 +51,8 @@ test('shows a Missouri pair side by side with highlights and reasons', async ({ 
   ).toBeVisible();
   await expect(good.getByText('Passes: nothing to fix')).toBeVisible();
   await expect(good.locator('mark')).toHaveCount(0);
+  await page.screenshot({ path: `${SHOTS}/trainer-pairs.png` });
   await pair.screenshot({ path: `${SHOTS}/trainer-pair.png` });
-  await page.screenshot({ path: `${SHOTS}/trainer-pairs.png`, fullPage: false });
 
   await page.getByLabel('Problem').selectOption('mixed-billing');
   await expect(page.getByRole('article')).toHaveCount(1);

@@ -4,7 +4,7 @@ import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
 import { analyzeNote } from '../../engine';
 import { PACKS } from '../../rules/packs';
-import { mount } from '../../ui/render.test-helper';
+import { buttonNamed, click, mount } from '../../ui/render.test-helper';
 import type { Checker } from '../check-client';
 import { ALL_PAIRS } from '../pairs/all-pairs';
 import { PRACTICE_NOTES } from '../practice-notes';
@@ -25,7 +25,7 @@ const articleNamed = (root: HTMLElement, title: string) =>
     article.querySelector('h3')?.textContent?.includes(title),
   )!;
 
-describe('TrainerApp', () => {
+describe('TrainerApp', { timeout: 20_000 }, () => {
   it('shows a pair with the bad note marked and the good note passing', async () => {
     const basketball = ALL_PAIRS.filter((pair) => pair.id === 'mo-guide-basketball');
     const root = open('#pairs', basketball);
@@ -75,5 +75,21 @@ describe('TrainerApp', () => {
     });
     await vi.waitFor(() => expect(status()).toBe('1 of 1 cleared'), SLOW);
     expect(root.textContent).toContain('Nothing to fix in this note.');
+  });
+
+  it('hides an ignored finding without counting it as cleared, and shows it again', async () => {
+    const root = open('#practice');
+    const select = root.querySelector<HTMLSelectElement>('select')!;
+    act(() => {
+      select.value = 'pair-ma-non-compliant';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    const status = () => root.querySelector('.progress-line [role=status]')?.textContent;
+    await vi.waitFor(() => expect(status()).toBe('0 of 1 cleared'), SLOW);
+    click(buttonNamed(root, 'Ignore “non-compliant”'));
+    expect(root.querySelector('.excerpt')).toBeNull();
+    expect(status()).toBe('0 of 1 cleared');
+    click(buttonNamed(root, 'Show 1 ignored'));
+    expect(root.querySelector('.excerpt')?.textContent).toBe('“non-compliant”');
   });
 });

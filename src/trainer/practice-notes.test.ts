@@ -1,7 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { analyzeNote } from '../engine';
 import { PACKS } from '../rules/packs';
 import { PRACTICE_NOTES, parseExampleNote } from './practice-notes';
+
+// The first sentence parsed loads compromise's lexicon; on a busy machine that alone can take
+// longer than one test may.
+beforeAll(() => analyzeNote('CSW drove client home.', PACKS['ct-dmhas-csp']), 60_000);
 
 describe('practice notes', () => {
   it('includes the bad example notes of examples/ with their program', () => {

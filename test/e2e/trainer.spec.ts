@@ -73,6 +73,8 @@ test('a trainee fixes a bad note in the practice editor until its findings clear
     '0 of 1 cleared',
     FIRST_CHECK,
   );
+  const underlines = page.locator('notecoach-marks [data-severity]');
+  await expect(underlines).toHaveText(['assisted participant with his rent']);
   await page.screenshot({ path: `${SHOTS}/trainer-practice-start.png` });
 
   // A suggestion goes in through the browser's input path: the findings update, and Ctrl+Z
@@ -93,6 +95,7 @@ test('a trainee fixes a bad note in the practice editor until its findings clear
     '1 of 1 cleared',
   );
   await expect(page.getByText('Nothing to fix in this note. Well done.')).toBeVisible();
+  await expect(underlines).toHaveCount(0);
   await page.screenshot({ path: `${SHOTS}/trainer-practice-cleared.png` });
 
   expect(await seriousViolations(page)).toEqual([]);

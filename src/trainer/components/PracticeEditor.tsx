@@ -1,10 +1,13 @@
 // The practice editor: the trainee rewrites a bad note and watches its findings clear. The
 // findings are the sidebar's own cards, and a suggestion is applied the way the sidebar
 // applies it (through the browser's input path, so Ctrl+Z undoes it).
-import { useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Finding } from '../../engine/types';
 import { applyReplacement } from '../../page/apply';
 import { textareaAdapter } from '../../page/editors/textarea';
+import type { Painter } from '../../page/highlight/marks';
+import { shiftSpans } from '../../page/highlight/shift';
+import { createTextareaPainter } from '../../page/highlight/textarea-overlay';
 import { FindingList } from '../../ui/FindingList';
 import { programName } from '../../ui/program-names';
 import { SummaryBadge } from '../../ui/SummaryBadge';
@@ -78,6 +81,20 @@ function PracticeSession({ note, check }: { note: PracticeNote; check: Checker }
     );
     return { findings, excerpts: findings.map((f) => live.text.slice(f.start, f.end)) };
   }, [live, ignored]);
+
+  // The reader's own underlines, moved through the typing since the last check.
+  const painter = useRef<Painter | null>(null);
+  useEffect(() => {
+    const created = createTextareaPainter(area.current!);
+    painter.current = created;
+    return () => created.dispose();
+  }, []);
+  useEffect(() => {
+    const flagged = shown.findings.filter((finding) => finding.end > finding.start);
+    painter.current?.paint(
+      shiftSpans(flagged, live.text, text).flatMap((span) => (span === null ? [] : [span])),
+    );
+  }, [shown, live.text, text]);
 
   const progress =
     original.report && live.report

@@ -52,7 +52,7 @@ export function TrainerApp({ pairs, notes, check, win }: TrainerAppProps) {
           <LogoMark class="icon logo" />
           <h1>NoteCoach trainer</h1>
         </div>
-        <p class="private">
+        <p class="trainer-private">
           <LockIcon /> Everything runs on this computer; nothing you type is saved or sent.
         </p>
         <nav aria-label="Trainer">

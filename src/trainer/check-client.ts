@@ -1,0 +1,42 @@
+// The page's side of the check worker: one promise per note checked, matched by id.
+import type { Report } from '../engine/types';
+import type { ProgramId } from '../rules/packs';
+import { checkResponseSchema, type CheckRequest } from './check-protocol';
+
+/** Checks one note against a program's rules. */
+export type Checker = (program: ProgramId, text: string) => Promise<Report>;
+
+/** The part of a Worker the client uses, so tests can pass a stand-in. */
+export interface CheckPort {
+  postMessage(message: CheckRequest): void;
+  addEventListener(type: 'message', listener: (event: { data: unknown }) => void): void;
+}
+
+export function workerChecker(port: CheckPort): Checker {
+  let nextId = 0;
+  const waiting = new Map<number, { resolve(report: Report): void; reject(error: Error): void }>();
+
+  port.addEventListener('message', ({ data }) => {
+    const response = checkResponseSchema.safeParse(data);
+    if (!response.success) {
+      for (const pending of waiting.values())
+        pending.reject(new Error('The check worker sent a message this page cannot read.'));
+      waiting.clear();
+      return;
+    }
+    const message = response.data;
+    if (message.id === null) return;
+    const pending = waiting.get(message.id);
+    if (!pending) return;
+    waiting.delete(message.id);
+    if (message.type === 'report') pending.resolve(message.report);
+    else pending.reject(new Error(message.message));
+  });
+
+  return (program, text) => {
+    const id = nextId++;
+    const result = new Promise<Report>((resolve, reject) => waiting.set(id, { resolve, reject }));
+    port.postMessage({ type: 'check', id, program, text });
+    return result;
+  };
+}

@@ -1,0 +1,95 @@
+// @vitest-environment happy-dom
+// The trainer page's components with the real engine behind the checker.
+import { act } from 'preact/test-utils';
+import { describe, expect, it, vi } from 'vitest';
+import { analyzeNote } from '../../engine';
+import { PACKS } from '../../rules/packs';
+import { buttonNamed, click, mount } from '../../ui/render.test-helper';
+import type { Checker } from '../check-client';
+import { ALL_PAIRS } from '../pairs/all-pairs';
+import { PRACTICE_NOTES } from '../practice-notes';
+import { TrainerApp } from './TrainerApp';
+
+/** The first check loads compromise; the editor waits for a pause in typing. */
+const SLOW = { timeout: 8000 };
+
+const check: Checker = (program, text) => Promise.resolve(analyzeNote(text, PACKS[program]));
+
+function open(hash: string, pairs = ALL_PAIRS) {
+  window.location.hash = hash;
+  return mount(<TrainerApp pairs={pairs} notes={PRACTICE_NOTES} check={check} win={window} />);
+}
+
+const articleNamed = (root: HTMLElement, title: string) =>
+  [...root.querySelectorAll('article')].find((article) =>
+    article.querySelector('h3')?.textContent?.includes(title),
+  )!;
+
+describe('TrainerApp', { timeout: 20_000 }, () => {
+  it('shows a pair with the bad note marked and the good note passing', async () => {
+    const basketball = ALL_PAIRS.filter((pair) => pair.id === 'mo-guide-basketball');
+    const root = open('#pairs', basketball);
+    const pair = articleNamed(root, 'Playing basketball');
+    await vi.waitFor(() => expect(pair.querySelector('.verdict-passes')).not.toBeNull(), SLOW);
+    await vi.waitFor(
+      () =>
+        expect([...pair.querySelectorAll('.side-bad mark')].map((m) => m.textContent)).toContain(
+          'playing basketball',
+        ),
+      SLOW,
+    );
+    expect(pair.querySelector('.side-good .verdict')?.textContent).toBe('Passes: nothing to fix');
+    expect(pair.querySelectorAll('.side-good mark')).toHaveLength(0);
+  });
+
+  it('shows hostile markup in a practice note as text', async () => {
+    const root = open('#practice');
+    const area = root.querySelector('textarea')!;
+    act(() => {
+      area.value = '<img src=x onerror=alert(1)> CSW drove participant home.';
+      area.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await vi.waitFor(
+      () => expect(root.querySelector('.excerpt')?.textContent).toBe('“drove participant home”'),
+      SLOW,
+    );
+    expect(root.querySelector('img')).toBeNull();
+  });
+
+  it('counts findings cleared as the trainee rewrites the note', async () => {
+    const root = open('#practice');
+    const select = root.querySelector<HTMLSelectElement>('select')!;
+    act(() => {
+      select.value = 'pair-ct-transport';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    const status = () => root.querySelector('.progress-line [role=status]')?.textContent;
+    await vi.waitFor(() => expect(status()).toBe('0 of 1 cleared'), SLOW);
+    const area = root.querySelector('textarea')!;
+    act(() => {
+      area.value = area.value.replace(
+        'CSW drove participant to the housing authority and back home.',
+        'CSW coached participant to ask the housing authority clerk about a payment plan for his back rent.',
+      );
+      area.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await vi.waitFor(() => expect(status()).toBe('1 of 1 cleared'), SLOW);
+    expect(root.textContent).toContain('Nothing to fix in this note.');
+  });
+
+  it('hides an ignored finding without counting it as cleared, and shows it again', async () => {
+    const root = open('#practice');
+    const select = root.querySelector<HTMLSelectElement>('select')!;
+    act(() => {
+      select.value = 'pair-ma-non-compliant';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    const status = () => root.querySelector('.progress-line [role=status]')?.textContent;
+    await vi.waitFor(() => expect(status()).toBe('0 of 1 cleared'), SLOW);
+    click(buttonNamed(root, 'Ignore “non-compliant”'));
+    expect(root.querySelector('.excerpt')).toBeNull();
+    expect(status()).toBe('0 of 1 cleared');
+    click(buttonNamed(root, 'Show 1 ignored'));
+    expect(root.querySelector('.excerpt')?.textContent).toBe('“non-compliant”');
+  });
+});

@@ -92,9 +92,9 @@ describe('ReviewApp', () => {
     expect(text?.textContent).toBe(HOSTILE);
     expect(root.querySelector('img')).toBeNull();
     expect(text?.querySelector('mark')?.textContent).toBe('drove');
-    expect(root.querySelector('.detail-findings')?.textContent).toContain(
-      'Transport is not a unit.',
-    );
+    const card = root.querySelector('.sidebar-findings')?.shadowRoot?.querySelector('.card');
+    expect(card?.textContent).toContain('Transport is not a unit.');
+    expect(card?.querySelector('.ignore')).toBeNull();
   });
 
   it('exports the findings as CSV', async () => {

@@ -1,6 +1,6 @@
 // Where notes come in: a paste box, and a drop zone / file picker for .txt and .csv files.
 // A CSV waits here until the supervisor confirms which column holds what.
-import { useState } from 'preact/hooks';
+import { useId, useState } from 'preact/hooks';
 import type { BatchNote } from '../batch-note';
 import {
   COLUMN_ROLES,
@@ -13,6 +13,8 @@ import {
   type RowProblem,
 } from '../import-csv';
 import { importTextFile, splitNotes } from '../import-text';
+import { recallMapping, rememberMapping } from '../mapping-memory';
+import type { PageStorage } from '../page-storage';
 
 const ROLE_LABELS: Record<ColumnRole, string> = {
   note: 'Note text',
@@ -32,18 +34,23 @@ interface PendingCsv {
   fileName: string;
   table: CsvTable;
   mapping: Partial<Record<ColumnRole, number>>;
+  /** The mapping is the one confirmed last time for these headers. */
+  recalled: boolean;
 }
 
 interface ImportPanelProps {
   onNotes(notes: BatchNote[]): void;
+  /** Where confirmed column mappings are remembered (column names only). */
+  storage: PageStorage;
 }
 
-export function ImportPanel({ onNotes }: ImportPanelProps) {
+export function ImportPanel({ onNotes, storage }: ImportPanelProps) {
   const [pasted, setPasted] = useState('');
   const [errors, setErrors] = useState<string[]>([]);
   const [skipped, setSkipped] = useState<RowProblem[]>([]);
   const [pending, setPending] = useState<PendingCsv | null>(null);
   const [dragging, setDragging] = useState(false);
+  const fieldId = useId();
 
   async function readFiles(files: readonly File[]) {
     const problems: string[] = [];
@@ -53,10 +60,14 @@ export function ImportPanel({ onNotes }: ImportPanelProps) {
         const parsed = parseCsvFile(bytes);
         if (!parsed.ok) problems.push(`${file.name}: ${parsed.error.message}`);
         else {
+          const { headers } = parsed.table;
+          const recalled = await recallMapping(storage, headers);
+          const usable = recalled && validateMapping(recalled, headers).ok ? recalled : null;
           setPending({
             fileName: file.name,
             table: parsed.table,
-            mapping: suggestMapping(parsed.table.headers),
+            mapping: usable ?? suggestMapping(headers),
+            recalled: usable !== null,
           });
         }
       } else {
@@ -75,6 +86,8 @@ export function ImportPanel({ onNotes }: ImportPanelProps) {
       setErrors([`${csv.fileName}: ${mapping.error.message}`]);
       return;
     }
+    // Remembering is a convenience: if storage refuses, the import still goes ahead.
+    void rememberMapping(storage, csv.table.headers, mapping.mapping).catch(() => undefined);
     const { notes, skipped: left } = notesFromTable(csv.table, mapping.mapping);
     setSkipped(left);
     setErrors([]);
@@ -172,6 +185,9 @@ export function ImportPanel({ onNotes }: ImportPanelProps) {
           <p>
             {pending.fileName}: {pending.table.rows.length} rows. Check which column holds what.
           </p>
+          {pending.recalled && (
+            <p class="recalled">Columns chosen as last time for a file with these headers.</p>
+          )}
           {pending.table.skipped.length > 0 && (
             <p class="warning">
               {pending.table.skipped.length} rows do not fit the header and will be skipped.
@@ -179,16 +195,17 @@ export function ImportPanel({ onNotes }: ImportPanelProps) {
           )}
           <div class="mapping-grid">
             {COLUMN_ROLES.map((role) => (
-              <label key={role}>
-                {ROLE_LABELS[role]}
+              <div key={role} class="field">
+                <label for={`${fieldId}-${role}`}>{ROLE_LABELS[role]}</label>
                 <select
+                  id={`${fieldId}-${role}`}
                   value={pending.mapping[role] ?? ''}
                   onChange={(event) => {
                     const value = event.currentTarget.value;
                     const mapping = { ...pending.mapping };
                     if (value === '') delete mapping[role];
                     else mapping[role] = Number(value);
-                    setPending({ ...pending, mapping });
+                    setPending({ ...pending, mapping, recalled: false });
                   }}
                 >
                   <option value="">(none)</option>
@@ -198,7 +215,7 @@ export function ImportPanel({ onNotes }: ImportPanelProps) {
                     </option>
                   ))}
                 </select>
-              </label>
+              </div>
             ))}
           </div>
           <button type="submit">Add {pending.table.rows.length} notes</button>

@@ -3,6 +3,8 @@ import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
 import { finding, report } from '../../../test/review/reports';
 import { buttonNamed, click, mount } from '../../ui/render.test-helper';
+import { memoryStorage } from '../page-storage';
+import { SESSION_KEY } from '../saved-session';
 import { createBatchWorker } from '../worker';
 import { reviewInWorker, type WorkerPort } from '../worker-client';
 import { ReviewApp } from './ReviewApp';
@@ -50,17 +52,20 @@ function type(field: HTMLTextAreaElement, text: string) {
   });
 }
 
-function app() {
+function app(storage = memoryStorage()) {
   const worker = inThreadWorker();
   const download = vi.fn();
+  const print = vi.fn();
   const root = mount(
     <ReviewApp
       programs={[{ id: 'ct-dmhas-csp', name: 'CT DMHAS Community Support' }]}
       start={(request, onProgress) => reviewInWorker(worker, request, onProgress)}
       download={download}
+      storage={storage}
+      print={print}
     />,
   );
-  return { root, download };
+  return { root, download, print, storage };
 }
 
 async function reviewPasted(root: HTMLElement, text: string) {
@@ -78,8 +83,8 @@ describe('ReviewApp', () => {
       [...tr.children].map((cell) => cell.textContent),
     );
     expect(rows).toEqual([
-      ['Note 1', '', '', '', 'Needs work', '1', '60', '4', '4'],
-      ['Note 2', '', '', '', 'Pass', '0', '60', '4', ''],
+      ['Note 1', '', '', '', 'CT DMHAS CSP', 'Needs work', '1', '', '', '', '', '', '60', '4', '4'],
+      ['Note 2', '', '', '', 'CT DMHAS CSP', 'Pass', '', '', '', '', '', '', '60', '4', ''],
     ]);
     expect(root.querySelector('.summary .totals')?.textContent).toContain('Need work1');
   });
@@ -117,5 +122,33 @@ describe('ReviewApp', () => {
       (m) => m.textContent,
     );
     expect(sides).toEqual([CLEAN.slice(0, -1), CLEAN.slice(0, -1)]);
+  });
+
+  it('keeps nothing until the session is saved, then offers it back until deleted', async () => {
+    const storage = memoryStorage();
+    const first = app(storage);
+    await reviewPasted(first.root, `${CLEAN}\n---\n${HOSTILE}`);
+    expect(storage.entries.size).toBe(0);
+    click(buttonNamed(first.root, 'Save session on this computer'));
+    await vi.waitFor(() => expect(storage.entries.has(SESSION_KEY)).toBe(true));
+
+    const second = app(storage);
+    await vi.waitFor(() => buttonNamed(second.root, 'Open saved session'));
+    expect(second.root.querySelector('table.notes')).toBeNull();
+    click(buttonNamed(second.root, 'Open saved session'));
+    await vi.waitFor(() =>
+      expect(second.root.querySelectorAll('table.notes tbody tr')).toHaveLength(2),
+    );
+
+    click(buttonNamed(second.root, 'Delete saved session'));
+    await vi.waitFor(() => expect(storage.entries.has(SESSION_KEY)).toBe(false));
+    await vi.waitFor(() => expect(second.root.textContent).toContain('No session is saved.'));
+  });
+
+  it('prints the report from its button', async () => {
+    const { root, print } = app();
+    await reviewPasted(root, CLEAN);
+    click(buttonNamed(root, 'Print report'));
+    expect(print).toHaveBeenCalledOnce();
   });
 });

@@ -1,11 +1,13 @@
 // The batch as a table: one row per note, sortable columns, filters, a row opens the note.
 import { useMemo, useState } from 'preact/hooks';
 import { FINDING_KINDS, type FindingKind } from '../../engine/types';
-import { KIND_LABELS } from '../../ui/finding-kinds';
+import { KIND_LABELS, KIND_ORDER } from '../../ui/finding-kinds';
+import { programName } from '../../ui/program-names';
 import type { BatchRow } from '../batch';
 import {
   filterRows,
   findingCount,
+  rowProgram,
   sortRows,
   type RowFilter,
   type SortDirection,
@@ -23,8 +25,9 @@ const COLUMNS: { key: SortKey; label: string; numeric?: boolean }[] = [
   { key: 'date', label: 'Date' },
   { key: 'staff', label: 'Staff' },
   { key: 'client', label: 'Client' },
+  { key: 'program', label: 'Program' },
   { key: 'status', label: 'Status' },
-  { key: 'findings', label: 'Findings', numeric: true },
+  ...KIND_ORDER.map((kind) => ({ key: kind, label: KIND_LABELS[kind], numeric: true })),
   { key: 'minutes', label: 'Minutes', numeric: true },
   { key: 'units', label: 'Units', numeric: true },
   { key: 'unitsAtRisk', label: 'Units at risk', numeric: true },
@@ -45,15 +48,24 @@ function cellText(row: BatchRow, key: SortKey): string {
   switch (key) {
     case 'status':
       return STATUS_LABELS[row.status];
-    case 'findings':
-      return String(findingCount(row));
+    case 'program': {
+      const program = rowProgram(row);
+      return program === undefined ? '' : programName(program);
+    }
     case 'minutes':
     case 'units':
       return row[key] === null ? '–' : String(row[key]);
     case 'unitsAtRisk':
       return row.unitsAtRisk === 0 ? '' : String(row.unitsAtRisk);
-    default:
+    case 'id':
+    case 'staff':
+    case 'client':
+    case 'date':
       return row[key] ?? '';
+    case 'findings':
+      return String(findingCount(row));
+    default:
+      return row.counts[key] === 0 ? '' : String(row.counts[key]);
   }
 }
 
@@ -67,6 +79,10 @@ export function ReviewTable({ rows, cloneIds, selectedId, onOpen }: ReviewTableP
   const [limit, setLimit] = useState(PAGE_ROWS);
   const staff = useMemo(
     () => [...new Set(rows.flatMap((row) => (row.staff ? [row.staff] : [])))].sort(),
+    [rows],
+  );
+  const programs = useMemo(
+    () => [...new Set(rows.flatMap((row) => rowProgram(row) ?? []))].sort(),
     [rows],
   );
   const shown = useMemo(
@@ -128,6 +144,23 @@ export function ReviewTable({ rows, cloneIds, selectedId, onOpen }: ReviewTableP
             {staff.map((name) => (
               <option key={name} value={name}>
                 {name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Program
+          <select
+            value={filter.program ?? ''}
+            onChange={(event) => {
+              const value = event.currentTarget.value;
+              setFilter({ ...filter, program: value === '' ? undefined : value });
+            }}
+          >
+            <option value="">All programs</option>
+            {programs.map((id) => (
+              <option key={id} value={id}>
+                {programName(id)}
               </option>
             ))}
           </select>
@@ -197,7 +230,7 @@ export function ReviewTable({ rows, cloneIds, selectedId, onOpen }: ReviewTableP
                       {cloneIds.has(row.id) && <span class="clone-tag">possible clone</span>}
                     </th>
                   ) : (
-                    <td key={key} class={numeric ? 'num' : undefined}>
+                    <td key={key} class={numeric ? 'num' : key === 'status' ? 'status' : undefined}>
                       {cellText(row, key)}
                     </td>
                   ),

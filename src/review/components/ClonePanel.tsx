@@ -44,8 +44,9 @@ export function ClonePanel({ clones, notes }: ClonePanelProps) {
       ) : (
         <p>
           {clones.groups.length} {clones.groups.length === 1 ? 'group' : 'groups'} of notes that
-          read the same or nearly the same. Shared template lines ({clones.boilerplateLines}) are
-          not counted.
+          read the same or nearly the same.
+          {clones.boilerplateLines > 0 &&
+            ` Lines that many notes share (${clones.boilerplateLines}, such as a form's headings) are not counted.`}
         </p>
       )}
       <ul class="pairs">

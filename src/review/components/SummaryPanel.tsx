@@ -37,7 +37,7 @@ export function SummaryPanel({ summary }: { summary: BatchSummary }) {
           <ol class="top-findings">
             {summary.topFindings.map((finding) => (
               <li key={finding.rule}>
-                <span class="kind">{KIND_LABELS[finding.kind]}</span> {finding.message}{' '}
+                <span class="kind">{KIND_LABELS[finding.kind]}:</span> {finding.message}{' '}
                 <span class="count">
                   {finding.count} in {finding.notes} {finding.notes === 1 ? 'note' : 'notes'}
                 </span>

@@ -163,6 +163,8 @@ test('a supervisor imports an EHR export and dropped notes, filters, opens a not
 test('the page with results and an open note has no serious accessibility violations', async ({
   extension,
 }) => {
+  // axe walks the whole page, the sidebar cards' shadow root included: slow on a busy machine.
+  test.setTimeout(90_000);
   const { page } = await openReview(extension);
   await chooseCsv(page, 'notes.csv', EXAMPLE_CSV);
   await page.getByRole('button', { name: 'Add 6 notes' }).click();

@@ -21,8 +21,10 @@ function MarkedText({ text, ranges }: { text: string; ranges: TextRange[] }) {
   );
 }
 
+/** Never "100%" for notes that differ, however little. */
 function percent(value: number): string {
-  return `${Math.round(value * 100)}%`;
+  const shown = Math.round(value * 100);
+  return `${value < 1 ? Math.min(shown, 99) : shown}%`;
 }
 
 interface ClonePanelProps {

@@ -35,14 +35,14 @@ describe('ImportPanel', () => {
     choose(root, [new File([CSV], 'export.csv', { type: 'text/csv' })]);
     await vi.waitFor(() => expect(root.querySelector('.mapping')).not.toBeNull());
 
-    click(buttonNamed(root, 'Add 1 notes'));
+    click(buttonNamed(root, 'Add 1 note'));
     expect(root.querySelector('[role=alert]')?.textContent).toContain(
       'No column is chosen for the note text',
     );
     expect(onNotes).not.toHaveBeenCalled();
 
     select(root, 'Note text', '2');
-    click(buttonNamed(root, 'Add 1 notes'));
+    click(buttonNamed(root, 'Add 1 note'));
     expect(onNotes).toHaveBeenCalledWith([
       expect.objectContaining({ id: 'Row 2', text: 'Met client, at home.', date: '2024-03-05' }),
     ]);
@@ -69,7 +69,7 @@ describe('ImportPanel', () => {
     choose(first, [new File([CSV], 'march.csv', { type: 'text/csv' })]);
     await vi.waitFor(() => expect(first.querySelector('.mapping')).not.toBeNull());
     select(first, 'Note text', '2');
-    click(buttonNamed(first, 'Add 1 notes'));
+    click(buttonNamed(first, 'Add 1 note'));
     await vi.waitFor(() => expect(storage.entries.size).toBe(1));
     expect(JSON.stringify([...storage.entries.values()])).not.toContain('Met client');
 
@@ -77,7 +77,7 @@ describe('ImportPanel', () => {
     const second = mount(<ImportPanel onNotes={onNotes} storage={storage} />);
     choose(second, [new File([CSV], 'april.csv', { type: 'text/csv' })]);
     await vi.waitFor(() => expect(second.querySelector('.recalled')).not.toBeNull());
-    click(buttonNamed(second, 'Add 1 notes'));
+    click(buttonNamed(second, 'Add 1 note'));
     expect(onNotes).toHaveBeenCalledWith([
       expect.objectContaining({ text: 'Met client, at home.', staff: 'Ana' }),
     ]);

@@ -218,7 +218,9 @@ export function ImportPanel({ onNotes, storage }: ImportPanelProps) {
               </div>
             ))}
           </div>
-          <button type="submit">Add {pending.table.rows.length} notes</button>
+          <button type="submit">
+            Add {pending.table.rows.length} {pending.table.rows.length === 1 ? 'note' : 'notes'}
+          </button>
           <button type="button" onClick={() => setPending(null)}>
             Cancel
           </button>

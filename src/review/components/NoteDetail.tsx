@@ -42,12 +42,18 @@ export function NoteDetail({ note, row, onClose }: NoteDetailProps) {
   ].filter(Boolean);
 
   return (
-    <section class="detail" aria-labelledby="detail-title">
+    <section
+      class="detail"
+      aria-labelledby="detail-title"
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') onClose();
+      }}
+    >
       <header class="detail-head">
         <h2 id="detail-title" tabIndex={-1} ref={headingRef}>
           {note.id}
         </h2>
-        <button type="button" onClick={onClose}>
+        <button type="button" onClick={onClose} title="Close (Esc)">
           Close
         </button>
       </header>

@@ -154,7 +154,11 @@ export function ReviewApp({ programs, start, download, storage, print }: ReviewA
         </label>
         {progress ? (
           <>
-            <progress value={progress.done} max={progress.total || 1} />
+            <progress
+              aria-label="Review progress"
+              value={progress.done}
+              max={progress.total || 1}
+            />
             <span role="status">{progressText(progress)}</span>
             <button type="button" onClick={() => running.current?.cancel()}>
               Cancel

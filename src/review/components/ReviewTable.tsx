@@ -1,5 +1,5 @@
 // The batch as a table: one row per note, sortable columns, filters, a row opens the note.
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { FINDING_KINDS, type FindingKind } from '../../engine/types';
 import { KIND_LABELS, KIND_ORDER } from '../../ui/finding-kinds';
 import { programName } from '../../ui/program-names';
@@ -77,6 +77,19 @@ export function ReviewTable({ rows, cloneIds, selectedId, onOpen }: ReviewTableP
   const [filter, setFilter] = useState<RowFilter>({});
   const [clonesOnly, setClonesOnly] = useState(false);
   const [limit, setLimit] = useState(PAGE_ROWS);
+  const body = useRef<HTMLTableSectionElement>(null);
+  const lastOpened = useRef<string | null>(null);
+
+  // Closing a note gives keyboard focus back to the row it was opened from.
+  useEffect(() => {
+    if (selectedId === null && lastOpened.current !== null) {
+      const row = [...(body.current?.rows ?? [])].find(
+        (tr) => tr.dataset.id === lastOpened.current,
+      );
+      row?.querySelector<HTMLButtonElement>('button.open')?.focus();
+    }
+    lastOpened.current = selectedId;
+  }, [selectedId]);
   const staff = useMemo(
     () => [...new Set(rows.flatMap((row) => (row.staff ? [row.staff] : [])))].sort(),
     [rows],
@@ -212,10 +225,11 @@ export function ReviewTable({ rows, cloneIds, selectedId, onOpen }: ReviewTableP
               ))}
             </tr>
           </thead>
-          <tbody>
+          <tbody ref={body}>
             {shown.slice(0, limit).map((row) => (
               <tr
                 key={row.id}
+                data-id={row.id}
                 class={`status-${row.status}${row.id === selectedId ? ' selected' : ''}`}
                 aria-current={row.id === selectedId ? 'true' : undefined}
                 onClick={() => onOpen(row.id)}

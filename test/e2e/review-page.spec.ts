@@ -159,6 +159,9 @@ test('a supervisor imports an EHR export and dropped notes, filters, opens a not
   await expect(page.getByRole('button', { name: 'Export findings (CSV)' })).toBeHidden();
   await expect(page.getByRole('region', { name: 'Summary' })).toBeVisible();
   await shot(page, '7-print');
+  // What "Save as PDF" would give: Chromium's own print of the page.
+  const pdf = await page.pdf({ path: resolve(SHOTS, 'review-report.pdf'), format: 'Letter' });
+  expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
   await page.emulateMedia({ media: 'screen' });
   expect(errors).toEqual([]);
 });

@@ -79,12 +79,14 @@ describe('ReviewApp', () => {
   it('reviews pasted notes into a table with a summary', async () => {
     const { root } = app();
     await reviewPasted(root, `${HOSTILE}\n---\n${CLEAN}`);
+    const headers = [...root.querySelectorAll('table.notes thead th')].map((th) => th.textContent);
+    expect(headers.slice(5, 8)).toEqual(['Status', 'Not billable', 'Minutes']);
     const rows = [...root.querySelectorAll('table.notes tbody tr')].map((tr) =>
       [...tr.children].map((cell) => cell.textContent),
     );
     expect(rows).toEqual([
-      ['Note 1', '', '', '', 'CT DMHAS CSP', 'Needs work', '1', '', '', '', '', '', '60', '4', '4'],
-      ['Note 2', '', '', '', 'CT DMHAS CSP', 'Pass', '', '', '', '', '', '', '60', '4', ''],
+      ['Note 1', '', '', '', 'CT DMHAS CSP', 'Needs work', '1', '60', '4', '4'],
+      ['Note 2', '', '', '', 'CT DMHAS CSP', 'Pass', '', '60', '4', ''],
     ]);
     expect(root.querySelector('.summary .totals')?.textContent).toContain('Need work1');
   });

@@ -20,18 +20,28 @@ const STATUS_LABELS: Record<BatchRow['status'], string> = {
   error: 'Not analysed',
 };
 
-const COLUMNS: { key: SortKey; label: string; numeric?: boolean }[] = [
-  { key: 'id', label: 'Note' },
-  { key: 'date', label: 'Date' },
-  { key: 'staff', label: 'Staff' },
-  { key: 'client', label: 'Client' },
-  { key: 'program', label: 'Program' },
-  { key: 'status', label: 'Status' },
-  ...KIND_ORDER.map((kind) => ({ key: kind, label: KIND_LABELS[kind], numeric: true })),
-  { key: 'minutes', label: 'Minutes', numeric: true },
-  { key: 'units', label: 'Units', numeric: true },
-  { key: 'unitsAtRisk', label: 'Units at risk', numeric: true },
-];
+interface Column {
+  key: SortKey;
+  label: string;
+  numeric?: boolean;
+}
+
+/** A count column for each finding kind found somewhere in the batch; none for the others. */
+function columnsFor(rows: readonly BatchRow[]): Column[] {
+  const kinds = KIND_ORDER.filter((kind) => rows.some((row) => row.counts[kind] > 0));
+  return [
+    { key: 'id', label: 'Note' },
+    { key: 'date', label: 'Date' },
+    { key: 'staff', label: 'Staff' },
+    { key: 'client', label: 'Client' },
+    { key: 'program', label: 'Program' },
+    { key: 'status', label: 'Status' },
+    ...kinds.map((kind) => ({ key: kind, label: KIND_LABELS[kind], numeric: true })),
+    { key: 'minutes', label: 'Minutes', numeric: true },
+    { key: 'units', label: 'Units', numeric: true },
+    { key: 'unitsAtRisk', label: 'Units at risk', numeric: true },
+  ];
+}
 
 /** Rows rendered at a time: a batch can hold 10,000 notes. */
 export const PAGE_ROWS = 200;
@@ -94,6 +104,7 @@ export function ReviewTable({ rows, cloneIds, selectedId, onOpen }: ReviewTableP
     () => [...new Set(rows.flatMap((row) => (row.staff ? [row.staff] : [])))].sort(),
     [rows],
   );
+  const columns = useMemo(() => columnsFor(rows), [rows]);
   const programs = useMemo(
     () => [...new Set(rows.flatMap((row) => rowProgram(row) ?? []))].sort(),
     [rows],
@@ -211,7 +222,7 @@ export function ReviewTable({ rows, cloneIds, selectedId, onOpen }: ReviewTableP
         <table class="notes">
           <thead>
             <tr>
-              {COLUMNS.map(({ key, label, numeric }) => (
+              {columns.map(({ key, label, numeric }) => (
                 <th
                   key={key}
                   scope="col"
@@ -234,7 +245,7 @@ export function ReviewTable({ rows, cloneIds, selectedId, onOpen }: ReviewTableP
                 aria-current={row.id === selectedId ? 'true' : undefined}
                 onClick={() => onOpen(row.id)}
               >
-                {COLUMNS.map(({ key, numeric }) =>
+                {columns.map(({ key, numeric }) =>
                   key === 'id' ? (
                     <th key={key} scope="row">
                       {/* The click reaches the row; the button gives keyboard users the same. */}

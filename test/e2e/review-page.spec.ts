@@ -50,15 +50,19 @@ async function shot(page: Page, name: string) {
   await page.screenshot({ path: resolve(SHOTS, `review-${name}.png`), fullPage: true });
 }
 
-/** Drops files on the drop zone the way the browser does for a drag from the desktop. */
-async function dropFiles(page: Page, files: { name: string; type: string; text: string }[]) {
+/** Drops files on an element the way the browser does for a drag from the desktop. */
+async function dropFiles(
+  page: Page,
+  files: { name: string; type: string; text: string }[],
+  target = '.drop',
+) {
   const transfer = await page.evaluateHandle((list) => {
     const data = new DataTransfer();
     for (const file of list) data.items.add(new File([file.text], file.name, { type: file.type }));
     return data;
   }, files);
-  await page.locator('.drop').dispatchEvent('dragover', { dataTransfer: transfer });
-  await page.locator('.drop').dispatchEvent('drop', { dataTransfer: transfer });
+  await page.locator(target).dispatchEvent('dragover', { dataTransfer: transfer });
+  await page.locator(target).dispatchEvent('drop', { dataTransfer: transfer });
 }
 
 async function chooseCsv(page: Page, name: string, buffer: Buffer) {
@@ -217,7 +221,8 @@ test('a CSV with a BOM, CRLF, quoted commas, quotes and line breaks imports whol
     '\uFEFFStaff,Note\r\n' +
     'Ana,"Met client, at home; he said ""fine"".\r\nSecond line."\r\n' +
     'Bo,"<script>alert(1)</script> CSW drove client."\r\n';
-  await chooseCsv(page, 'odd.csv', Buffer.from(odd));
+  // Dropped on the page's heading, away from the drop zone: the whole page takes files.
+  await dropFiles(page, [{ name: 'odd.csv', type: 'text/csv', text: odd }], 'h1');
   await page.getByRole('button', { name: 'Add 2 notes' }).click();
   await page.getByRole('button', { name: 'Review 2 notes' }).click();
   await page.locator('table.notes tbody tr').filter({ hasText: 'Row 2' }).click();

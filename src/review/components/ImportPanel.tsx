@@ -1,6 +1,6 @@
 // Where notes come in: a paste box, and a drop zone / file picker for .txt and .csv files.
 // A CSV waits here until the supervisor confirms which column holds what.
-import { useId, useState } from 'preact/hooks';
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { BatchNote } from '../batch-note';
 import {
   COLUMN_ROLES,
@@ -80,6 +80,40 @@ export function ImportPanel({ onNotes, storage }: ImportPanelProps) {
     setSkipped([]);
   }
 
+  const latestReadFiles = useRef(readFiles);
+  latestReadFiles.current = readFiles;
+  const dropZone = useRef<HTMLDivElement>(null);
+
+  // The whole page takes dropped files: a file dropped beside the zone would otherwise make
+  // the browser open it in place of this page, and the batch with it.
+  useEffect(() => {
+    const page = dropZone.current?.ownerDocument;
+    if (!page) return;
+    const carriesFiles = (event: DragEvent) => event.dataTransfer?.types.includes('Files') ?? false;
+    const over = (event: DragEvent) => {
+      if (!carriesFiles(event)) return;
+      event.preventDefault();
+      setDragging(true);
+    };
+    const leave = (event: DragEvent) => {
+      if (event.relatedTarget === null) setDragging(false);
+    };
+    const drop = (event: DragEvent) => {
+      if (!carriesFiles(event)) return;
+      event.preventDefault();
+      setDragging(false);
+      void latestReadFiles.current([...(event.dataTransfer?.files ?? [])]);
+    };
+    page.addEventListener('dragover', over);
+    page.addEventListener('dragleave', leave);
+    page.addEventListener('drop', drop);
+    return () => {
+      page.removeEventListener('dragover', over);
+      page.removeEventListener('dragleave', leave);
+      page.removeEventListener('drop', drop);
+    };
+  }, []);
+
   function confirmCsv(csv: PendingCsv) {
     const mapping = validateMapping(csv.mapping, csv.table.headers);
     if (!mapping.ok) {
@@ -122,20 +156,8 @@ export function ImportPanel({ onNotes, storage }: ImportPanelProps) {
             Add pasted notes
           </button>
         </form>
-        <div
-          class={`drop${dragging ? ' drop-over' : ''}`}
-          onDragOver={(event) => {
-            event.preventDefault();
-            setDragging(true);
-          }}
-          onDragLeave={() => setDragging(false)}
-          onDrop={(event) => {
-            event.preventDefault();
-            setDragging(false);
-            void readFiles([...(event.dataTransfer?.files ?? [])]);
-          }}
-        >
-          <p>Drop .txt files or a CSV exported from your EHR here, or</p>
+        <div class={`drop${dragging ? ' drop-over' : ''}`} ref={dropZone}>
+          <p>Drop .txt files or a CSV exported from your EHR anywhere on this page, or</p>
           <label class="file-button">
             Choose files
             <input

@@ -135,7 +135,7 @@ export function ReviewApp({ programs, start, download, storage, print }: ReviewA
           {notes.length} {notes.length === 1 ? 'note' : 'notes'} ready.
         </p>
         <label>
-          Program
+          Rules for notes that name no program
           <select value={program} onChange={(event) => setProgram(event.currentTarget.value)}>
             {programs.map(({ id, name }) => (
               <option key={id} value={id}>

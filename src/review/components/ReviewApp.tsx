@@ -102,7 +102,9 @@ export function ReviewApp({ programs, start, download, storage, print }: ReviewA
       }}
       onSave={() =>
         saveSession(storage, program, notes).then(setSaved, () => {
-          throw new Error('There is not enough room in extension storage for this session.');
+          throw new Error(
+            'Extension storage refused the session; a large batch can be more than the browser allows.',
+          );
         })
       }
       onClear={() => clearSession(storage).then(() => setSaved(null))}

@@ -1,6 +1,8 @@
 // The supervisor review page: the app, a batch worker running the engine, and CSV downloads.
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
 import { ReviewApp } from '../../src/review/components/ReviewApp';
+import { storageArea } from '../../src/review/page-storage';
 import { reviewInWorker } from '../../src/review/worker-client';
 import { PROGRAM_IDS } from '../../src/rules/packs';
 import { programName } from '../../src/ui/program-names';
@@ -25,6 +27,8 @@ render(
     programs={PROGRAM_IDS.map((id) => ({ id, name: programName(id) }))}
     start={(request, onProgress) => reviewInWorker(worker, request, onProgress)}
     download={download}
+    storage={storageArea(browser.storage.local)}
+    print={() => window.print()}
   />,
   document.getElementById('app')!,
 );

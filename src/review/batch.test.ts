@@ -88,12 +88,15 @@ describe('runBatch', () => {
   it('reports progress between slices and at the end', async () => {
     const progress: BatchProgress[] = [];
     const notes = Array.from({ length: 5 }, (_, i) => note(`n${i}`));
-    await runBatch(notes, () => report([]), {
+    const rows = await runBatch(notes, () => report([]), {
       sliceMs: 0,
       onProgress: (p) => progress.push(p),
       yieldToEventLoop: async () => {},
     });
-    expect(progress).toEqual([1, 2, 3, 4, 5].map((done) => ({ done, total: 5 })));
+    expect(progress.map(({ done, total }) => ({ done, total }))).toEqual(
+      [1, 2, 3, 4, 5].map((done) => ({ done, total: 5 })),
+    );
+    expect(progress.flatMap((p) => p.rows)).toEqual(rows);
   });
 
   it('stops at the next slice once cancelled and rejects with the abort reason', async () => {

@@ -31,6 +31,8 @@ export type AnalyzeNote = (note: BatchNote) => Report;
 export interface BatchProgress {
   done: number;
   total: number;
+  /** The rows finished since the last progress, so a caller can pass results on as they come. */
+  rows: BatchRow[];
 }
 
 export interface BatchOptions {
@@ -95,6 +97,11 @@ export async function runBatch(
 ): Promise<BatchRow[]> {
   const { signal, onProgress, sliceMs = 50, yieldToEventLoop = nextTask } = options;
   const rows: BatchRow[] = [];
+  let reported = 0;
+  const report = () => {
+    onProgress?.({ done: rows.length, total: notes.length, rows: rows.slice(reported) });
+    reported = rows.length;
+  };
   let sliceStart = performance.now();
   for (const note of notes) {
     signal?.throwIfAborted();
@@ -106,12 +113,12 @@ export async function runBatch(
     }
     rows.push(row);
     if (performance.now() - sliceStart >= sliceMs && rows.length < notes.length) {
-      onProgress?.({ done: rows.length, total: notes.length });
+      report();
       await yieldToEventLoop();
       sliceStart = performance.now();
     }
   }
   signal?.throwIfAborted();
-  onProgress?.({ done: rows.length, total: notes.length });
+  report();
   return rows;
 }

@@ -59,6 +59,15 @@ describe('sortRows', () => {
     ]);
   });
 
+  it('sorts by the count of one finding kind', () => {
+    expect(ids(sortRows(rows, 'non-billable', 'descending'))).toEqual([
+      'Row 10',
+      'Row 2',
+      'Row 3',
+      'Row 4',
+    ]);
+  });
+
   it('does not reorder the array it was given', () => {
     sortRows(rows, 'id', 'descending');
     expect(ids(rows)).toEqual(['Row 10', 'Row 2', 'Row 3', 'Row 4']);
@@ -70,6 +79,17 @@ describe('filterRows', () => {
     expect(ids(filterRows(rows, { status: 'needs-work' }))).toEqual(['Row 10', 'Row 3']);
     expect(ids(filterRows(rows, { staff: 'Ana' }))).toEqual(['Row 2']);
     expect(ids(filterRows(rows, { kind: 'non-billable' }))).toEqual(['Row 10']);
+  });
+
+  it('keeps notes checked against a program, whatever program the export named', () => {
+    const missouri = {
+      ...row({ id: 'Row 5', program: 'Missouri CSS' }),
+      report: { ...report([vague]), program: 'mo-community-support' },
+    };
+    const unanalysed = { ...row({ id: 'Row 6', program: 'mo-community-support' }), report: null };
+    const all = [...rows, missouri, unanalysed];
+    expect(ids(filterRows(all, { program: 'mo-community-support' }))).toEqual(['Row 5', 'Row 6']);
+    expect(ids(filterRows(all, { program: 'ct-dmhas-csp' }))).toEqual(['Row 10', 'Row 2', 'Row 3']);
   });
 
   it('keeps only the given ids', () => {

@@ -1,5 +1,5 @@
 // Sorting and filtering of the review table, kept out of the page so it is tested alone.
-import type { FindingKind } from '../engine/types';
+import { FINDING_KINDS, type FindingKind } from '../engine/types';
 import type { BatchRow } from './batch';
 
 export const SORT_KEYS = [
@@ -13,6 +13,7 @@ export const SORT_KEYS = [
   'units',
   'unitsAtRisk',
   'findings',
+  ...FINDING_KINDS,
 ] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 export type SortDirection = 'ascending' | 'descending';
@@ -20,12 +21,19 @@ export type SortDirection = 'ascending' | 'descending';
 export interface RowFilter {
   status?: BatchRow['status'];
   staff?: string;
+  /** The rule pack the note was checked against (see rowProgram). */
+  program?: string;
   /** Only notes with at least one finding of this kind. */
   kind?: FindingKind;
   /** Only these note ids (for instance the notes in a clone group). */
   ids?: ReadonlySet<string>;
   /** Case-insensitive words looked up in id, staff, client, date and program. */
   query?: string;
+}
+
+/** The program whose rules the note was checked against, else the one its export named. */
+export function rowProgram(row: BatchRow): string | undefined {
+  return row.report?.program ?? row.program;
 }
 
 export function findingCount(row: BatchRow): number {
@@ -40,12 +48,19 @@ function sortValue(row: BatchRow, key: SortKey): string | number | null {
       return findingCount(row);
     case 'status':
       return STATUS_ORDER[row.status];
+    case 'program':
+      return rowProgram(row) ?? null;
     case 'minutes':
     case 'units':
     case 'unitsAtRisk':
       return row[key];
-    default:
+    case 'id':
+    case 'staff':
+    case 'client':
+    case 'date':
       return row[key] ?? null;
+    default:
+      return row.counts[key];
   }
 }
 
@@ -74,6 +89,7 @@ export function filterRows(rows: readonly BatchRow[], filter: RowFilter): BatchR
   return rows.filter((row) => {
     if (filter.status && row.status !== filter.status) return false;
     if (filter.staff !== undefined && row.staff !== filter.staff) return false;
+    if (filter.program !== undefined && rowProgram(row) !== filter.program) return false;
     if (filter.kind && row.counts[filter.kind] === 0) return false;
     if (filter.ids && !filter.ids.has(row.id)) return false;
     if (words.length === 0) return true;

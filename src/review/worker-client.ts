@@ -1,5 +1,7 @@
 // The page's side of the batch worker protocol: send a batch, follow its progress, get one
 // outcome. Every message from the worker is parsed with zod before the page uses it.
+import type { BatchRow } from './batch';
+import type { CloneReport } from './clones';
 import { parseWorkerResponse, type WorkerRequest, type WorkerResponse } from './worker';
 
 /** The part of a Worker the client uses, so tests can pass a stand-in. */
@@ -10,13 +12,13 @@ export interface WorkerPort {
 }
 
 export type ReviewOutcome =
-  | Omit<Extract<WorkerResponse, { type: 'result' }>, 'batchId'>
+  | { type: 'result'; rows: BatchRow[]; clones: CloneReport | null }
   | { type: 'cancelled' }
   | { type: 'failed'; message: string };
 
 export type ProgressUpdate = Omit<
   Extract<WorkerResponse, { type: 'progress' }>,
-  'type' | 'batchId'
+  'type' | 'batchId' | 'rows'
 >;
 
 export interface RunningReview {
@@ -33,6 +35,7 @@ export function reviewInWorker(
 ): RunningReview {
   const batchId = `batch-${++batches}`;
   let listener: (event: { data: unknown }) => void = () => {};
+  const rows: BatchRow[] = [];
   const outcome = new Promise<ReviewOutcome>((resolve) => {
     listener = ({ data }) => {
       const message = parseWorkerResponse(data);
@@ -44,9 +47,10 @@ export function reviewInWorker(
       } else if (message.batchId !== batchId && message.batchId !== null) {
         return;
       } else if (message.type === 'progress') {
+        rows.push(...message.rows);
         onProgress({ phase: message.phase, done: message.done, total: message.total });
       } else if (message.type === 'result') {
-        resolve({ type: 'result', rows: message.rows, clones: message.clones });
+        resolve({ type: 'result', rows, clones: message.clones });
       } else if (message.type === 'cancelled') {
         resolve({ type: 'cancelled' });
       } else {

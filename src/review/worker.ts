@@ -34,11 +34,13 @@ export const workerResponseSchema = z.discriminatedUnion('type', [
     phase: z.enum(['analyze', 'clones']),
     done: z.number().int().nonnegative(),
     total: z.number().int().nonnegative(),
+    /** Rows analysed since the last progress: the page reads them a slice at a time. */
+    rows: z.array(batchRowSchema),
   }),
+  /** Every row has come in a progress message by now. */
   z.object({
     type: z.literal('result'),
     batchId,
-    rows: z.array(batchRowSchema),
     clones: cloneReportSchema.nullable(),
   }),
   z.object({ type: z.literal('cancelled'), batchId }),
@@ -89,7 +91,7 @@ export function createBatchWorker({ analyzerFor, post, sliceMs }: BatchWorkerDep
     running = current;
     const { batchId: id, notes } = request;
     try {
-      const rows = await runBatch(
+      await runBatch(
         notes,
         (note) => {
           const analyzer = (note.program && analyzerFor(note.program)) || fallback;
@@ -98,16 +100,23 @@ export function createBatchWorker({ analyzerFor, post, sliceMs }: BatchWorkerDep
         {
           signal: controller.signal,
           sliceMs,
-          onProgress: ({ done, total }) =>
-            post({ type: 'progress', batchId: id, phase: 'analyze', done, total }),
+          onProgress: ({ done, total, rows }) =>
+            post({ type: 'progress', batchId: id, phase: 'analyze', done, total, rows }),
         },
       );
       let clones = null;
       if (request.findClones) {
-        post({ type: 'progress', batchId: id, phase: 'clones', done: 0, total: notes.length });
+        post({
+          type: 'progress',
+          batchId: id,
+          phase: 'clones',
+          done: 0,
+          total: notes.length,
+          rows: [],
+        });
         clones = findClones(notes);
       }
-      post({ type: 'result', batchId: id, rows, clones });
+      post({ type: 'result', batchId: id, clones });
     } catch {
       post(
         controller.signal.aborted

@@ -64,4 +64,26 @@ describe('FindingCard', () => {
     click(item.querySelector('.card-head'));
     expect(actions.onReveal).toHaveBeenCalledWith(1);
   });
+
+  it('is read-only without apply and ignore: the replacement shows as advice, no Ignore', () => {
+    const { report, excerpts } = fixtureReport();
+    const onReveal = vi.fn();
+    const root = mount(
+      <ul>
+        <FindingCard
+          finding={report.findings[0]!}
+          excerpt={excerpts[0]!}
+          index={0}
+          onReveal={onReveal}
+        />
+      </ul>,
+    );
+    const item = root.querySelector('li')!;
+    expect([...item.querySelectorAll('button')].map((b) => b.className)).toEqual(['card-head']);
+    expect(item.querySelector('.advice')?.textContent).toContain(
+      '“taught client to [skill] by [method]”',
+    );
+    click(item.querySelector('.card-head'));
+    expect(onReveal).toHaveBeenCalledWith(0);
+  });
 });

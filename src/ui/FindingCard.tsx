@@ -3,10 +3,11 @@ import { KIND_LABELS, SEVERITY_LABELS, findingSubject } from './finding-kinds';
 import { LightbulbIcon, SeverityIcon } from './icons';
 import { SourceCitation } from './SourceCitation';
 
+/** Without onApply and onIgnore the card is read-only (the supervisor review page). */
 export interface FindingActions {
   onReveal(index: number): void;
-  onApply(index: number, suggestion: number): void;
-  onIgnore(index: number): void;
+  onApply?(index: number, suggestion: number): void;
+  onIgnore?(index: number): void;
 }
 
 interface FindingCardProps extends FindingActions {
@@ -51,6 +52,13 @@ export function FindingCard({
                   <LightbulbIcon />
                   <span>{suggestion.label}</span>
                 </p>
+              ) : !onApply ? (
+                <p class="advice">
+                  <LightbulbIcon />
+                  <span>
+                    {suggestion.label}: “{suggestion.replacement}”
+                  </span>
+                </p>
               ) : (
                 <button
                   type="button"
@@ -70,17 +78,19 @@ export function FindingCard({
       )}
       <div class="card-foot">
         <SourceCitation source={finding.source} />
-        <button
-          type="button"
-          class="ignore"
-          aria-label={`Ignore ${shown}`}
-          onClick={(event) => {
-            event.stopPropagation();
-            onIgnore(index);
-          }}
-        >
-          Ignore
-        </button>
+        {onIgnore && (
+          <button
+            type="button"
+            class="ignore"
+            aria-label={`Ignore ${shown}`}
+            onClick={(event) => {
+              event.stopPropagation();
+              onIgnore(index);
+            }}
+          >
+            Ignore
+          </button>
+        )}
       </div>
     </li>
   );

@@ -21,8 +21,10 @@ function MarkedText({ text, ranges }: { text: string; ranges: TextRange[] }) {
   );
 }
 
+/** Never "100%" for notes that differ, however little. */
 function percent(value: number): string {
-  return `${Math.round(value * 100)}%`;
+  const shown = Math.round(value * 100);
+  return `${value < 1 ? Math.min(shown, 99) : shown}%`;
 }
 
 interface ClonePanelProps {
@@ -44,8 +46,9 @@ export function ClonePanel({ clones, notes }: ClonePanelProps) {
       ) : (
         <p>
           {clones.groups.length} {clones.groups.length === 1 ? 'group' : 'groups'} of notes that
-          read the same or nearly the same. Shared template lines ({clones.boilerplateLines}) are
-          not counted.
+          read the same or nearly the same.
+          {clones.boilerplateLines > 0 &&
+            ` Lines that many notes share (${clones.boilerplateLines}, such as a form's headings) are not counted.`}
         </p>
       )}
       <ul class="pairs">

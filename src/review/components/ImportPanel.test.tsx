@@ -2,6 +2,7 @@
 import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
 import { buttonNamed, click, mount } from '../../ui/render.test-helper';
+import { memoryStorage } from '../page-storage';
 import { ImportPanel } from './ImportPanel';
 
 function choose(root: HTMLElement, files: File[]) {
@@ -13,9 +14,10 @@ function choose(root: HTMLElement, files: File[]) {
 }
 
 function select(root: HTMLElement, label: string, value: string) {
-  const field = [...root.querySelectorAll('.mapping label')]
-    .find((l) => l.firstChild?.textContent === label)
-    ?.querySelector('select');
+  const forId = [...root.querySelectorAll('.mapping label')]
+    .find((l) => l.textContent === label)
+    ?.getAttribute('for');
+  const field = forId ? root.querySelector<HTMLSelectElement>(`[id="${forId}"]`) : null;
   if (!field) throw new Error(`no select ${label}`);
   act(() => {
     field.value = value;
@@ -29,18 +31,18 @@ const CSV =
 describe('ImportPanel', () => {
   it('asks for the note column of a CSV, then adds its notes and lists skipped rows', async () => {
     const onNotes = vi.fn();
-    const root = mount(<ImportPanel onNotes={onNotes} />);
+    const root = mount(<ImportPanel onNotes={onNotes} storage={memoryStorage()} />);
     choose(root, [new File([CSV], 'export.csv', { type: 'text/csv' })]);
     await vi.waitFor(() => expect(root.querySelector('.mapping')).not.toBeNull());
 
-    click(buttonNamed(root, 'Add 1 notes'));
+    click(buttonNamed(root, 'Add 1 note'));
     expect(root.querySelector('[role=alert]')?.textContent).toContain(
       'No column is chosen for the note text',
     );
     expect(onNotes).not.toHaveBeenCalled();
 
     select(root, 'Note text', '2');
-    click(buttonNamed(root, 'Add 1 notes'));
+    click(buttonNamed(root, 'Add 1 note'));
     expect(onNotes).toHaveBeenCalledWith([
       expect.objectContaining({ id: 'Row 2', text: 'Met client, at home.', date: '2024-03-05' }),
     ]);
@@ -51,7 +53,7 @@ describe('ImportPanel', () => {
 
   it('adds a text file and reports a binary one by name', async () => {
     const onNotes = vi.fn();
-    const root = mount(<ImportPanel onNotes={onNotes} />);
+    const root = mount(<ImportPanel onNotes={onNotes} storage={memoryStorage()} />);
     choose(root, [
       new File(['Met client.'], 'visit.txt', { type: 'text/plain' }),
       new File(['%PDF-1.7 ...'], 'scan.txt', { type: 'text/plain' }),
@@ -59,5 +61,25 @@ describe('ImportPanel', () => {
     await vi.waitFor(() => expect(root.querySelector('[role=alert]')).not.toBeNull());
     expect(onNotes).toHaveBeenCalledWith([{ id: 'visit.txt', text: 'Met client.' }]);
     expect(root.querySelector('[role=alert]')?.textContent).toMatch(/^"scan\.txt": .*PDF/);
+  });
+
+  it('maps the next CSV with the same headers as the supervisor mapped the last one', async () => {
+    const storage = memoryStorage();
+    const first = mount(<ImportPanel onNotes={vi.fn()} storage={storage} />);
+    choose(first, [new File([CSV], 'march.csv', { type: 'text/csv' })]);
+    await vi.waitFor(() => expect(first.querySelector('.mapping')).not.toBeNull());
+    select(first, 'Note text', '2');
+    click(buttonNamed(first, 'Add 1 note'));
+    await vi.waitFor(() => expect(storage.entries.size).toBe(1));
+    expect(JSON.stringify([...storage.entries.values()])).not.toContain('Met client');
+
+    const onNotes = vi.fn();
+    const second = mount(<ImportPanel onNotes={onNotes} storage={storage} />);
+    choose(second, [new File([CSV], 'april.csv', { type: 'text/csv' })]);
+    await vi.waitFor(() => expect(second.querySelector('.recalled')).not.toBeNull());
+    click(buttonNamed(second, 'Add 1 note'));
+    expect(onNotes).toHaveBeenCalledWith([
+      expect.objectContaining({ text: 'Met client, at home.', staff: 'Ana' }),
+    ]);
   });
 });

@@ -1,6 +1,6 @@
 // Where notes come in: a paste box, and a drop zone / file picker for .txt and .csv files.
 // A CSV waits here until the supervisor confirms which column holds what.
-import { useState } from 'preact/hooks';
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { BatchNote } from '../batch-note';
 import {
   COLUMN_ROLES,
@@ -13,6 +13,8 @@ import {
   type RowProblem,
 } from '../import-csv';
 import { importTextFile, splitNotes } from '../import-text';
+import { recallMapping, rememberMapping } from '../mapping-memory';
+import type { PageStorage } from '../page-storage';
 
 const ROLE_LABELS: Record<ColumnRole, string> = {
   note: 'Note text',
@@ -32,18 +34,23 @@ interface PendingCsv {
   fileName: string;
   table: CsvTable;
   mapping: Partial<Record<ColumnRole, number>>;
+  /** The mapping is the one confirmed last time for these headers. */
+  recalled: boolean;
 }
 
 interface ImportPanelProps {
   onNotes(notes: BatchNote[]): void;
+  /** Where confirmed column mappings are remembered (column names only). */
+  storage: PageStorage;
 }
 
-export function ImportPanel({ onNotes }: ImportPanelProps) {
+export function ImportPanel({ onNotes, storage }: ImportPanelProps) {
   const [pasted, setPasted] = useState('');
   const [errors, setErrors] = useState<string[]>([]);
   const [skipped, setSkipped] = useState<RowProblem[]>([]);
   const [pending, setPending] = useState<PendingCsv | null>(null);
   const [dragging, setDragging] = useState(false);
+  const fieldId = useId();
 
   async function readFiles(files: readonly File[]) {
     const problems: string[] = [];
@@ -53,10 +60,14 @@ export function ImportPanel({ onNotes }: ImportPanelProps) {
         const parsed = parseCsvFile(bytes);
         if (!parsed.ok) problems.push(`${file.name}: ${parsed.error.message}`);
         else {
+          const { headers } = parsed.table;
+          const recalled = await recallMapping(storage, headers);
+          const usable = recalled && validateMapping(recalled, headers).ok ? recalled : null;
           setPending({
             fileName: file.name,
             table: parsed.table,
-            mapping: suggestMapping(parsed.table.headers),
+            mapping: usable ?? suggestMapping(headers),
+            recalled: usable !== null,
           });
         }
       } else {
@@ -69,12 +80,48 @@ export function ImportPanel({ onNotes }: ImportPanelProps) {
     setSkipped([]);
   }
 
+  const latestReadFiles = useRef(readFiles);
+  latestReadFiles.current = readFiles;
+  const dropZone = useRef<HTMLDivElement>(null);
+
+  // The whole page takes dropped files: a file dropped beside the zone would otherwise make
+  // the browser open it in place of this page, and the batch with it.
+  useEffect(() => {
+    const page = dropZone.current?.ownerDocument;
+    if (!page) return;
+    const carriesFiles = (event: DragEvent) => event.dataTransfer?.types.includes('Files') ?? false;
+    const over = (event: DragEvent) => {
+      if (!carriesFiles(event)) return;
+      event.preventDefault();
+      setDragging(true);
+    };
+    const leave = (event: DragEvent) => {
+      if (event.relatedTarget === null) setDragging(false);
+    };
+    const drop = (event: DragEvent) => {
+      if (!carriesFiles(event)) return;
+      event.preventDefault();
+      setDragging(false);
+      void latestReadFiles.current([...(event.dataTransfer?.files ?? [])]);
+    };
+    page.addEventListener('dragover', over);
+    page.addEventListener('dragleave', leave);
+    page.addEventListener('drop', drop);
+    return () => {
+      page.removeEventListener('dragover', over);
+      page.removeEventListener('dragleave', leave);
+      page.removeEventListener('drop', drop);
+    };
+  }, []);
+
   function confirmCsv(csv: PendingCsv) {
     const mapping = validateMapping(csv.mapping, csv.table.headers);
     if (!mapping.ok) {
       setErrors([`${csv.fileName}: ${mapping.error.message}`]);
       return;
     }
+    // Remembering is a convenience: if storage refuses, the import still goes ahead.
+    void rememberMapping(storage, csv.table.headers, mapping.mapping).catch(() => undefined);
     const { notes, skipped: left } = notesFromTable(csv.table, mapping.mapping);
     setSkipped(left);
     setErrors([]);
@@ -109,20 +156,8 @@ export function ImportPanel({ onNotes }: ImportPanelProps) {
             Add pasted notes
           </button>
         </form>
-        <div
-          class={`drop${dragging ? ' drop-over' : ''}`}
-          onDragOver={(event) => {
-            event.preventDefault();
-            setDragging(true);
-          }}
-          onDragLeave={() => setDragging(false)}
-          onDrop={(event) => {
-            event.preventDefault();
-            setDragging(false);
-            void readFiles([...(event.dataTransfer?.files ?? [])]);
-          }}
-        >
-          <p>Drop .txt files or a CSV exported from your EHR here, or</p>
+        <div class={`drop${dragging ? ' drop-over' : ''}`} ref={dropZone}>
+          <p>Drop .txt files or a CSV exported from your EHR anywhere on this page, or</p>
           <label class="file-button">
             Choose files
             <input
@@ -172,6 +207,9 @@ export function ImportPanel({ onNotes }: ImportPanelProps) {
           <p>
             {pending.fileName}: {pending.table.rows.length} rows. Check which column holds what.
           </p>
+          {pending.recalled && (
+            <p class="recalled">Columns chosen as last time for a file with these headers.</p>
+          )}
           {pending.table.skipped.length > 0 && (
             <p class="warning">
               {pending.table.skipped.length} rows do not fit the header and will be skipped.
@@ -179,16 +217,17 @@ export function ImportPanel({ onNotes }: ImportPanelProps) {
           )}
           <div class="mapping-grid">
             {COLUMN_ROLES.map((role) => (
-              <label key={role}>
-                {ROLE_LABELS[role]}
+              <div key={role} class="field">
+                <label for={`${fieldId}-${role}`}>{ROLE_LABELS[role]}</label>
                 <select
+                  id={`${fieldId}-${role}`}
                   value={pending.mapping[role] ?? ''}
                   onChange={(event) => {
                     const value = event.currentTarget.value;
                     const mapping = { ...pending.mapping };
                     if (value === '') delete mapping[role];
                     else mapping[role] = Number(value);
-                    setPending({ ...pending, mapping });
+                    setPending({ ...pending, mapping, recalled: false });
                   }}
                 >
                   <option value="">(none)</option>
@@ -198,10 +237,12 @@ export function ImportPanel({ onNotes }: ImportPanelProps) {
                     </option>
                   ))}
                 </select>
-              </label>
+              </div>
             ))}
           </div>
-          <button type="submit">Add {pending.table.rows.length} notes</button>
+          <button type="submit">
+            Add {pending.table.rows.length} {pending.table.rows.length === 1 ? 'note' : 'notes'}
+          </button>
           <button type="button" onClick={() => setPending(null)}>
             Cancel
           </button>

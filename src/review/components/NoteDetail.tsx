@@ -1,12 +1,11 @@
-// One note opened from the table: its text with the flagged words marked, and its findings
-// read-only (a supervisor reviews; the writer changes the note in the EHR).
+// One note opened from the table: its text with the flagged words marked, beside its findings
+// as the sidebar shows them, read-only (a supervisor reviews; the writer fixes the note).
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { KIND_LABELS, SEVERITY_LABELS, findingSubject } from '../../ui/finding-kinds';
 import { programName } from '../../ui/program-names';
-import { SourceCitation } from '../../ui/SourceCitation';
 import type { BatchRow } from '../batch';
 import type { BatchNote } from '../batch-note';
 import { segmentText } from '../highlight';
+import { SidebarFindings } from './SidebarFindings';
 
 interface NoteDetailProps {
   note: BatchNote;
@@ -18,6 +17,13 @@ export function NoteDetail({ note, row, onClose }: NoteDetailProps) {
   const findings = row.report?.findings ?? [];
   const [active, setActive] = useState<number | null>(null);
   const textRef = useRef<HTMLPreElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+
+  // Opening a note from the table moves keyboard focus to it.
+  useEffect(() => {
+    headingRef.current?.focus();
+    setActive(null);
+  }, [note.id]);
 
   useEffect(() => {
     if (active === null) return;
@@ -36,10 +42,18 @@ export function NoteDetail({ note, row, onClose }: NoteDetailProps) {
   ].filter(Boolean);
 
   return (
-    <section class="detail" aria-labelledby="detail-title">
+    <section
+      class="detail"
+      aria-labelledby="detail-title"
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') onClose();
+      }}
+    >
       <header class="detail-head">
-        <h2 id="detail-title">{note.id}</h2>
-        <button type="button" onClick={onClose}>
+        <h2 id="detail-title" tabIndex={-1} ref={headingRef}>
+          {note.id}
+        </h2>
+        <button type="button" onClick={onClose} title="Close (Esc)">
           Close
         </button>
       </header>
@@ -50,7 +64,7 @@ export function NoteDetail({ note, row, onClose }: NoteDetailProps) {
         </p>
       )}
       <div class="detail-body">
-        <pre class="note-text" ref={textRef}>
+        <pre class="note-text" ref={textRef} aria-label="Note text">
           {segments.map((segment) =>
             segment.marks.length === 0 ? (
               segment.text
@@ -67,42 +81,13 @@ export function NoteDetail({ note, row, onClose }: NoteDetailProps) {
             ),
           )}
         </pre>
-        <ol class="detail-findings" aria-label="Findings">
-          {findings.length === 0 && <li class="none">No findings.</li>}
-          {findings.map((finding, index) => {
-            const subject = findingSubject(
-              finding.code,
-              note.text.slice(finding.start, finding.end),
-            );
-            return (
-              <li key={index} class={`finding severity-${finding.severity}`}>
-                <p class="finding-head">
-                  <span class="severity">{SEVERITY_LABELS[finding.severity]}</span>{' '}
-                  <span class="kind">{KIND_LABELS[finding.kind]}</span>{' '}
-                  {subject.quoted ? (
-                    <button type="button" class="excerpt" onClick={() => setActive(index)}>
-                      “{subject.text}”
-                    </button>
-                  ) : (
-                    <span class="excerpt-missing">{subject.text}</span>
-                  )}
-                </p>
-                <p class="message">{finding.message}</p>
-                {finding.suggestions.length > 0 && (
-                  <ul class="suggestions" aria-label="Suggestions">
-                    {finding.suggestions.map((suggestion, i) => (
-                      <li key={i}>
-                        {suggestion.label}
-                        {suggestion.replacement !== undefined && ` “${suggestion.replacement}”`}
-                      </li>
-                    ))}
-                  </ul>
-                )}
-                <SourceCitation source={finding.source} />
-              </li>
-            );
-          })}
-        </ol>
+        {row.report && (
+          <SidebarFindings
+            report={row.report}
+            excerpts={findings.map((finding) => note.text.slice(finding.start, finding.end))}
+            onReveal={setActive}
+          />
+        )}
       </div>
     </section>
   );

@@ -3,6 +3,8 @@ import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
 import { finding, report } from '../../../test/review/reports';
 import { buttonNamed, click, mount } from '../../ui/render.test-helper';
+import { memoryStorage } from '../page-storage';
+import { SESSION_KEY } from '../saved-session';
 import { createBatchWorker } from '../worker';
 import { reviewInWorker, type WorkerPort } from '../worker-client';
 import { ReviewApp } from './ReviewApp';
@@ -50,17 +52,20 @@ function type(field: HTMLTextAreaElement, text: string) {
   });
 }
 
-function app() {
+function app(storage = memoryStorage()) {
   const worker = inThreadWorker();
   const download = vi.fn();
+  const print = vi.fn();
   const root = mount(
     <ReviewApp
       programs={[{ id: 'ct-dmhas-csp', name: 'CT DMHAS Community Support' }]}
       start={(request, onProgress) => reviewInWorker(worker, request, onProgress)}
       download={download}
+      storage={storage}
+      print={print}
     />,
   );
-  return { root, download };
+  return { root, download, print, storage };
 }
 
 async function reviewPasted(root: HTMLElement, text: string) {
@@ -74,12 +79,14 @@ describe('ReviewApp', () => {
   it('reviews pasted notes into a table with a summary', async () => {
     const { root } = app();
     await reviewPasted(root, `${HOSTILE}\n---\n${CLEAN}`);
+    const headers = [...root.querySelectorAll('table.notes thead th')].map((th) => th.textContent);
+    expect(headers.slice(5, 8)).toEqual(['Status', 'Not billable', 'Minutes']);
     const rows = [...root.querySelectorAll('table.notes tbody tr')].map((tr) =>
       [...tr.children].map((cell) => cell.textContent),
     );
     expect(rows).toEqual([
-      ['Note 1', '', '', '', 'Needs work', '1', '60', '4', '4'],
-      ['Note 2', '', '', '', 'Pass', '0', '60', '4', ''],
+      ['Note 1', '', '', '', 'CT DMHAS CSP', 'Needs work', '1', '60', '4', '4'],
+      ['Note 2', '', '', '', 'CT DMHAS CSP', 'Pass', '', '60', '4', ''],
     ]);
     expect(root.querySelector('.summary .totals')?.textContent).toContain('Need work1');
   });
@@ -92,9 +99,9 @@ describe('ReviewApp', () => {
     expect(text?.textContent).toBe(HOSTILE);
     expect(root.querySelector('img')).toBeNull();
     expect(text?.querySelector('mark')?.textContent).toBe('drove');
-    expect(root.querySelector('.detail-findings')?.textContent).toContain(
-      'Transport is not a unit.',
-    );
+    const card = root.querySelector('.sidebar-findings')?.shadowRoot?.querySelector('.card');
+    expect(card?.textContent).toContain('Transport is not a unit.');
+    expect(card?.querySelector('.ignore')).toBeNull();
   });
 
   it('exports the findings as CSV', async () => {
@@ -117,5 +124,33 @@ describe('ReviewApp', () => {
       (m) => m.textContent,
     );
     expect(sides).toEqual([CLEAN.slice(0, -1), CLEAN.slice(0, -1)]);
+  });
+
+  it('keeps nothing until the session is saved, then offers it back until deleted', async () => {
+    const storage = memoryStorage();
+    const first = app(storage);
+    await reviewPasted(first.root, `${CLEAN}\n---\n${HOSTILE}`);
+    expect(storage.entries.size).toBe(0);
+    click(buttonNamed(first.root, 'Save session on this computer'));
+    await vi.waitFor(() => expect(storage.entries.has(SESSION_KEY)).toBe(true));
+
+    const second = app(storage);
+    await vi.waitFor(() => buttonNamed(second.root, 'Open saved session'));
+    expect(second.root.querySelector('table.notes')).toBeNull();
+    click(buttonNamed(second.root, 'Open saved session'));
+    await vi.waitFor(() =>
+      expect(second.root.querySelectorAll('table.notes tbody tr')).toHaveLength(2),
+    );
+
+    click(buttonNamed(second.root, 'Delete saved session'));
+    await vi.waitFor(() => expect(storage.entries.has(SESSION_KEY)).toBe(false));
+    await vi.waitFor(() => expect(second.root.textContent).toContain('No session is saved.'));
+  });
+
+  it('prints the report from its button', async () => {
+    const { root, print } = app();
+    await reviewPasted(root, CLEAN);
+    click(buttonNamed(root, 'Print report'));
+    expect(print).toHaveBeenCalledOnce();
   });
 });

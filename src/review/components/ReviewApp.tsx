@@ -1,16 +1,19 @@
 // The supervisor review page: add notes, run them through the engine in a worker, read the
 // table, summary and possible clones, open a note, export the review.
-import { useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { summarizeBatch } from '../summary';
 import type { BatchRow } from '../batch';
 import { addNotes, type BatchNote } from '../batch-note';
 import type { CloneReport } from '../clones';
 import { findingsCsv, notesCsv } from '../export-csv';
+import type { PageStorage } from '../page-storage';
+import { clearSession, loadSession, saveSession, type SavedSession } from '../saved-session';
 import type { ProgressUpdate, ReviewOutcome, RunningReview } from '../worker-client';
 import { ClonePanel } from './ClonePanel';
 import { ImportPanel } from './ImportPanel';
 import { NoteDetail } from './NoteDetail';
 import { ReviewTable } from './ReviewTable';
+import { SessionPanel } from './SessionPanel';
 import { SummaryPanel } from './SummaryPanel';
 
 export interface ReviewAppProps {
@@ -20,6 +23,9 @@ export interface ReviewAppProps {
     onProgress: (update: ProgressUpdate) => void,
   ): RunningReview;
   download(fileName: string, text: string): void;
+  /** Extension storage: remembered CSV columns, and a session only when the user saves one. */
+  storage: PageStorage;
+  print(): void;
 }
 
 interface Results {
@@ -33,7 +39,7 @@ function progressText({ phase, done, total }: ProgressUpdate): string {
     : `Analysed ${done} of ${total} notes…`;
 }
 
-export function ReviewApp({ programs, start, download }: ReviewAppProps) {
+export function ReviewApp({ programs, start, download, storage, print }: ReviewAppProps) {
   const [notes, setNotes] = useState<BatchNote[]>([]);
   const [program, setProgram] = useState(programs[0]?.id ?? '');
   const [withClones, setWithClones] = useState(true);
@@ -42,6 +48,11 @@ export function ReviewApp({ programs, start, download }: ReviewAppProps) {
   const [message, setMessage] = useState<string | null>(null);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const running = useRef<RunningReview | null>(null);
+  const [saved, setSaved] = useState<SavedSession | null>(null);
+
+  useEffect(() => {
+    void loadSession(storage).then(setSaved);
+  }, [storage]);
 
   const byId = useMemo(() => new Map(notes.map((note) => [note.id, note])), [notes]);
   const summary = useMemo(() => results && summarizeBatch(results.rows), [results]);
@@ -57,12 +68,12 @@ export function ReviewApp({ programs, start, download }: ReviewAppProps) {
     else setMessage(outcome.message);
   }
 
-  function review() {
+  function review(batch = notes, batchProgram = program) {
     setMessage(null);
     setResults(null);
     setSelectedId(null);
-    setProgress({ phase: 'analyze', done: 0, total: notes.length });
-    const run = start({ program, notes, findClones: withClones }, setProgress);
+    setProgress({ phase: 'analyze', done: 0, total: batch.length });
+    const run = start({ program: batchProgram, notes: batch, findClones: withClones }, setProgress);
     running.current = run;
     void run.outcome.then(finish);
   }
@@ -76,14 +87,44 @@ export function ReviewApp({ programs, start, download }: ReviewAppProps) {
     download('notecoach-findings.csv', findingsCsv(items));
   }
 
+  // A saved session is offered first thing; once there are notes, saving sits by the run.
+  const sessionPanel = (
+    <SessionPanel
+      saved={saved}
+      notes={notes.length}
+      busy={progress !== null}
+      onLoad={(session) => {
+        const known = programs.some(({ id }) => id === session.program);
+        const sessionProgram = known ? session.program : program;
+        setNotes(session.notes);
+        setProgram(sessionProgram);
+        review(session.notes, sessionProgram);
+      }}
+      onSave={() =>
+        saveSession(storage, program, notes).then(setSaved, () => {
+          throw new Error(
+            'Extension storage refused the session; a large batch can be more than the browser allows.',
+          );
+        })
+      }
+      onClear={() => clearSession(storage).then(() => setSaved(null))}
+    />
+  );
+
   return (
     <main class="review">
       <header class="page-head">
         <h1>NoteCoach review</h1>
-        <p>Notes stay on this computer: nothing is sent or saved.</p>
+        <p>
+          Notes stay on this computer: nothing is sent, and nothing is kept unless you save the
+          session.
+        </p>
       </header>
 
+      {saved && notes.length === 0 && sessionPanel}
+
       <ImportPanel
+        storage={storage}
         onNotes={(incoming) => {
           setNotes((current) => addNotes(current, incoming));
           setResults(null);
@@ -96,7 +137,7 @@ export function ReviewApp({ programs, start, download }: ReviewAppProps) {
           {notes.length} {notes.length === 1 ? 'note' : 'notes'} ready.
         </p>
         <label>
-          Program
+          Rules for notes that name no program
           <select value={program} onChange={(event) => setProgram(event.currentTarget.value)}>
             {programs.map(({ id, name }) => (
               <option key={id} value={id}>
@@ -115,7 +156,11 @@ export function ReviewApp({ programs, start, download }: ReviewAppProps) {
         </label>
         {progress ? (
           <>
-            <progress value={progress.done} max={progress.total || 1} />
+            <progress
+              aria-label="Review progress"
+              value={progress.done}
+              max={progress.total || 1}
+            />
             <span role="status">{progressText(progress)}</span>
             <button type="button" onClick={() => running.current?.cancel()}>
               Cancel
@@ -123,7 +168,7 @@ export function ReviewApp({ programs, start, download }: ReviewAppProps) {
           </>
         ) : (
           <>
-            <button type="button" disabled={notes.length === 0} onClick={review}>
+            <button type="button" disabled={notes.length === 0} onClick={() => review()}>
               Review {notes.length} {notes.length === 1 ? 'note' : 'notes'}
             </button>
             <button
@@ -143,6 +188,8 @@ export function ReviewApp({ programs, start, download }: ReviewAppProps) {
         {message && <p role="alert">{message}</p>}
       </section>
 
+      {notes.length > 0 && sessionPanel}
+
       {results && summary && (
         <>
           <div class="exports">
@@ -154,6 +201,9 @@ export function ReviewApp({ programs, start, download }: ReviewAppProps) {
               onClick={() => download('notecoach-notes.csv', notesCsv(results.rows))}
             >
               Export table (CSV)
+            </button>
+            <button type="button" onClick={print}>
+              Print report
             </button>
           </div>
           <SummaryPanel summary={summary} />

@@ -1,11 +1,13 @@
 // The batch as a table: one row per note, sortable columns, filters, a row opens the note.
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { FINDING_KINDS, type FindingKind } from '../../engine/types';
-import { KIND_LABELS } from '../../ui/finding-kinds';
+import { KIND_LABELS, KIND_ORDER } from '../../ui/finding-kinds';
+import { programName } from '../../ui/program-names';
 import type { BatchRow } from '../batch';
 import {
   filterRows,
   findingCount,
+  rowProgram,
   sortRows,
   type RowFilter,
   type SortDirection,
@@ -18,17 +20,28 @@ const STATUS_LABELS: Record<BatchRow['status'], string> = {
   error: 'Not analysed',
 };
 
-const COLUMNS: { key: SortKey; label: string; numeric?: boolean }[] = [
-  { key: 'id', label: 'Note' },
-  { key: 'date', label: 'Date' },
-  { key: 'staff', label: 'Staff' },
-  { key: 'client', label: 'Client' },
-  { key: 'status', label: 'Status' },
-  { key: 'findings', label: 'Findings', numeric: true },
-  { key: 'minutes', label: 'Minutes', numeric: true },
-  { key: 'units', label: 'Units', numeric: true },
-  { key: 'unitsAtRisk', label: 'Units at risk', numeric: true },
-];
+interface Column {
+  key: SortKey;
+  label: string;
+  numeric?: boolean;
+}
+
+/** A count column for each finding kind found somewhere in the batch; none for the others. */
+function columnsFor(rows: readonly BatchRow[]): Column[] {
+  const kinds = KIND_ORDER.filter((kind) => rows.some((row) => row.counts[kind] > 0));
+  return [
+    { key: 'id', label: 'Note' },
+    { key: 'date', label: 'Date' },
+    { key: 'staff', label: 'Staff' },
+    { key: 'client', label: 'Client' },
+    { key: 'program', label: 'Program' },
+    { key: 'status', label: 'Status' },
+    ...kinds.map((kind) => ({ key: kind, label: KIND_LABELS[kind], numeric: true })),
+    { key: 'minutes', label: 'Minutes', numeric: true },
+    { key: 'units', label: 'Units', numeric: true },
+    { key: 'unitsAtRisk', label: 'Units at risk', numeric: true },
+  ];
+}
 
 /** Rows rendered at a time: a batch can hold 10,000 notes. */
 export const PAGE_ROWS = 200;
@@ -45,15 +58,24 @@ function cellText(row: BatchRow, key: SortKey): string {
   switch (key) {
     case 'status':
       return STATUS_LABELS[row.status];
-    case 'findings':
-      return String(findingCount(row));
+    case 'program': {
+      const program = rowProgram(row);
+      return program === undefined ? '' : programName(program);
+    }
     case 'minutes':
     case 'units':
       return row[key] === null ? '–' : String(row[key]);
     case 'unitsAtRisk':
       return row.unitsAtRisk === 0 ? '' : String(row.unitsAtRisk);
-    default:
+    case 'id':
+    case 'staff':
+    case 'client':
+    case 'date':
       return row[key] ?? '';
+    case 'findings':
+      return String(findingCount(row));
+    default:
+      return row.counts[key] === 0 ? '' : String(row.counts[key]);
   }
 }
 
@@ -65,8 +87,26 @@ export function ReviewTable({ rows, cloneIds, selectedId, onOpen }: ReviewTableP
   const [filter, setFilter] = useState<RowFilter>({});
   const [clonesOnly, setClonesOnly] = useState(false);
   const [limit, setLimit] = useState(PAGE_ROWS);
+  const body = useRef<HTMLTableSectionElement>(null);
+  const lastOpened = useRef<string | null>(null);
+
+  // Closing a note gives keyboard focus back to the row it was opened from.
+  useEffect(() => {
+    if (selectedId === null && lastOpened.current !== null) {
+      const row = [...(body.current?.rows ?? [])].find(
+        (tr) => tr.dataset.id === lastOpened.current,
+      );
+      row?.querySelector<HTMLButtonElement>('button.open')?.focus();
+    }
+    lastOpened.current = selectedId;
+  }, [selectedId]);
   const staff = useMemo(
     () => [...new Set(rows.flatMap((row) => (row.staff ? [row.staff] : [])))].sort(),
+    [rows],
+  );
+  const columns = useMemo(() => columnsFor(rows), [rows]);
+  const programs = useMemo(
+    () => [...new Set(rows.flatMap((row) => rowProgram(row) ?? []))].sort(),
     [rows],
   );
   const shown = useMemo(
@@ -133,6 +173,23 @@ export function ReviewTable({ rows, cloneIds, selectedId, onOpen }: ReviewTableP
           </select>
         </label>
         <label>
+          Program
+          <select
+            value={filter.program ?? ''}
+            onChange={(event) => {
+              const value = event.currentTarget.value;
+              setFilter({ ...filter, program: value === '' ? undefined : value });
+            }}
+          >
+            <option value="">All programs</option>
+            {programs.map((id) => (
+              <option key={id} value={id}>
+                {programName(id)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
           Finding
           <select
             value={filter.kind ?? ''}
@@ -165,7 +222,7 @@ export function ReviewTable({ rows, cloneIds, selectedId, onOpen }: ReviewTableP
         <table class="notes">
           <thead>
             <tr>
-              {COLUMNS.map(({ key, label, numeric }) => (
+              {columns.map(({ key, label, numeric }) => (
                 <th
                   key={key}
                   scope="col"
@@ -179,15 +236,16 @@ export function ReviewTable({ rows, cloneIds, selectedId, onOpen }: ReviewTableP
               ))}
             </tr>
           </thead>
-          <tbody>
+          <tbody ref={body}>
             {shown.slice(0, limit).map((row) => (
               <tr
                 key={row.id}
+                data-id={row.id}
                 class={`status-${row.status}${row.id === selectedId ? ' selected' : ''}`}
                 aria-current={row.id === selectedId ? 'true' : undefined}
                 onClick={() => onOpen(row.id)}
               >
-                {COLUMNS.map(({ key, numeric }) =>
+                {columns.map(({ key, numeric }) =>
                   key === 'id' ? (
                     <th key={key} scope="row">
                       {/* The click reaches the row; the button gives keyboard users the same. */}
@@ -197,7 +255,7 @@ export function ReviewTable({ rows, cloneIds, selectedId, onOpen }: ReviewTableP
                       {cloneIds.has(row.id) && <span class="clone-tag">possible clone</span>}
                     </th>
                   ) : (
-                    <td key={key} class={numeric ? 'num' : undefined}>
+                    <td key={key} class={numeric ? 'num' : key === 'status' ? 'status' : undefined}>
                       {cellText(row, key)}
                     </td>
                   ),

@@ -1,6 +1,7 @@
 // The batch at a glance: notes needing work, units at risk, frequent findings, per staff.
 import { KIND_LABELS } from '../../ui/finding-kinds';
 import type { BatchSummary } from '../summary';
+import { StaffChart } from './StaffChart';
 
 export function SummaryPanel({ summary }: { summary: BatchSummary }) {
   return (
@@ -36,7 +37,7 @@ export function SummaryPanel({ summary }: { summary: BatchSummary }) {
           <ol class="top-findings">
             {summary.topFindings.map((finding) => (
               <li key={finding.rule}>
-                <span class="kind">{KIND_LABELS[finding.kind]}</span> {finding.message}{' '}
+                <span class="kind">{KIND_LABELS[finding.kind]}:</span> {finding.message}{' '}
                 <span class="count">
                   {finding.count} in {finding.notes} {finding.notes === 1 ? 'note' : 'notes'}
                 </span>
@@ -45,37 +46,40 @@ export function SummaryPanel({ summary }: { summary: BatchSummary }) {
           </ol>
         </>
       )}
-      <h3>By staff</h3>
-      <table class="by-staff">
-        <thead>
-          <tr>
-            <th scope="col">Staff</th>
-            <th scope="col" class="num">
-              Notes
-            </th>
-            <th scope="col" class="num">
-              Need work
-            </th>
-            <th scope="col" class="num">
-              Units
-            </th>
-            <th scope="col" class="num">
-              Units at risk
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {summary.byStaff.map((staff) => (
-            <tr key={staff.staff}>
-              <th scope="row">{staff.staff}</th>
-              <td class="num">{staff.notes}</td>
-              <td class="num">{staff.needsWork}</td>
-              <td class="num">{staff.units}</td>
-              <td class="num">{staff.unitsAtRisk}</td>
+      <h3 id="by-staff-title">By staff</h3>
+      <div class="by-staff-view">
+        <StaffChart staff={summary.byStaff} />
+        <table class="by-staff" aria-labelledby="by-staff-title">
+          <thead>
+            <tr>
+              <th scope="col">Staff</th>
+              <th scope="col" class="num">
+                Notes
+              </th>
+              <th scope="col" class="num">
+                Need work
+              </th>
+              <th scope="col" class="num">
+                Units
+              </th>
+              <th scope="col" class="num">
+                Units at risk
+              </th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {summary.byStaff.map((staff) => (
+              <tr key={staff.staff}>
+                <th scope="row">{staff.staff}</th>
+                <td class="num">{staff.notes}</td>
+                <td class="num">{staff.needsWork}</td>
+                <td class="num">{staff.units}</td>
+                <td class="num">{staff.unitsAtRisk}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </section>
   );
 }

@@ -13,6 +13,7 @@ import {
 export const LAYOUT_KEY = 'sidebarLayout';
 
 type NoteState = MessageOf<'note-state'>;
+type SelectionState = MessageOf<'selection-state'>;
 
 function isSameNote(state: NoteState, cleared: MessageOf<'note-cleared'>['note']): boolean {
   return (
@@ -28,17 +29,31 @@ function send(message: Message): void {
 
 export function SidebarHost() {
   const [state, setState] = useState<NoteState | null>(null);
+  // Findings for selected text: shown until a note is focused, never applied.
+  const [selection, setSelection] = useState<SelectionState | null>(null);
   const [layout, setLayout] = useState<SidebarLayout>(DEFAULT_LAYOUT);
 
   useEffect(() => {
     const onMessage = (raw: unknown) => {
       const message = parseMessage(raw);
-      if (message?.type === 'note-state') setState(message);
+      if (message?.type === 'note-state') {
+        setState(message);
+        setSelection(null);
+      }
       if (message?.type === 'note-cleared') {
         setState((current) => (current && isSameNote(current, message.note) ? null : current));
       }
+      if (message?.type === 'selection-state') setSelection(message);
     };
     browser.runtime.onMessage.addListener(onMessage);
+    // Started for a selection: its findings wait in the background until we are listening.
+    browser.runtime
+      .sendMessage({ type: 'sidebar-ready' } satisfies Message)
+      .then((raw: unknown) => {
+        const message = parseMessage(raw);
+        if (message?.type === 'selection-state') setSelection(message);
+      })
+      .catch(() => undefined);
     return () => browser.runtime.onMessage.removeListener(onMessage);
   }, []);
 
@@ -53,7 +68,8 @@ export function SidebarHost() {
 
   return (
     <Sidebar
-      note={state}
+      note={selection ?? state}
+      selection={selection !== null}
       layout={layout}
       onLayoutChange={(next) => {
         setLayout(next);

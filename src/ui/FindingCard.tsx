@@ -7,6 +7,8 @@ export interface FindingActions {
   onReveal(index: number): void;
   onApply(index: number, suggestion: number): void;
   onIgnore(index: number): void;
+  /** Findings for a selection: suggestions are shown as advice, nothing can be changed. */
+  readOnly?: boolean;
 }
 
 interface FindingCardProps extends FindingActions {
@@ -25,22 +27,32 @@ export function FindingCard({
   onReveal,
   onApply,
   onIgnore,
+  readOnly = false,
 }: FindingCardProps) {
   const subject = findingSubject(finding.code, excerpt);
   const shown = subject.quoted ? `“${subject.text}”` : subject.text;
+  const head = (
+    <>
+      <span class={`severity severity-${finding.severity}`}>
+        <SeverityIcon severity={finding.severity} />
+        {SEVERITY_LABELS[finding.severity]}
+      </span>
+      <span class={subject.quoted ? 'excerpt' : 'excerpt excerpt-missing'}>{shown}</span>
+    </>
+  );
   return (
     <li
       class={`card card-${finding.severity}`}
       aria-label={`${KIND_LABELS[finding.kind]}: ${subject.text}`}
-      onClick={() => onReveal(index)}
+      onClick={readOnly ? undefined : () => onReveal(index)}
     >
-      <button type="button" class="card-head" title="Show in the note">
-        <span class={`severity severity-${finding.severity}`}>
-          <SeverityIcon severity={finding.severity} />
-          {SEVERITY_LABELS[finding.severity]}
-        </span>
-        <span class={subject.quoted ? 'excerpt' : 'excerpt excerpt-missing'}>{shown}</span>
-      </button>
+      {readOnly ? (
+        <div class="card-head">{head}</div>
+      ) : (
+        <button type="button" class="card-head" title="Show in the note">
+          {head}
+        </button>
+      )}
       <p class="message">{finding.message}</p>
       {finding.suggestions.length > 0 && (
         <ul class="suggestions" aria-label="Suggestions">
@@ -50,6 +62,13 @@ export function FindingCard({
                 <p class="advice">
                   <LightbulbIcon />
                   <span>{suggestion.label}</span>
+                </p>
+              ) : readOnly ? (
+                <p class="advice">
+                  <LightbulbIcon />
+                  <span>
+                    <span class="use-prefix">Try:</span> {suggestion.replacement}
+                  </span>
                 </p>
               ) : (
                 <button
@@ -70,17 +89,19 @@ export function FindingCard({
       )}
       <div class="card-foot">
         <SourceCitation source={finding.source} />
-        <button
-          type="button"
-          class="ignore"
-          aria-label={`Ignore ${shown}`}
-          onClick={(event) => {
-            event.stopPropagation();
-            onIgnore(index);
-          }}
-        >
-          Ignore
-        </button>
+        {!readOnly && (
+          <button
+            type="button"
+            class="ignore"
+            aria-label={`Ignore ${shown}`}
+            onClick={(event) => {
+              event.stopPropagation();
+              onIgnore(index);
+            }}
+          >
+            Ignore
+          </button>
+        )}
       </div>
     </li>
   );

@@ -26,10 +26,12 @@ const E2E_HOSTS = ['http://127.0.0.1/*'];
 const FIREFOX_SETTINGS = {
   gecko: {
     id: 'notecoach@notecoach.app',
-    strict_min_version: '128.0',
+    // The first versions that read data_collection_permissions (desktop ESR 140, Android 142).
+    strict_min_version: '140.0',
     // Stated to Mozilla as in PRIVACY.md: the extension collects and sends nothing.
     data_collection_permissions: { required: ['none'] },
   },
+  gecko_android: { strict_min_version: '142.0' },
 };
 
 // See https://wxt.dev/api/config.html

@@ -2,12 +2,13 @@
 // load), so pages and the sidebar stay light. Wiring only; see src/background.
 import { DEFAULT_PROGRAM, analyzerFor, isProgramId } from '../src/background/analyzers';
 import { createBadge } from '../src/background/badge';
-import { checkTab, injectSidebar, type InjectFiles } from '../src/background/check-tab';
+import { checkTab, injectSidebar } from '../src/background/check-tab';
 import { routeMessage } from '../src/background/route-message';
 import { SELECTION_MENU, createSelectionChecks } from '../src/background/selection';
 import { SETTINGS_KEY, programFromSettings } from '../src/background/settings';
 import { createSiteRegistrar } from '../src/background/site-scripts';
 import { SITES_KEY, forgetRevokedSites, listSites } from '../src/background/sites';
+import { tabScripting } from '../src/background/tab-scripting';
 import type { NoteContext } from '../src/engine/types';
 import type { Message } from '../src/messages';
 
@@ -21,7 +22,7 @@ async function currentProgram() {
 
 const analyze = async (text: string, context: NoteContext) =>
   analyzerFor(await currentProgram()).analyze(text, context);
-const inject: InjectFiles = (injection) => browser.scripting.executeScript(injection);
+const scripting = tabScripting(browser.scripting);
 const sendToFrame = (tabId: number, frameId: number, message: Message) =>
   browser.tabs.sendMessage(tabId, message, { frameId });
 
@@ -30,7 +31,7 @@ export default defineBackground(() => {
   const selections = createSelectionChecks({
     analyze,
     sendToFrame,
-    injectSidebar: (tabId) => injectSidebar(inject, tabId),
+    injectSidebar: (tabId) => injectSidebar(scripting, tabId),
   });
   const register = createSiteRegistrar(browser.scripting);
   const registerSites = async () =>
@@ -49,7 +50,7 @@ export default defineBackground(() => {
   // Where it runs: the user's click or shortcut (activeTab), or the sites they turned on.
   browser.commands.onCommand.addListener((command, tab) => {
     if (command === CHECK_PAGE_COMMAND && tab?.id !== undefined) {
-      checkTab(inject, tab.id);
+      checkTab(scripting, tab.id);
     }
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
@@ -77,6 +78,6 @@ export default defineBackground(() => {
   browser.tabs.onRemoved.addListener(forgetTab);
 
   // Tests drive what a headless browser cannot click (toolbar, menu, shortcut) through this.
-  const check = (tabId: number) => checkTab(inject, tabId);
+  const check = (tabId: number) => checkTab(scripting, tabId);
   Object.assign(globalThis, { notecoach: { check, checkSelection: selections.check } });
 });

@@ -1,6 +1,6 @@
 // The toolbar popup. Wiring only: the tab it was opened on, the site list and the injector.
 import { render } from 'preact';
-import { checkTab, type InjectFiles } from '../../src/background/check-tab';
+import { checkTab } from '../../src/background/check-tab';
 import {
   addSite,
   isSiteOn,
@@ -8,10 +8,11 @@ import {
   siteHost,
   sitePatternFor,
 } from '../../src/background/sites';
+import { tabScripting } from '../../src/background/tab-scripting';
 import { Popup } from '../../src/popup/Popup';
 import './popup.css';
 
-const inject: InjectFiles = (injection) => browser.scripting.executeScript(injection);
+const scripting = tabScripting(browser.scripting);
 
 async function start() {
   // Opening the popup granted activeTab for this tab, which also lets us read its address.
@@ -20,7 +21,8 @@ async function start() {
   const commands = await browser.commands.getAll();
   const shortcut = commands.find((command) => command.name === 'check-page')?.shortcut || null;
   const tabId = tab?.id;
-  const checkPage = () => (tabId === undefined ? Promise.resolve(false) : checkTab(inject, tabId));
+  const checkPage = () =>
+    tabId === undefined ? Promise.resolve(false) : checkTab(scripting, tabId);
 
   render(
     <Popup

@@ -156,3 +156,26 @@ test('"Check selected text" shows its findings read-only and changes nothing on 
   // Only the sidebar was started: no reader, so nothing is underlined or read as you type.
   await expect(page.locator('notecoach-marks')).toHaveCount(0);
 });
+
+test('the popup opens under the strict policy, without errors, and links to the review page', async ({
+  extension,
+  background,
+}) => {
+  const extensionId = new URL(background.url()).host;
+  const popup = await extension.newPage();
+  const errors: string[] = [];
+  popup.on('pageerror', (error) => errors.push(error.message));
+  popup.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  // Opened as a tab, the popup's current tab is itself: a page NoteCoach does not check.
+  await expect(popup.getByText('Open your EHR to use it here')).toBeVisible();
+  await expect(popup.getByRole('link', { name: 'Review notes' })).toHaveAttribute(
+    'href',
+    '/review.html',
+  );
+  await expect(popup.getByRole('button', { name: 'Options' })).toBeVisible();
+  expect(errors).toEqual([]);
+  await popup.close();
+});

@@ -77,7 +77,9 @@ export default defineBackground(() => {
   });
   browser.tabs.onRemoved.addListener(forgetTab);
 
-  // Tests drive what a headless browser cannot click (toolbar, menu, shortcut) through this.
-  const check = (tabId: number) => checkTab(scripting, tabId);
-  Object.assign(globalThis, { notecoach: { check, checkSelection: selections.check } });
+  // The e2e build lets tests call what a headless browser cannot click (toolbar, menu, shortcut).
+  if (import.meta.env.MODE === 'e2e') {
+    const check = (tabId: number) => checkTab(scripting, tabId);
+    Object.assign(globalThis, { notecoach: { check, checkSelection: selections.check } });
+  }
 });

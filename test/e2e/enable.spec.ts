@@ -4,8 +4,9 @@
 //
 // A headless browser cannot click the toolbar button, the context menu, the keyboard shortcut
 // or a permission prompt. Each click is stood in for by calling, in the service worker, the
-// function the click calls (self.notecoach.check / checkSelection), or by writing the site list
-// as the popup does once the user has granted the permission.
+// function the click calls (self.notecoach.check / checkSelection, which only the e2e build
+// exposes in its service worker), or by writing the site list as the popup does once the
+// user has granted the permission.
 import type { Page, Worker } from '@playwright/test';
 import { NOTE, underlinedWords } from './editor-test';
 import { expect, testWithBuild } from './extension';

@@ -32,6 +32,12 @@ export function SidebarHost() {
   // Findings for selected text: shown until a note is focused, never applied.
   const [selection, setSelection] = useState<SelectionState | null>(null);
   const [layout, setLayout] = useState<SidebarLayout>(DEFAULT_LAYOUT);
+  // The user just asked about a selection: open even if they keep the sidebar collapsed.
+  const [openForSelection, setOpenForSelection] = useState(false);
+  const showSelection = (message: SelectionState) => {
+    setSelection(message);
+    setOpenForSelection(true);
+  };
 
   useEffect(() => {
     const onMessage = (raw: unknown) => {
@@ -43,7 +49,7 @@ export function SidebarHost() {
       if (message?.type === 'note-cleared') {
         setState((current) => (current && isSameNote(current, message.note) ? null : current));
       }
-      if (message?.type === 'selection-state') setSelection(message);
+      if (message?.type === 'selection-state') showSelection(message);
     };
     browser.runtime.onMessage.addListener(onMessage);
     // Started for a selection: its findings wait in the background until we are listening.
@@ -51,7 +57,7 @@ export function SidebarHost() {
       .sendMessage({ type: 'sidebar-ready' } satisfies Message)
       .then((raw: unknown) => {
         const message = parseMessage(raw);
-        if (message?.type === 'selection-state') setSelection(message);
+        if (message?.type === 'selection-state') showSelection(message);
       })
       .catch(() => undefined);
     return () => browser.runtime.onMessage.removeListener(onMessage);
@@ -70,8 +76,9 @@ export function SidebarHost() {
     <Sidebar
       note={selection ?? state}
       selection={selection !== null}
-      layout={layout}
+      layout={openForSelection ? { ...layout, collapsed: false } : layout}
       onLayoutChange={(next) => {
+        setOpenForSelection(false);
         setLayout(next);
         browser.storage.local.set({ [LAYOUT_KEY]: next }).catch(() => undefined);
       }}

@@ -139,4 +139,16 @@ describe('SidebarHost', () => {
     const labels = [...root.querySelectorAll('button')].map((b) => b.textContent ?? '');
     expect(labels.some((label) => label.startsWith('Use:'))).toBe(true);
   });
+
+  it('opens for a selection even when kept collapsed, without changing the stored layout', async () => {
+    await fakeBrowser.storage.local.set({ [LAYOUT_KEY]: { collapsed: true, side: 'left' } });
+    const root = await mountHost();
+    expect(root.querySelector('.nc-left button.tab')).not.toBeNull();
+    await deliver({ type: 'selection-state', report, excerpts });
+    expect(root.querySelector('.nc-left button.tab')).toBeNull();
+    expect(cards(root)).toContain('Vague wording: assisted');
+    expect(await fakeBrowser.storage.local.get(LAYOUT_KEY)).toEqual({
+      [LAYOUT_KEY]: { collapsed: true, side: 'left' },
+    });
+  });
 });

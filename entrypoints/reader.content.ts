@@ -1,5 +1,6 @@
 // The reader: in every frame of a page NoteCoach runs on. Wiring only; see src/page.
 import { parseMessage, reportSchema } from '../src/messages';
+import { markStarted } from '../src/page/first-start';
 import { startReader } from '../src/page/reader';
 
 // Test builds (`wxt build --mode test`) run on the local fixture server. Real builds
@@ -14,6 +15,7 @@ export default defineContentScript({
   matchOriginAsFallback: true,
   runAt: 'document_idle',
   main() {
+    if (markStarted('reader')) return;
     const reader = startReader(document, {
       async analyze(request) {
         try {

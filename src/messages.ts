@@ -5,6 +5,8 @@
 //   reader ──note-state──► background ──note-state──► sidebar (top frame)
 //   sidebar ──reveal / apply / ignore──► background ──same──► reader in that frame
 //   background ──settings-changed──► readers in every tab (check the note again)
+//   context menu on a selection ──► background (engine) ──selection-state──► sidebar
+//   sidebar ──sidebar-ready──► background: answers with a selection-state still waiting
 import { z } from 'zod';
 import { FIELD_IDS, FINDING_KINDS, ROUNDING_RULES, SEVERITIES } from './engine/types';
 
@@ -111,6 +113,14 @@ export const messageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('ignore-finding'), note: noteRefSchema, index: z.number().int() }),
   // background → readers: the settings changed, so the focused note's findings may have too.
   z.object({ type: z.literal('settings-changed') }),
+  // background → sidebar: findings for text the user selected; shown read-only, never applied.
+  z.object({
+    type: z.literal('selection-state'),
+    report: reportSchema,
+    excerpts: z.array(z.string().max(400)),
+  }),
+  // sidebar → background: the sidebar just started; the answer is a waiting selection-state.
+  z.object({ type: z.literal('sidebar-ready') }),
 ]);
 
 export type Message = z.infer<typeof messageSchema>;

@@ -14,6 +14,7 @@ import {
 export const LAYOUT_KEY = SIDEBAR_LAYOUT_KEY;
 
 type NoteState = MessageOf<'note-state'>;
+type SelectionState = MessageOf<'selection-state'>;
 
 function isSameNote(state: NoteState, cleared: MessageOf<'note-cleared'>['note']): boolean {
   return (
@@ -29,17 +30,37 @@ function send(message: Message): void {
 
 export function SidebarHost() {
   const [state, setState] = useState<NoteState | null>(null);
+  // Findings for selected text: shown until a note is focused, never applied.
+  const [selection, setSelection] = useState<SelectionState | null>(null);
   const [layout, setLayout] = useState<SidebarLayout>(DEFAULT_LAYOUT);
+  // The user just asked about a selection: open even if they keep the sidebar collapsed.
+  const [openForSelection, setOpenForSelection] = useState(false);
+  const showSelection = (message: SelectionState) => {
+    setSelection(message);
+    setOpenForSelection(true);
+  };
 
   useEffect(() => {
     const onMessage = (raw: unknown) => {
       const message = parseMessage(raw);
-      if (message?.type === 'note-state') setState(message);
+      if (message?.type === 'note-state') {
+        setState(message);
+        setSelection(null);
+      }
       if (message?.type === 'note-cleared') {
         setState((current) => (current && isSameNote(current, message.note) ? null : current));
       }
+      if (message?.type === 'selection-state') showSelection(message);
     };
     browser.runtime.onMessage.addListener(onMessage);
+    // Started for a selection: its findings wait in the background until we are listening.
+    browser.runtime
+      .sendMessage({ type: 'sidebar-ready' } satisfies Message)
+      .then((raw: unknown) => {
+        const message = parseMessage(raw);
+        if (message?.type === 'selection-state') showSelection(message);
+      })
+      .catch(() => undefined);
     return () => browser.runtime.onMessage.removeListener(onMessage);
   }, []);
 
@@ -62,9 +83,11 @@ export function SidebarHost() {
 
   return (
     <Sidebar
-      note={state}
-      layout={layout}
+      note={selection ?? state}
+      selection={selection !== null}
+      layout={openForSelection ? { ...layout, collapsed: false } : layout}
       onLayoutChange={(next) => {
+        setOpenForSelection(false);
         setLayout(next);
         browser.storage.local.set({ [LAYOUT_KEY]: next }).catch(() => undefined);
       }}

@@ -1,5 +1,6 @@
 // The sidebar: top frame only, in a shadow root so the EHR's styles and ours never meet.
 import { render } from 'preact';
+import { markStarted } from '../../src/page/first-start';
 import styles from '../../src/ui/sidebar.css?inline';
 import { SidebarHost } from './SidebarHost';
 
@@ -15,6 +16,8 @@ export default defineContentScript({
   // The stylesheet is passed in as text below; nothing is injected into the page itself.
   cssInjectionMode: 'manual',
   async main(ctx) {
+    // No early return: WXT already retires an older copy of this script when a new one starts.
+    markStarted('sidebar');
     const ui = await createShadowRootUi(ctx, {
       name: 'notecoach-sidebar',
       position: 'inline',

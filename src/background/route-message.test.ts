@@ -12,6 +12,8 @@ function deps() {
     extensionId: OWN_ID,
     analyze: vi.fn<RouteDeps['analyze']>(async () => report),
     sendToFrame: vi.fn<RouteDeps['sendToFrame']>(async () => undefined),
+    noteChanged: vi.fn<RouteDeps['noteChanged']>(),
+    takeSelection: vi.fn<RouteDeps['takeSelection']>(() => undefined),
   };
 }
 
@@ -108,5 +110,39 @@ describe('routeMessage', () => {
     await expect(
       routeMessage({ type: 'note-cleared', note: {} }, fromFrame(1), d),
     ).resolves.toBeUndefined();
+  });
+
+  it('tells the badge of note states and clearings with the frame they came from', async () => {
+    const d = deps();
+    await routeMessage(
+      { type: 'note-state', note: { noteId: 'n1' }, version: 1, report: d.report, excerpts: [] },
+      fromFrame(5),
+      d,
+    );
+    await routeMessage({ type: 'note-cleared', note: { noteId: 'n1' } }, fromFrame(5), d);
+    expect(d.noteChanged.mock.calls.map(([tab, m]) => [tab, m.type, m.note])).toEqual([
+      [7, 'note-state', { noteId: 'n1', frameId: 5 }],
+      [7, 'note-cleared', { noteId: 'n1', frameId: 5 }],
+    ]);
+  });
+
+  it("answers the top frame's sidebar-ready with the selection waiting for that tab", async () => {
+    const d = deps();
+    const waiting: Message = { type: 'selection-state', report: d.report, excerpts: [] };
+    d.takeSelection.mockReturnValue(waiting);
+    await expect(routeMessage({ type: 'sidebar-ready' }, fromFrame(0), d)).resolves.toBe(waiting);
+    expect(d.takeSelection).toHaveBeenCalledWith(7);
+    await expect(routeMessage({ type: 'sidebar-ready' }, fromFrame(3), d)).resolves.toBeUndefined();
+    expect(d.takeSelection).toHaveBeenCalledTimes(1);
+  });
+
+  it('never relays a selection-state a content script made up', async () => {
+    const d = deps();
+    await routeMessage(
+      { type: 'selection-state', report: d.report, excerpts: [] },
+      fromFrame(0),
+      d,
+    );
+    expect(d.sendToFrame).not.toHaveBeenCalled();
   });
 });

@@ -1,6 +1,6 @@
 // The service worker's one switch over the message union: analyse for the readers, relay
 // between the readers (any frame) and the sidebar (top frame) of the same tab.
-import { parseMessage, type Message } from '../messages';
+import { parseMessage, type Message, type MessageOf } from '../messages';
 import type { NoteContext, Report } from '../engine/types';
 
 /** The part of runtime.MessageSender we rely on. */
@@ -15,16 +15,21 @@ export interface RouteDeps {
   extensionId: string;
   analyze(text: string, context: NoteContext): Promise<Report>;
   sendToFrame(tabId: number, frameId: number, message: Message): Promise<unknown>;
+  /** Told of every note state and clearing, with the sender's frame filled in (the badge). */
+  noteChanged(tabId: number, message: MessageOf<'note-state'> | MessageOf<'note-cleared'>): void;
+  /** Hands over, once, the findings for a selection that wait for this tab's sidebar. */
+  takeSelection(tabId: number): MessageOf<'selection-state'> | undefined;
 }
+
+type Answer = Report | MessageOf<'selection-state'> | undefined;
 
 const SIDEBAR_FRAME = 0;
 
-/** Handles one incoming message; resolves to the Report for `analyze`, undefined otherwise. */
-export async function routeMessage(
-  raw: unknown,
-  sender: Sender,
-  deps: RouteDeps,
-): Promise<Report | undefined> {
+/**
+ * Handles one incoming message; resolves to the Report for `analyze`, to a waiting
+ * selection-state for `sidebar-ready`, undefined otherwise.
+ */
+export async function routeMessage(raw: unknown, sender: Sender, deps: RouteDeps): Promise<Answer> {
   const tabId = sender.tab?.id;
   if (sender.id !== deps.extensionId || tabId === undefined) return undefined;
   const message = parseMessage(raw);
@@ -41,10 +46,21 @@ export async function routeMessage(
     case 'analyze':
       return deps.analyze(message.text, message.context);
     // The reader cannot know its own frame id; the sender can, so it is filled in here.
-    case 'note-state':
-      return relay(SIDEBAR_FRAME, { ...message, note: { ...message.note, frameId } });
-    case 'note-cleared':
-      return relay(SIDEBAR_FRAME, { ...message, note: { ...message.note, frameId } });
+    case 'note-state': {
+      const framed = { ...message, note: { ...message.note, frameId } };
+      deps.noteChanged(tabId, framed);
+      return relay(SIDEBAR_FRAME, framed);
+    }
+    case 'note-cleared': {
+      const framed = { ...message, note: { ...message.note, frameId } };
+      deps.noteChanged(tabId, framed);
+      return relay(SIDEBAR_FRAME, framed);
+    }
+    case 'sidebar-ready':
+      return frameId === SIDEBAR_FRAME ? deps.takeSelection(tabId) : undefined;
+    // Only the background makes these; one arriving from a page is dropped.
+    case 'selection-state':
+      return undefined;
     case 'reveal-finding':
     case 'apply-suggestion':
     case 'ignore-finding':

@@ -81,7 +81,7 @@ describe('FindingCard', () => {
     const item = root.querySelector('li')!;
     expect([...item.querySelectorAll('button')].map((b) => b.className)).toEqual(['card-head']);
     expect(item.querySelector('.advice')?.textContent).toContain(
-      '“taught client to [skill] by [method]”',
+      'Try: taught client to [skill] by [method]',
     );
     click(item.querySelector('.card-head'));
     expect(onReveal).toHaveBeenCalledWith(0);

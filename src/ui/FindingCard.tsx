@@ -3,11 +3,14 @@ import { KIND_LABELS, SEVERITY_LABELS, findingSubject } from './finding-kinds';
 import { LightbulbIcon, SeverityIcon } from './icons';
 import { SourceCitation } from './SourceCitation';
 
-/** Without onApply and onIgnore the card is read-only (the supervisor review page). */
 export interface FindingActions {
   onReveal(index: number): void;
+  /** Without onApply the suggestions are advice only (the supervisor review page). */
   onApply?(index: number, suggestion: number): void;
+  /** Without onIgnore there is no Ignore button. */
   onIgnore?(index: number): void;
+  /** Findings for a selection: suggestions are shown as advice, nothing can be changed. */
+  readOnly?: boolean;
 }
 
 interface FindingCardProps extends FindingActions {
@@ -26,22 +29,32 @@ export function FindingCard({
   onReveal,
   onApply,
   onIgnore,
+  readOnly = false,
 }: FindingCardProps) {
   const subject = findingSubject(finding.code, excerpt);
   const shown = subject.quoted ? `“${subject.text}”` : subject.text;
+  const head = (
+    <>
+      <span class={`severity severity-${finding.severity}`}>
+        <SeverityIcon severity={finding.severity} />
+        {SEVERITY_LABELS[finding.severity]}
+      </span>
+      <span class={subject.quoted ? 'excerpt' : 'excerpt excerpt-missing'}>{shown}</span>
+    </>
+  );
   return (
     <li
       class={`card card-${finding.severity}`}
       aria-label={`${KIND_LABELS[finding.kind]}: ${subject.text}`}
-      onClick={() => onReveal(index)}
+      onClick={readOnly ? undefined : () => onReveal(index)}
     >
-      <button type="button" class="card-head" title="Show in the note">
-        <span class={`severity severity-${finding.severity}`}>
-          <SeverityIcon severity={finding.severity} />
-          {SEVERITY_LABELS[finding.severity]}
-        </span>
-        <span class={subject.quoted ? 'excerpt' : 'excerpt excerpt-missing'}>{shown}</span>
-      </button>
+      {readOnly ? (
+        <div class="card-head">{head}</div>
+      ) : (
+        <button type="button" class="card-head" title="Show in the note">
+          {head}
+        </button>
+      )}
       <p class="message">{finding.message}</p>
       {finding.suggestions.length > 0 && (
         <ul class="suggestions" aria-label="Suggestions">
@@ -52,11 +65,11 @@ export function FindingCard({
                   <LightbulbIcon />
                   <span>{suggestion.label}</span>
                 </p>
-              ) : !onApply ? (
+              ) : readOnly || !onApply ? (
                 <p class="advice">
                   <LightbulbIcon />
                   <span>
-                    {suggestion.label}: “{suggestion.replacement}”
+                    <span class="use-prefix">Try:</span> {suggestion.replacement}
                   </span>
                 </p>
               ) : (
@@ -78,7 +91,7 @@ export function FindingCard({
       )}
       <div class="card-foot">
         <SourceCitation source={finding.source} />
-        {onIgnore && (
+        {!readOnly && onIgnore && (
           <button
             type="button"
             class="ignore"

@@ -18,6 +18,8 @@ export interface NoteView {
 
 interface SidebarProps extends FindingActions {
   note: NoteView | null;
+  /** The findings are for text the user selected on the page, not for a note being typed. */
+  selection?: boolean;
   layout: SidebarLayout;
   onLayoutChange(layout: SidebarLayout): void;
 }
@@ -28,7 +30,13 @@ function summaryText(toFix: number | null): string {
 }
 
 /** The coaching panel beside the EHR; collapses to a small tab that keeps the summary. */
-export function Sidebar({ note, layout, onLayoutChange, ...actions }: SidebarProps) {
+export function Sidebar({
+  note,
+  selection = false,
+  layout,
+  onLayoutChange,
+  ...actions
+}: SidebarProps) {
   const toFix = note ? countToFix(note.report) : null;
   const otherSide = layout.side === 'right' ? 'left' : 'right';
   const expandButton = useRef<HTMLButtonElement>(null);
@@ -107,13 +115,19 @@ export function Sidebar({ note, layout, onLayoutChange, ...actions }: SidebarPro
             </div>
           </header>
           {note && <UnitsGlance report={note.report} />}
+          {note && selection && (
+            <p class="selection-note">
+              Showing the text you selected. Suggestions are for you to copy; nothing on the page is
+              changed.
+            </p>
+          )}
           <div class="body">
             {note ? (
               <>
                 {note.report.findings.length === 0 && (
                   <p class="all-clear">
                     <CheckIcon class="icon good" />
-                    <span>Nothing to fix in this note.</span>
+                    <span>Nothing to fix in this {selection ? 'selection' : 'note'}.</span>
                   </p>
                 )}
                 <FindingList
@@ -121,8 +135,14 @@ export function Sidebar({ note, layout, onLayoutChange, ...actions }: SidebarPro
                   excerpts={note.excerpts}
                   exclude={['limit']}
                   {...actions}
+                  readOnly={selection}
                 />
-                <UnitsPanel report={note.report} excerpts={note.excerpts} {...actions} />
+                <UnitsPanel
+                  report={note.report}
+                  excerpts={note.excerpts}
+                  {...actions}
+                  readOnly={selection}
+                />
               </>
             ) : (
               <div class="empty">
@@ -134,7 +154,10 @@ export function Sidebar({ note, layout, onLayoutChange, ...actions }: SidebarPro
             )}
           </div>
           <footer class="foot">
-            <span>{note ? `${programName(note.report.program)} rules` : 'Ready'}</span>
+            <span>
+              {note ? `${programName(note.report.program)} rules` : 'Ready'}
+              {selection && ' · selected text'}
+            </span>
             <span class="private">
               <LockIcon />
               Stays on this computer

@@ -42,6 +42,7 @@ const cards = (root: HTMLElement) =>
 
 describe('SidebarHost', () => {
   beforeEach(() => {
+    vi.restoreAllMocks();
     fakeBrowser.reset();
     document.body.innerHTML = '';
   });
@@ -110,5 +111,53 @@ describe('SidebarHost', () => {
       await fakeBrowser.storage.local.set({ [LAYOUT_KEY]: { collapsed: true, side: 'left' } });
     });
     await vi.waitFor(() => expect(root.querySelector('.nc-left.nc-collapsed')).not.toBeNull());
+  });
+
+  it('shows findings for selected text read-only: no suggestion to apply, nothing to ignore', async () => {
+    const sent = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
+    const root = await mountHost();
+    await deliver({ type: 'selection-state', report, excerpts });
+    expect(root.textContent).toContain('Showing the text you selected');
+    expect(cards(root)).toContain('Vague wording: assisted');
+    const labels = [...root.querySelectorAll('button')].map((b) => b.textContent ?? '');
+    expect(labels.some((label) => label.startsWith('Use:'))).toBe(false);
+    expect(labels).not.toContain('Ignore');
+    expect(root.textContent).toContain('Try: taught client to [skill] by [method]');
+    act(() => root.querySelector<HTMLElement>('ul.cards > li')?.click());
+    const types = sent.mock.calls.map(([message]) => (message as { type: string }).type);
+    expect(types).toContain('sidebar-ready');
+    expect(types.filter((type) => type !== 'sidebar-ready')).toEqual([]);
+  });
+
+  it('takes the selection waiting in the background when it starts', async () => {
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({
+      type: 'selection-state',
+      report,
+      excerpts,
+    });
+    const root = await mountHost();
+    expect(root.textContent).toContain('Showing the text you selected');
+    expect(cards(root)).toContain('Vague wording: assisted');
+  });
+
+  it('goes back to the note, with its suggestions, once a note is focused', async () => {
+    const root = await mountHost();
+    await deliver({ type: 'selection-state', report, excerpts });
+    await deliver(noteState);
+    expect(root.textContent).not.toContain('Showing the text you selected');
+    const labels = [...root.querySelectorAll('button')].map((b) => b.textContent ?? '');
+    expect(labels.some((label) => label.startsWith('Use:'))).toBe(true);
+  });
+
+  it('opens for a selection even when kept collapsed, without changing the stored layout', async () => {
+    await fakeBrowser.storage.local.set({ [LAYOUT_KEY]: { collapsed: true, side: 'left' } });
+    const root = await mountHost();
+    expect(root.querySelector('.nc-left button.tab')).not.toBeNull();
+    await deliver({ type: 'selection-state', report, excerpts });
+    expect(root.querySelector('.nc-left button.tab')).toBeNull();
+    expect(cards(root)).toContain('Vague wording: assisted');
+    expect(await fakeBrowser.storage.local.get(LAYOUT_KEY)).toEqual({
+      [LAYOUT_KEY]: { collapsed: true, side: 'left' },
+    });
   });
 });

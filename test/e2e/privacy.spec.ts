@@ -75,14 +75,22 @@ test('no request leaves the browser while NoteCoach checks and edits a note', as
   try {
     const page = await context.newPage();
     await useEveryFeature(page);
-    // The recorder must see the service worker too: a request made there on purpose shows up.
-    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-    await worker.evaluate(() => fetch('https://canary.invalid/').catch(() => undefined));
+    // The recorder works: a request the page makes on purpose shows up.
+    await page.evaluate(() => fetch('https://canary.invalid/').catch(() => undefined));
     await expect.poll(() => requests).toContain('https://canary.invalid/');
+    // And the service worker cannot make one: its content security policy refuses to connect.
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    const refused = await worker.evaluate(() =>
+      fetch('https://worker-canary.invalid/').then(
+        () => 'connected',
+        (error: unknown) => String(error),
+      ),
+    );
+    expect(refused).not.toBe('connected');
   } finally {
     await context.close();
   }
-  expect(requests, 'requests other than the canary').toEqual(['https://canary.invalid/']);
+  expect(requests, 'requests other than the page canary').toEqual(['https://canary.invalid/']);
 });
 
 test('the note is never stored, logged or printed to any console', async ({ page, background }) => {

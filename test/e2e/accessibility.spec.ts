@@ -32,7 +32,9 @@ async function openWithFindings(page: Page): Promise<void> {
 
 test('axe-core finds no serious or critical violation in the sidebar', async ({ page }) => {
   await openWithFindings(page);
-  const inSidebar = { fromShadowDom: ['notecoach-sidebar', 'section.nc'] };
+  const inSidebar: { fromShadowDom: [string, string] } = {
+    fromShadowDom: ['notecoach-sidebar', 'section.nc'],
+  };
   const open = await new AxeBuilder({ page }).include(inSidebar).analyze();
   await sidebar(page).getByRole('button', { name: 'Collapse NoteCoach' }).click();
   const folded = await new AxeBuilder({ page }).include(inSidebar).analyze();

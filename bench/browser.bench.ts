@@ -209,6 +209,7 @@ async function main(): Promise<void> {
         ...typing.map((task) => fmt(task?.oursMs)),
         verdict(worst(typing), TYPING_TARGET_MS),
       ],
+      ['  what it was', ...typing.map((task) => task?.what ?? '—'), ''],
       ['  that whole task (thread time)', ...typing.map((task) => fmt(task?.cpuMs)), ''],
       ['  that whole task (wall time)', ...typing.map((task) => fmt(task?.ms)), ''],
       [

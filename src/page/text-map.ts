@@ -76,6 +76,13 @@ export function readText(root: HTMLElement, options: TextMapOptions = {}): NoteT
 
   const visitText = (node: Text): void => {
     const data = node.data;
+    // Most text nodes hold no filler: one run, without testing each character.
+    if (data.length > 0 && !FILLER.test(data)) {
+      emitContent();
+      segments.push({ node, nodeStart: 0, start: text.length, length: data.length });
+      text += data.replace(/\u00a0/g, ' ');
+      return;
+    }
     let runStart = -1;
     const closeRun = (at: number): void => {
       if (runStart < 0) return;

@@ -37,8 +37,9 @@ function createHost(area: HTMLTextAreaElement): { host: HTMLElement; mirror: HTM
   const shadow = host.attachShadow({ mode: 'open' });
   const mirror = doc.createElement('div');
   mirror.setAttribute('part', 'mirror');
+  // Only the underlined words are visible (and painted); the rest of the text just holds their place.
   mirror.style.cssText =
-    'position: fixed; overflow: hidden; box-sizing: border-box; border: 0; margin: 0; color: transparent; pointer-events: none;';
+    'position: fixed; overflow: hidden; box-sizing: border-box; border: 0; margin: 0; color: transparent; visibility: hidden; pointer-events: none;';
   shadow.append(mirror);
   // A modal dialog sits in the top layer, above anything outside it: draw inside it.
   (area.closest('dialog[open]') ?? doc.documentElement).append(host);
@@ -51,11 +52,15 @@ export function createTextareaPainter(area: HTMLTextAreaElement): Painter {
   const { host, mirror } = createHost(area);
   let marks: readonly Mark[] = [];
 
-  const layout = (): void => {
-    const rect = area.getBoundingClientRect();
+  // Reading computed styles forces a style pass: done when the box may have changed, not per key.
+  const copyStyles = (): void => {
     const style = view.getComputedStyle(area);
     for (const name of COPIED_STYLES) mirror.style.setProperty(name, style.getPropertyValue(name));
     if (style.whiteSpace === 'normal') mirror.style.whiteSpace = 'pre-wrap';
+  };
+
+  const place = (): void => {
+    const rect = area.getBoundingClientRect();
     mirror.style.left = `${rect.left + area.clientLeft}px`;
     mirror.style.top = `${rect.top + area.clientTop}px`;
     mirror.style.width = `${area.clientWidth}px`;
@@ -63,6 +68,11 @@ export function createTextareaPainter(area: HTMLTextAreaElement): Painter {
     mirror.style.display = rect.width === 0 ? 'none' : 'block';
     mirror.scrollTop = area.scrollTop;
     mirror.scrollLeft = area.scrollLeft;
+  };
+
+  const relayout = (): void => {
+    copyStyles();
+    place();
   };
 
   const render = (): void => {
@@ -74,21 +84,23 @@ export function createTextareaPainter(area: HTMLTextAreaElement): Painter {
       parts.push(doc.createTextNode(text.slice(at, mark.start)));
       const underline = doc.createElement('span');
       underline.dataset.severity = mark.severity;
-      underline.style.cssText = `text-decoration: underline wavy ${UNDERLINE_COLORS[mark.severity]}; text-decoration-thickness: 1.5px; text-underline-offset: 3px; text-decoration-skip-ink: none;`;
+      underline.style.cssText = `text-decoration: underline wavy ${UNDERLINE_COLORS[mark.severity]}; text-decoration-thickness: 1.5px; text-underline-offset: 3px; text-decoration-skip-ink: none; visibility: visible;`;
       underline.textContent = text.slice(mark.start, mark.end);
       parts.push(underline);
       at = mark.end;
     }
     // A trailing newline needs a character after it to take up its line.
     parts.push(doc.createTextNode(`${text.slice(at)}\u200b`));
+    // No geometry is read here, so typing forces no layout: a scroll or resize of the
+    // textarea moves the mirror through the listeners below.
     mirror.replaceChildren(...parts);
-    layout();
   };
 
-  const resize = new view.ResizeObserver(layout);
+  relayout();
+  const resize = new view.ResizeObserver(relayout);
   resize.observe(area);
-  view.addEventListener('scroll', layout, { capture: true, passive: true });
-  view.addEventListener('resize', layout, { passive: true });
+  view.addEventListener('scroll', place, { capture: true, passive: true });
+  view.addEventListener('resize', relayout, { passive: true });
 
   return {
     paint(next) {
@@ -97,8 +109,8 @@ export function createTextareaPainter(area: HTMLTextAreaElement): Painter {
     },
     dispose() {
       resize.disconnect();
-      view.removeEventListener('scroll', layout, { capture: true });
-      view.removeEventListener('resize', layout);
+      view.removeEventListener('scroll', place, { capture: true });
+      view.removeEventListener('resize', relayout);
       host.remove();
     },
   };

@@ -18,7 +18,7 @@ export const batchNoteSchema = z.object({
   date: label.optional(),
   /** A rule-pack id or the export's program name. */
   program: label.optional(),
-  context: noteContextSchema.optional(),
+  context: z.optional(noteContextSchema),
 });
 
 export type BatchNote = z.infer<typeof batchNoteSchema>;

@@ -22,7 +22,7 @@ export const batchRowSchema = z.object({
   /** needs-work: at least one error or warning; error: the engine failed on this note. */
   status: z.enum(ROW_STATUSES),
   unitsAtRisk: z.number().nonnegative(),
-  report: reportSchema.nullable(),
+  report: z.nullable(reportSchema),
 });
 export type BatchRow = z.infer<typeof batchRowSchema>;
 

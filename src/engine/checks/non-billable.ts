@@ -5,7 +5,7 @@ import { triggerMatches, type CompiledRule } from '../compile';
 import { exceptionHolds, findingFor } from '../findings';
 import { agentOf, isNegatedOrUnreal, tokenAt } from '../grammar';
 import type { Finding } from '../types';
-import { NOTHING, type Check, type Mark, type SentenceInput } from './check';
+import { markOf, NOTHING, type Check, type Mark, type SentenceInput } from './check';
 
 const PREFIX = 'non-billable:';
 
@@ -17,13 +17,7 @@ export const nonBillable: Check = {
       const matches = [...triggerMatches(entry, input.text)];
       if (matches.length === 0 || exemptSentence(entry, input.text)) continue;
       const done = matches.find((match) => happened(input, entry, match.index));
-      if (done !== undefined) {
-        marks.push({
-          key: PREFIX + entry.rule.id,
-          start: done.index,
-          end: done.index + done[0].length,
-        });
-      }
+      if (done !== undefined) marks.push(markOf(PREFIX + entry.rule.id, done));
     }
     return marks.length > 0 ? { findings: [], marks } : NOTHING;
   },

@@ -85,6 +85,7 @@ const EXPECTED: Record<string, string[]> = {
     'missing-field:goal',
     'non-billable:transportation',
     'ambiguous-term:assisted',
+    'subjective-language:needy',
   ],
   'mo-community-support/bad-ride-home-visit.txt': [
     'missing-field:goal',

@@ -25,6 +25,8 @@ export function heapUsedMb(): number {
 export interface Runner<T> {
   name: string;
   run(input: T): unknown;
+  /** Untimed set-up before each round (e.g. a fresh analyzer that has seen the note). */
+  beforeRound?(): void;
 }
 
 /**
@@ -36,7 +38,7 @@ export function timeRounds<T>(
   runners: readonly Runner<T>[],
   inputs: readonly T[],
   rounds: number,
-  warmUp = 20,
+  warmUp = 100,
 ): Timing[] {
   for (const runner of runners) for (const input of inputs.slice(0, warmUp)) runner.run(input);
   const samples = runners.map(() => ({
@@ -49,6 +51,7 @@ export function timeRounds<T>(
       const index = (turn + round) % runners.length;
       const runner = runners[index] as Runner<T>;
       const sample = samples[index] as (typeof samples)[number];
+      runner.beforeRound?.();
       const cpuStart = process.cpuUsage();
       const began = performance.now();
       for (const input of inputs) {

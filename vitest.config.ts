@@ -9,5 +9,7 @@ export default defineConfig({
       'test/cli/**/*.test.ts',
     ],
     environment: 'node',
+    // The first test of a file compiles the rule packs and loads compromise: seconds on a busy CI core.
+    testTimeout: 20_000,
   },
 });

@@ -62,9 +62,14 @@ export function decodeInput(bytes: Uint8Array): Decoded {
     // The decoder drops a UTF-8 byte-order mark itself; offsets stay those of the file.
     return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
   } catch {
+    const at = firstInvalidUtf8(bytes);
+    const byte = (bytes[at] ?? 0).toString(16).toUpperCase().padStart(2, '0');
+    // Text without NULs that is not UTF-8 is most often a Windows export (Latin-1/Windows-1252).
     return {
       ok: false,
-      reason: `binary input: invalid UTF-8 at byte offset ${firstInvalidUtf8(bytes)}`,
+      reason:
+        `not UTF-8 text: invalid UTF-8 at byte offset ${at} (0x${byte}); ` +
+        'if it is Latin-1 or Windows-1252 text, save it as UTF-8 and check it again',
     };
   }
 }

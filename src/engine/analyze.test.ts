@@ -40,6 +40,24 @@ describe('createAnalyzer', () => {
     expect(report).toEqual(analyzeNote(edited, csp));
   });
 
+  it('after edits to the time, date and group size lines, reports what a fresh analyzer does', () => {
+    const analyzer = createAnalyzer(csp);
+    const fresh = (text: string) => createAnalyzer(csp, { cacheSize: 0 }).analyze(text);
+    let note = `Date: 3/14/2026\r\nGroup of 3 members\r\n${longNote()}`;
+    analyzer.analyze(note);
+    for (const [from, to] of [
+      ['End: 10:50 AM', 'End: 11:50 AM'],
+      ['Date: 3/14/2026', 'Date: 3/15/2026'],
+      ['Group of 3 members', 'Group of 6 members'],
+      ['Start: 10:00 AM', 'Start: 10:00'],
+    ] as const) {
+      note = note.replace(from, to);
+      const report = analyzer.analyze(note);
+      expect(report).toEqual(fresh(note));
+    }
+    expect(analyzer.analyze(note).time.minutes).toBe(110);
+  });
+
   it('never parses sentences the lexical pass rules out', () => {
     const parsed: string[] = [];
     const analyzer = createAnalyzer(csp, { onParse: (sentence) => parsed.push(sentence) });

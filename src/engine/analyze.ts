@@ -18,9 +18,8 @@ import { subjectiveLanguage } from './checks/subjective-language';
 import { compilePack, type CompiledPack } from './compile';
 import { byPosition } from './findings';
 import { parseTokens, type Token } from './grammar';
-import { dollarsOf, groupSizeOf, timeOf, unitsOf } from './note-time';
+import { createNoteScans, dollarsOf, unitsOf, type NoteScans } from './note-time';
 import { splitSentences } from './sentences';
-import { findDate } from './time/index';
 import type { Finding, NoteContext, Report } from './types';
 
 /** In the order their note-level parts run: later checks see earlier findings. */
@@ -49,6 +48,7 @@ export function createAnalyzer(pack: ResolvedPack, options: AnalyzerOptions = {}
   const compiled = compilePack(pack);
   const cacheSize = options.cacheSize ?? 2000;
   const cache = new Map<string, SentenceResult>();
+  const scans = createNoteScans();
 
   const analyseSentence = (text: string): SentenceResult => {
     const known = cache.get(text);
@@ -77,7 +77,7 @@ export function createAnalyzer(pack: ResolvedPack, options: AnalyzerOptions = {}
         for (const mark of result.marks)
           marks.push({ ...mark, start: mark.start + shift, end: mark.end + shift });
       }
-      return noteReport(text, compiled, context, findings, marks);
+      return noteReport(text, compiled, scans, context, findings, marks);
     },
   };
 }
@@ -136,13 +136,14 @@ function withoutVagueInsideUnbillable(findings: Finding[]): Finding[] {
 function noteReport(
   text: string,
   pack: CompiledPack,
+  scans: NoteScans,
   context: NoteContext,
   sentenceFindings: Finding[],
   marks: Mark[],
 ): Report {
-  const time = timeOf(text, context);
+  const time = scans.time(text, context);
   const units = unitsOf(time, pack.pack);
-  const groupSize = groupSizeOf(text, context);
+  const groupSize = scans.groupSize(text, context);
   const input: NoteInput = {
     text,
     pack,
@@ -151,7 +152,7 @@ function noteReport(
     marks,
     time,
     units,
-    date: findDate(text),
+    date: scans.date(text),
     groupSize,
     notBilled: pack.notBilled !== null && text.search(pack.notBilled) !== -1,
   };

@@ -21,6 +21,8 @@ export interface CompiledRule {
   rule: Rule;
   /** Null for rules that list no phrases (most limits). */
   trigger: RegExp | null;
+  /** One of the trigger's key words; far cheaper to test than the trigger itself. */
+  gate: RegExp | null;
   exceptions: CompiledException[];
   /** mixed-billing: wording of billable work. */
   billable: RegExp | null;
@@ -63,6 +65,7 @@ export function compilePack(pack: ResolvedPack): CompiledPack {
     return {
       rule,
       trigger: phrases === undefined ? null : regex(phrases),
+      gate: phrases === undefined ? null : keyWordRegExp(phrases),
       exceptions: rule.except.map((exception) => ({
         exception,
         groups: exception.when.map((group) => phrasesRegExp(group, vocab)),
@@ -99,7 +102,7 @@ export function compilePack(pack: ResolvedPack): CompiledPack {
   const words = [...new Set(phrases.flatMap(keyWords))].filter((word) => word !== '');
   // A header ("Goal: ...") is any label before a colon; the field check reads which one.
   const prefilter = new RegExp(
-    String.raw`(?:^|\s{2,}|[|;])\s*[\p{L}/ #\d]{1,40}[:=]|\b(?:${words.map(wordSource).join('|')})`,
+    String.raw`(?:^|\s{2,}|[|;])\s*[\p{L}/ #\d]{1,40}[:=]|${wordsSource(words)}`,
     'iu',
   );
 
@@ -121,6 +124,23 @@ export function compilePack(pack: ResolvedPack): CompiledPack {
   };
   compiled.set(pack, result);
   return result;
+}
+
+function wordsSource(words: readonly string[]): string {
+  return String.raw`\b(?:${words.map(wordSource).join('|')})`;
+}
+
+/** Null when some phrase has no key word (it starts with a slot), so nothing can be ruled out. */
+function keyWordRegExp(phrases: readonly string[]): RegExp | null {
+  const perPhrase = phrases.map(keyWords);
+  if (perPhrase.some((words) => words.length === 0)) return null;
+  return new RegExp(wordsSource([...new Set(perPhrase.flat())]), 'iu');
+}
+
+/** Where the rule's trigger matches in `text`; the key-word gate first rules most text out. */
+export function triggerMatches(entry: CompiledRule, text: string): Iterable<RegExpExecArray> {
+  if (entry.trigger === null || (entry.gate !== null && !entry.gate.test(text))) return [];
+  return text.matchAll(entry.trigger);
 }
 
 /**

@@ -56,9 +56,12 @@ describe('inputs that cannot be checked', { timeout: 60_000 }, () => {
     );
   });
 
-  it('says where the input stops being UTF-8', async () => {
+  it('says where Latin-1 input stops being UTF-8 and how to fix it', async () => {
     const bytes = Buffer.concat([Buffer.from('CSW met client at caf'), Buffer.from([0xe9, 0x20])]);
-    await expectRejected(file('latin1.txt', bytes), /invalid UTF-8 at byte offset 21/);
+    await expectRejected(
+      file('latin1.txt', bytes),
+      /not UTF-8 text: invalid UTF-8 at byte offset 21 \(0xE9\); if it is Latin-1 or Windows-1252 text, save it as UTF-8/,
+    );
   });
 
   it('refuses input over 1 MB without checking it', async () => {

@@ -81,6 +81,31 @@ const EXPECTED: Record<string, string[]> = {
     'subjective-language:lazy',
     'subjective-language:refused',
   ],
+  'ma-csp/bad-errands-shopping.txt': [
+    'missing-field:goal',
+    'non-billable:transportation',
+    'ambiguous-term:assisted',
+    'subjective-language:needy',
+  ],
+  'mo-community-support/bad-ride-home-visit.txt': [
+    'missing-field:goal',
+    'non-billable:transportation',
+    'subjective-language:unmotivated',
+    'subjective-language:in denial',
+    'ambiguous-term:encouraged',
+  ],
+  'ct-dds-parenting/bad-cleaning-no-signature.txt': [
+    'missing-field:goal',
+    'missing-field:intervention',
+    'missing-field:location',
+    'missing-field:participants',
+    'missing-field:plan',
+    'missing-field:response',
+    'missing-field:signature',
+    'non-billable:household-tasks',
+    'subjective-language:lazy',
+    'subjective-language:uncooperative',
+  ],
 };
 
 const notesDir = new URL('../notes/', import.meta.url);

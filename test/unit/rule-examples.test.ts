@@ -6,6 +6,11 @@ import { PACKS, PROGRAM_IDS } from '../../src/rules/packs';
 for (const program of PROGRAM_IDS) {
   const pack = PACKS[program];
   describe(`${program} rule examples`, () => {
+    it.each(pack.rules.map((rule) => rule.id))('%s has a firing example and a near-miss', (id) => {
+      const rule = pack.rules.find((candidate) => candidate.id === id);
+      expect(rule?.examples.fires.length).toBeGreaterThan(0);
+      expect(rule?.examples.quiet.length).toBeGreaterThan(0);
+    });
     for (const rule of pack.rules) {
       it.each(rule.examples.fires)(`${rule.id} fires on %j`, (example) => {
         const rules = analyzeNote(example, pack).findings.map((finding) => finding.rule);

@@ -2,6 +2,7 @@
 // sentence goes on to say how; otherwise suggests the verb to use and the detail to add.
 import type { AmbiguousTermRule } from '../../rules/schema';
 import { agentOf, clauseEnd, isNegatedOrUnreal, tokenAt, type Token } from '../grammar';
+import { triggerMatches } from '../compile';
 import { fillSuggestions, findingFor } from '../findings';
 import { namesTopic, nounPhraseAt, personAfter, saysHow, topicAfter } from '../phrase-parts';
 import type { Finding } from '../types';
@@ -11,8 +12,8 @@ export const ambiguousTerms: Check = {
   sentence(input) {
     const findings: Finding[] = [];
     for (const entry of input.pack.rules) {
-      if (entry.rule.kind !== 'ambiguous-term' || entry.trigger === null) continue;
-      for (const match of input.text.matchAll(entry.trigger)) {
+      if (entry.rule.kind !== 'ambiguous-term') continue;
+      for (const match of triggerMatches(entry, input.text)) {
         const finding = judge(input, entry.rule, match.index, match.index + match[0].length);
         if (finding) findings.push(finding);
       }

@@ -45,3 +45,8 @@ export interface Check {
 }
 
 export const NOTHING: SentenceResult = { findings: [], marks: [] };
+
+/** A mark over the text a regex matched. */
+export function markOf(key: string, match: RegExpExecArray): Mark {
+  return { key, start: match.index, end: match.index + match[0].length };
+}

@@ -2,7 +2,7 @@
 // separately, so the billable note stands on its own.
 import { findingFor } from '../findings';
 import type { Finding } from '../types';
-import { NOTHING, type Check, type Mark } from './check';
+import { markOf, NOTHING, type Check, type Mark } from './check';
 
 const PREFIX = 'billable:';
 
@@ -13,12 +13,7 @@ export const mixedBilling: Check = {
       if (entry.billable === null) continue;
       entry.billable.lastIndex = 0;
       const match = entry.billable.exec(input.text);
-      if (match)
-        marks.push({
-          key: PREFIX + entry.rule.id,
-          start: match.index,
-          end: match.index + match[0].length,
-        });
+      if (match) marks.push(markOf(PREFIX + entry.rule.id, match));
     }
     return marks.length > 0 ? { findings: [], marks } : NOTHING;
   },

@@ -18,6 +18,7 @@ describe('non-billable', () => {
     "CSW didn't drive client to the clinic.",
     'No ride was given.',
     'CSW will drive client to the clinic next week.',
+    'CSW did not drive or transport client.',
   ])('stays quiet when the ride did not happen: %j', (text) => {
     expect(codes(text)).toEqual([]);
   });
@@ -30,6 +31,8 @@ describe('non-billable', () => {
     'Gave him a ride home.',
     'Client was transported by CSW.',
     'CSW met client at the library and then drove him home.',
+    'CSW did not call ahead or wait; CSW drove client to the clinic.',
+    'Client could not find the bus stop or the schedule, so CSW drove him to the clinic.',
   ])('flags a ride given by the worker: %j', (text) => {
     expect(codes(text)).toEqual(['transportation']);
   });

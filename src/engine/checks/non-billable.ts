@@ -1,11 +1,11 @@
 // Activities the program does not pay for, when the worker did them and the note says they
 // happened ("CSW drove client", not "client took the bus" or "did not drive him"), unless
 // the program's exception is documented.
-import type { CompiledRule } from '../compile';
+import { triggerMatches, type CompiledRule } from '../compile';
 import { exceptionHolds, findingFor } from '../findings';
 import { agentOf, isNegatedOrUnreal, tokenAt } from '../grammar';
 import type { Finding } from '../types';
-import { NOTHING, type Check, type Mark, type SentenceInput } from './check';
+import { markOf, NOTHING, type Check, type Mark, type SentenceInput } from './check';
 
 const PREFIX = 'non-billable:';
 
@@ -13,22 +13,11 @@ export const nonBillable: Check = {
   sentence(input) {
     const marks: Mark[] = [];
     for (const entry of input.pack.rules) {
-      if (entry.rule.kind !== 'non-billable' || entry.trigger === null) continue;
-      const exempt = entry.exceptions.some(
-        (exception) =>
-          exception.exception.scope === 'sentence' && exceptionHolds(exception, input.text),
-      );
-      if (exempt) continue;
-      for (const match of input.text.matchAll(entry.trigger)) {
-        if (happened(input, entry, match.index)) {
-          marks.push({
-            key: PREFIX + entry.rule.id,
-            start: match.index,
-            end: match.index + match[0].length,
-          });
-          break;
-        }
-      }
+      if (entry.rule.kind !== 'non-billable') continue;
+      const matches = [...triggerMatches(entry, input.text)];
+      if (matches.length === 0 || exemptSentence(entry, input.text)) continue;
+      const done = matches.find((match) => happened(input, entry, match.index));
+      if (done !== undefined) marks.push(markOf(PREFIX + entry.rule.id, done));
     }
     return marks.length > 0 ? { findings: [], marks } : NOTHING;
   },
@@ -55,6 +44,12 @@ export const nonBillable: Check = {
     return findings;
   },
 };
+
+function exemptSentence(entry: CompiledRule, text: string): boolean {
+  return entry.exceptions.some(
+    (exception) => exception.exception.scope === 'sentence' && exceptionHolds(exception, text),
+  );
+}
 
 function happened(input: SentenceInput, entry: CompiledRule, start: number): boolean {
   if (entry.rule.kind !== 'non-billable') return false;

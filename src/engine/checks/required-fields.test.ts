@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PACKS } from '../../rules/packs';
 import { analyzeNote } from '../analyze';
+import { FIELD_IDS } from '../types';
 
 const parenting = PACKS['ct-dds-parenting'];
 const missing = (text: string, program: keyof typeof PACKS = 'ct-dds-parenting', context = {}) =>
@@ -28,20 +29,7 @@ describe('required fields', () => {
     const report = analyzeNote(COMPLETE.join('\n'), parenting);
     expect(report.findings).toEqual([]);
     expect(Object.values(report.fields).every((presence) => presence?.present)).toBe(true);
-    expect(Object.keys(report.fields).sort()).toEqual(
-      [
-        'date',
-        'start-time',
-        'end-time',
-        'location',
-        'participants',
-        'goal',
-        'intervention',
-        'response',
-        'plan',
-        'signature',
-      ].sort(),
-    );
+    expect(Object.keys(report.fields).sort()).toEqual([...FIELD_IDS].sort());
   });
 
   it('needs both the provider and the parent signature', () => {

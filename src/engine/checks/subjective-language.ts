@@ -1,5 +1,6 @@
 // Judgments and stigmatizing labels ("was manipulative", "dirty UA") where an auditor wants
 // the observed behavior. Quoted words are the client's own and stay quiet.
+import { triggerMatches } from '../compile';
 import { findingFor } from '../findings';
 import { tokenAt, type Token } from '../grammar';
 import { isGeneric, nounPhraseAt } from '../phrase-parts';
@@ -10,8 +11,8 @@ export const subjectiveLanguage: Check = {
   sentence(input) {
     const findings: Finding[] = [];
     for (const entry of input.pack.rules) {
-      if (entry.rule.kind !== 'subjective-language' || entry.trigger === null) continue;
-      for (const match of input.text.matchAll(entry.trigger)) {
+      if (entry.rule.kind !== 'subjective-language') continue;
+      for (const match of triggerMatches(entry, input.text)) {
         const start = match.index;
         const end = start + match[0].length;
         if (isQuoted(input.text, start)) continue;

@@ -105,7 +105,11 @@ function isValid(month: number, day: number, year: number | null): boolean {
 
 /** The date of service: the first labelled date, else the first date; null when none. */
 export function findDate(text: string): { start: number; end: number } | null {
-  const dates = findDates(text);
+  return serviceDate(findDates(text));
+}
+
+/** Of the dates a note states, in order, the one that is the date of service. */
+export function serviceDate(dates: readonly DateMatch[]): { start: number; end: number } | null {
   const date = dates.find((candidate) => candidate.labelled) ?? dates[0];
   return date === undefined ? null : { start: date.start, end: date.end };
 }

@@ -12,10 +12,10 @@ function mark(token: ClockToken, minutes: number): TimeMark {
 /**
  * Start, end and minutes of service written in `text`. A labelled pair ("Start: 10:00
  * End: 10:50") comes first, then the first written range; a duration fills in the minutes
- * only when no range gives them. Impossible pairs give marks but no minutes.
+ * only when no range gives them. Impossible pairs give marks but no minutes. `tokens` are the
+ * clock readings in `text`, passed in when the caller already has them.
  */
-export function findTimes(text: string): TimeReport {
-  const tokens = findClockTokens(text);
+export function findTimes(text: string, tokens = findClockTokens(text)): TimeReport {
   const labelled = findLabelledTimes(text, tokens);
   if (labelled.start !== null && labelled.end !== null) {
     const resolved = looksLikePair(labelled.start, labelled.end, false)

@@ -22,7 +22,8 @@ const SOURCES: [source: string, extra: number][] = [
   [String.raw`attended[ \t]by[ \t]{1,2}${NUM}[ \t]{1,2}${PEOPLE}`, 0],
   [String.raw`\([ \t]{0,2}${NUM}[ \t]{1,2}${PEOPLE}[ \t]{0,2}\)`, 0],
   // "Group skill building ... with five participants": a count after "group" in the same sentence.
-  [String.raw`(?<=\bgroup\b[^.\n]{0,80})with[ \t]{1,2}${NUM}[ \t]{1,2}${PEOPLE}(?![a-z])`, 0],
+  // The look-behind comes after "with" so it runs only where "with" is, not at every position.
+  [String.raw`with(?<=\bgroup\b[^.\n]{0,80}with)[ \t]{1,2}${NUM}[ \t]{1,2}${PEOPLE}(?![a-z])`, 0],
   [String.raw`with[ \t]{1,2}${NUM}[ \t]{1,2}other(?:s|[ \t]{1,2}${PEOPLE})(?![a-z])`, 1],
   [
     String.raw`(?:group[ \t]size|(?:number|#)[ \t]{0,2}of[ \t]{1,2}(?:participants|clients|members|attendees|people)` +

@@ -34,6 +34,10 @@ async function openReview(extension: BrowserContext) {
   const page = await extension.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
+  // The page's strict CSP refuses inline styles; a refusal means part of the page is unstyled.
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
   page.on('dialog', (dialog) => errors.push(`dialog: ${dialog.message()}`));
   await page.goto(`chrome-extension://${id}/review.html`);
   // Each test starts from an empty extension storage: no saved session, no remembered columns.

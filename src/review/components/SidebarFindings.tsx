@@ -46,16 +46,28 @@ function Panel({ report, excerpts, onReveal }: SidebarFindingsProps) {
   );
 }
 
+let sheet: CSSStyleSheet | null = null;
+
+/**
+ * The sidebar's stylesheet as a constructed sheet: the page's CSP (`style-src 'self'`) refuses
+ * a <style> element with inline text, but not a sheet adopted by the shadow root.
+ */
+function sidebarSheet(): CSSStyleSheet {
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(sidebarStyles + EMBEDDED);
+  }
+  return sheet;
+}
+
 export function SidebarFindings(props: SidebarFindingsProps) {
   const host = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
     const element = host.current;
     if (!element) return;
     const root = element.shadowRoot ?? element.attachShadow({ mode: 'open' });
-    if (!root.querySelector('style')) {
-      const style = document.createElement('style');
-      style.textContent = sidebarStyles + EMBEDDED;
-      root.append(style);
+    if (!root.lastElementChild) {
+      root.adoptedStyleSheets = [sidebarSheet()];
       root.append(document.createElement('div'));
     }
     render(<Panel {...props} />, root.lastElementChild!);

@@ -1,9 +1,10 @@
 // Where the sidebar sits and whether it is folded away: the only thing it ever stores.
-import { z } from 'zod';
+// zod/mini keeps the sidebar's content script small: it loads on every page NoteCoach runs on.
+import { z } from 'zod/mini';
 
 export const sidebarLayoutSchema = z.object({
-  collapsed: z.boolean().catch(false),
-  side: z.enum(['left', 'right']).catch('right'),
+  collapsed: z.catch(z.boolean(), false),
+  side: z.catch(z.enum(['left', 'right']), 'right'),
 });
 
 /** The storage key, shared by the sidebar (which remembers its toggles) and the options page. */

@@ -1,25 +1,6 @@
 // Reads the date and time cells of an EHR export. Exports write them many ways
 // ("03/05/2024", "2024-03-05T09:15:00", "9:15 AM", "0915"); anything else is null, never a guess.
-
-const MONTHS = [
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'may',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'oct',
-  'nov',
-  'dec',
-] as const;
-
-function monthNumber(name: string): number | null {
-  const index = MONTHS.indexOf(name.slice(0, 3).toLowerCase() as (typeof MONTHS)[number]);
-  return index < 0 ? null : index + 1;
-}
+import { monthNumber } from '../engine/time/index';
 
 function isoDate(year: number, month: number, day: number): string | null {
   const date = new Date(Date.UTC(year, month - 1, day));

@@ -97,6 +97,12 @@ function monthIndex(name: string): number {
   return MONTHS.findIndex((prefix) => name.toLowerCase().startsWith(prefix));
 }
 
+/** A month's number (1-12) from its name or abbreviation ("Mar", "march"), or null. */
+export function monthNumber(name: string): number | null {
+  const index = monthIndex(name);
+  return index < 0 ? null : index + 1;
+}
+
 function isValid(month: number, day: number, year: number | null): boolean {
   if (year !== null && year >= 100 && (year < 1900 || year > 2099)) return false;
   const days = DAYS_IN_MONTH[month - 1];

@@ -1,5 +1,6 @@
 // The supervisor review page: the app, a batch worker running the engine, and CSV downloads.
 import { render } from 'preact';
+import { downloadText } from '../../src/ui/download';
 import { browser } from 'wxt/browser';
 import { ReviewApp } from '../../src/review/components/ReviewApp';
 import { storageArea } from '../../src/review/page-storage';
@@ -11,22 +12,11 @@ import './review.css';
 
 const worker = new BatchWorker();
 
-/** Saves text as a file through the browser's own download, from memory. */
-function download(fileName: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.click();
-  // The click has handed the blob to the download; the URL is no longer needed.
-  setTimeout(() => URL.revokeObjectURL(url), 0);
-}
-
 render(
   <ReviewApp
     programs={PROGRAM_IDS.map((id) => ({ id, name: programName(id) }))}
     start={(request, onProgress) => reviewInWorker(worker, request, onProgress)}
-    download={download}
+    download={(fileName, text) => downloadText(fileName, text, 'text/csv;charset=utf-8')}
     storage={storageArea(browser.storage.local)}
     print={() => window.print()}
   />,

@@ -2,6 +2,7 @@
 // load), so pages and the sidebar stay light. Wiring only; see src/background.
 import { createActiveAnalyzer } from '../src/background/analyzers';
 import { createBadge } from '../src/background/badge';
+import { createNoteChecks } from '../src/background/note-checks';
 import { checkTab, injectSidebar } from '../src/background/check-tab';
 import { routeMessage } from '../src/background/route-message';
 import { SELECTION_MENU, createSelectionChecks } from '../src/background/selection';
@@ -19,6 +20,7 @@ const CHECK_PAGE_COMMAND = 'check-page';
 const analyzer = createActiveAnalyzer(async () => (await loadSettings()).settings);
 const analyze = async (text: string, context: NoteContext) =>
   (await analyzer.get()).analyze(text, context);
+const noteChecks = createNoteChecks(() => analyzer.get());
 const scripting = tabScripting(browser.scripting);
 const sendToFrame = (tabId: number, frameId: number, message: Message) =>
   browser.tabs.sendMessage(tabId, message, { frameId });
@@ -46,7 +48,7 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((raw, sender) =>
     routeMessage(raw, sender, {
       extensionId: browser.runtime.id,
-      analyze,
+      checkNote: noteChecks.check,
       sendToFrame,
       noteChanged: badge.noteChanged,
       takeSelection: selections.take,
@@ -77,6 +79,7 @@ export default defineBackground(() => {
   const forgetTab = (tabId: number) => {
     badge.forget(tabId);
     selections.forget(tabId);
+    noteChecks.forgetTab(tabId);
   };
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status === 'loading') forgetTab(tabId);

@@ -10,7 +10,7 @@ function deps() {
   return {
     report,
     extensionId: OWN_ID,
-    analyze: vi.fn<RouteDeps['analyze']>(async () => report),
+    checkNote: vi.fn<RouteDeps['checkNote']>(async () => report),
     sendToFrame: vi.fn<RouteDeps['sendToFrame']>(async () => undefined),
     noteChanged: vi.fn<RouteDeps['noteChanged']>(),
     takeSelection: vi.fn<RouteDeps['takeSelection']>(() => undefined),
@@ -31,7 +31,12 @@ describe('routeMessage', () => {
   it('answers analyze with the report for that text and context', async () => {
     const d = deps();
     await expect(routeMessage(analyze, fromFrame(2), d)).resolves.toBe(d.report);
-    expect(d.analyze).toHaveBeenCalledWith('CSW drove client to the store.', { startMinutes: 600 });
+    expect(d.checkNote).toHaveBeenCalledWith({
+      key: '7:2:n1',
+      version: 3,
+      text: 'CSW drove client to the store.',
+      context: { startMinutes: 600 },
+    });
   });
 
   it('drops messages from another extension or from outside a tab', async () => {
@@ -40,14 +45,14 @@ describe('routeMessage', () => {
       routeMessage(analyze, { ...fromFrame(0), id: 'someone-else' }, d),
     ).resolves.toBeUndefined();
     await expect(routeMessage(analyze, { id: OWN_ID, frameId: 0 }, d)).resolves.toBeUndefined();
-    expect(d.analyze).not.toHaveBeenCalled();
+    expect(d.checkNote).not.toHaveBeenCalled();
   });
 
   it('drops anything that is not one of our messages', async () => {
     const d = deps();
     await routeMessage({ type: 'analyze', text: 42 }, fromFrame(0), d);
     await routeMessage({ type: 'run-this', code: 'x' }, fromFrame(0), d);
-    expect(d.analyze).not.toHaveBeenCalled();
+    expect(d.checkNote).not.toHaveBeenCalled();
     expect(d.sendToFrame).not.toHaveBeenCalled();
   });
 

@@ -1,7 +1,8 @@
 // The service worker's one switch over the message union: analyse for the readers, relay
 // between the readers (any frame) and the sidebar (top frame) of the same tab.
 import { parseMessage, type Message, type MessageOf } from '../messages';
-import type { NoteContext, Report } from '../engine/types';
+import type { Report } from '../engine/types';
+import { noteKey, type NoteCheckRequest } from './note-checks';
 
 /** The part of runtime.MessageSender we rely on. */
 export interface Sender {
@@ -13,7 +14,8 @@ export interface Sender {
 export interface RouteDeps {
   /** Our own extension id: messages from anyone else are dropped. */
   extensionId: string;
-  analyze(text: string, context: NoteContext): Promise<Report>;
+  /** Checks one version of a note field; null when a newer version has arrived. */
+  checkNote(request: NoteCheckRequest): Promise<Report | null>;
   sendToFrame(tabId: number, frameId: number, message: Message): Promise<unknown>;
   /** Told of every note state and clearing, with the sender's frame filled in (the badge). */
   noteChanged(tabId: number, message: MessageOf<'note-state'> | MessageOf<'note-cleared'>): void;
@@ -21,12 +23,13 @@ export interface RouteDeps {
   takeSelection(tabId: number): MessageOf<'selection-state'> | undefined;
 }
 
-type Answer = Report | MessageOf<'selection-state'> | undefined;
+type Answer = Report | MessageOf<'selection-state'> | null | undefined;
 
 const SIDEBAR_FRAME = 0;
 
 /**
- * Handles one incoming message; resolves to the Report for `analyze`, to a waiting
+ * Handles one incoming message; resolves to the Report for `analyze` (null when a newer
+ * version of the note overtook it), to a waiting
  * selection-state for `sidebar-ready`, undefined otherwise.
  */
 export async function routeMessage(raw: unknown, sender: Sender, deps: RouteDeps): Promise<Answer> {
@@ -44,7 +47,12 @@ export async function routeMessage(raw: unknown, sender: Sender, deps: RouteDeps
 
   switch (message.type) {
     case 'analyze':
-      return deps.analyze(message.text, message.context);
+      return deps.checkNote({
+        key: noteKey(tabId, frameId, message.noteId),
+        version: message.version,
+        text: message.text,
+        context: message.context,
+      });
     // The reader cannot know its own frame id; the sender can, so it is filled in here.
     case 'note-state': {
       const framed = { ...message, note: { ...message.note, frameId } };

@@ -19,7 +19,7 @@ import { compilePack, type CompiledPack } from './compile';
 import { byPosition } from './findings';
 import { parseTokens, type Token } from './grammar';
 import { createNoteScans, dollarsOf, unitsOf, type NoteScans } from './note-time';
-import { splitSentences } from './sentences';
+import { splitSentences, type Sentence } from './sentences';
 import type { Finding, NoteContext, Report } from './types';
 
 /** In the order their note-level parts run: later checks see earlier findings. */
@@ -41,7 +41,20 @@ export interface AnalyzerOptions {
 
 export interface Analyzer {
   analyze(text: string, context?: NoteContext): Report;
+  /**
+   * The same report, worked out in slices of about `sliceMs` with `pause()` between them, so
+   * a caller serving several notes (the service worker, one per tab) answers the others
+   * meanwhile. Resolves to null, doing no more work, once `stale()` says a newer version of
+   * the note has arrived.
+   */
+  analyzeInSlices(text: string, context: NoteContext, slicing: Slicing): Promise<Report | null>;
   readonly pack: ResolvedPack;
+}
+
+export interface Slicing {
+  pause(): Promise<void>;
+  stale(): boolean;
+  sliceMs?: number;
 }
 
 export function createAnalyzer(pack: ResolvedPack, options: AnalyzerOptions = {}): Analyzer {
@@ -63,20 +76,40 @@ export function createAnalyzer(pack: ResolvedPack, options: AnalyzerOptions = {}
     return result;
   };
 
+  const collect = (sentence: Sentence, findings: Finding[], marks: Mark[]) => {
+    const result = analyseSentence(sentence.text);
+    const shift = sentence.start;
+    for (const finding of result.findings) {
+      findings.push({ ...finding, start: finding.start + shift, end: finding.end + shift });
+    }
+    for (const mark of result.marks)
+      marks.push({ ...mark, start: mark.start + shift, end: mark.end + shift });
+  };
+
   return {
     pack,
     analyze(text, context = {}) {
       const findings: Finding[] = [];
       const marks: Mark[] = [];
+      for (const sentence of splitSentences(text)) collect(sentence, findings, marks);
+      return noteReport(text, compiled, scans, context, findings, marks);
+    },
+    async analyzeInSlices(text, context, { pause, stale, sliceMs = 8 }) {
+      const findings: Finding[] = [];
+      const marks: Mark[] = [];
+      let sliceStart = Date.now();
+      /** False once a newer version is waiting: the caller then gets null. */
+      const goOn = async () => {
+        if (Date.now() - sliceStart < sliceMs) return true;
+        await pause();
+        sliceStart = Date.now();
+        return !stale();
+      };
       for (const sentence of splitSentences(text)) {
-        const result = analyseSentence(sentence.text);
-        const shift = sentence.start;
-        for (const finding of result.findings) {
-          findings.push({ ...finding, start: finding.start + shift, end: finding.end + shift });
-        }
-        for (const mark of result.marks)
-          marks.push({ ...mark, start: mark.start + shift, end: mark.end + shift });
+        if (!(await goOn())) return null;
+        collect(sentence, findings, marks);
       }
+      if (!(await goOn())) return null;
       return noteReport(text, compiled, scans, context, findings, marks);
     },
   };

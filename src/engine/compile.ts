@@ -102,7 +102,7 @@ export function compilePack(pack: ResolvedPack): CompiledPack {
   const words = [...new Set(phrases.flatMap(keyWords))].filter((word) => word !== '');
   // A header ("Goal: ...") is any label before a colon; the field check reads which one.
   const prefilter = new RegExp(
-    String.raw`(?:^|\s{2,}|[|;])\s*[\p{L}/ #\d]{1,40}[:=]|${wordsSource(words)}`,
+    String.raw`${LABEL_START}[\p{L}/ #\d]{0,39}[:=]|${wordsSource(words)}`,
     'iu',
   );
 
@@ -144,6 +144,13 @@ export function triggerMatches(entry: CompiledRule, text: string): Iterable<RegE
 }
 
 /**
+ * Where a label can start: a word character at the start of the text, after a gap of two
+ * spaces, or after "|" or ";". The look-ahead comes first so the look-behind runs only at a
+ * word character, never inside a run of spaces: the scan stays linear in the text.
+ */
+const LABEL_START = String.raw`(?=[\p{L}\p{N}/#])(?<=^\s*|\s\s|[|;]\s*)`;
+
+/**
  * "Location: library" at the start of a line, after a gap, or after a space inside a line
  * ("Time: 1-2 pm Location: home"); one-letter labels (SOAP "A:") only at the start or after
  * a gap. A label with nothing after it does not count.
@@ -153,10 +160,10 @@ function headerRegExp(headers: readonly string[]): RegExp | null {
   const source = (list: readonly string[]) =>
     list.map((header) => phraseSource(header, { person: [], worker: [] })).join('|');
   const long = headers.filter((header) => header.length > 1);
-  const lead = String.raw`(?:^|\s{2,}|[|;]\s*)(?:${source(headers)})`;
+  const lead = String.raw`${LABEL_START}(?:${source(headers)})`;
   const inline = long.length > 0 ? String.raw`|(?<=\s)(?:${source(long)})` : '';
   return new RegExp(
-    String.raw`(?:${lead}${inline})(?:\s*#?\s*\d+)?\s*[:=\-–]\s*(?=[\p{L}\p{N}/])`,
+    String.raw`(?:${lead}${inline})\s*(?:#\s*)?(?:\d+\s*)?[:=\-–]\s*(?=[\p{L}\p{N}/])`,
     'iu',
   );
 }

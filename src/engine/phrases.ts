@@ -83,10 +83,17 @@ export function wordSource(word: string): string {
   return literal(word);
 }
 
+/**
+ * Words joined by `\s+`, each hyphen a loose `[-\s]?`. A run of hyphens counts as one and a
+ * word's edge hyphens are dropped, so no two optional parts ever touch each other or a `\s+`:
+ * however many spaces or hyphens a note holds, a match attempt cannot backtrack over them.
+ */
 function literal(text: string): string {
   return text
     .trim()
     .split(/\s+/)
+    .map((word) => word.replace(/-{2,}/g, '-').replace(/^-|-$/g, ''))
+    .filter((word) => word !== '')
     .map((word) =>
       word
         .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')

@@ -35,28 +35,27 @@ export function splitSentences(text: string): Sentence[] {
   return sentences;
 }
 
-const SENTENCE_END = /[.!?]/g;
 const CLOSERS = /[.!?"')\]”’]/;
 
 function splitLine(text: string, from: number, to: number, out: Sentence[]): void {
   let start = skipSpaces(text, from, to);
   const mark = LIST_MARK.exec(text.slice(start, Math.min(to, start + 8)));
   if (mark) start += mark[0].length;
-  SENTENCE_END.lastIndex = start;
-  for (
-    let match = SENTENCE_END.exec(text);
-    match !== null && match.index < to;
-    match = SENTENCE_END.exec(text)
-  ) {
-    const at = match.index;
-    if (at < start || !endsSentence(text, start, at, to)) continue;
+  // A scan of this line only: searching past its end would make a note of many lines quadratic.
+  for (let at = start; at < to; at += 1) {
+    if (!isSentenceEnd(text.charCodeAt(at)) || !endsSentence(text, start, at, to)) continue;
     let end = at + 1;
     while (end < to && CLOSERS.test(text[end] as string)) end += 1;
     push(text, start, end, out);
     start = skipSpaces(text, end, to);
-    SENTENCE_END.lastIndex = start;
+    at = start - 1;
   }
   push(text, start, to, out);
+}
+
+/** ".", "!" or "?". */
+function isSentenceEnd(code: number): boolean {
+  return code === 46 || code === 33 || code === 63;
 }
 
 function skipSpaces(text: string, from: number, to: number): number {
@@ -80,8 +79,27 @@ function endsSentence(text: string, sentenceStart: number, at: number, lineEnd: 
   return true;
 }
 
+/**
+ * The longest sentence the checks see. A longer run (no full stop for pages, a pasted blob)
+ * is cut at spaces into pieces of at most this length, so the work per sentence has a bound
+ * and a note's check stays linear in its length whatever it holds.
+ */
+export const MAX_SENTENCE_LENGTH = 1000;
+
 function push(text: string, start: number, end: number, out: Sentence[]): void {
-  const s = skipSpaces(text, start, end);
+  let s = skipSpaces(text, start, end);
+  while (end - s > MAX_SENTENCE_LENGTH) {
+    let cut = s + MAX_SENTENCE_LENGTH;
+    const floor = s + MAX_SENTENCE_LENGTH / 2;
+    while (cut > floor && !isSpace(text.charCodeAt(cut))) cut -= 1;
+    if (cut === floor) cut = s + MAX_SENTENCE_LENGTH;
+    pushTrimmed(text, s, cut, out);
+    s = skipSpaces(text, cut, end);
+  }
+  pushTrimmed(text, s, end, out);
+}
+
+function pushTrimmed(text: string, s: number, end: number, out: Sentence[]): void {
   let e = end;
   while (e > s && isSpace(text.charCodeAt(e - 1))) e -= 1;
   if (e > s) out.push({ text: text.slice(s, e), start: s, end: e });

@@ -123,6 +123,17 @@ describe('loadPack', () => {
     );
   });
 
+  it('refuses a phrase that could make matching backtrack, naming where it is', () => {
+    const pack = withRule((rule) => {
+      rule.match = { phrases: ['<drive> {person}', `${'(a|a)'.repeat(30)} b`] };
+    });
+    expect(errorsOf(pack)).toEqual([
+      expect.stringMatching(
+        /^rules\/mo-community-support\.json: rules\[0\]\.match\.phrases\[1\]: not a valid phrase: can match the same words in over a million ways \(at most 64\)/,
+      ),
+    ]);
+  });
+
   it('never throws on input that is not a pack at all', () => {
     expect(errorsOf(null, 'rules/x.json')).toEqual([
       'rules/x.json: expected an object, found null',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, readSettings } from './schema';
+import { DEFAULT_SETTINGS, extraTermSchema, readSettings } from './schema';
 
 describe('readSettings', () => {
   it('gives the defaults, with no notice, when nothing is stored yet', () => {
@@ -38,5 +38,15 @@ describe('readSettings', () => {
     const read = readSettings({ extraTerms: [{ term: 'dealt <with', wording: 'x' }] });
     expect(read.resetFields).toEqual(['extraTerms']);
     expect(read.settings.extraTerms).toEqual([]);
+  });
+
+  it('refuses an extra term that could make matching backtrack, saying why', () => {
+    const term = '(a|a)'.repeat(12);
+    const parsed = extraTermSchema.safeParse({ term, wording: 'x' });
+    expect(parsed.success).toBe(false);
+    expect(parsed.error?.issues[0]?.message).toMatch(/can match the same words in 4096 ways/);
+    expect(readSettings({ extraTerms: [{ term, wording: 'x' }] }).resetFields).toEqual([
+      'extraTerms',
+    ]);
   });
 });

@@ -142,13 +142,30 @@ export class NoteSession {
     if (!finding) {
       // The words changed since the sidebar saw them: never write over them, check again.
       this.checkNow();
+      this.returnFocus();
       return 'rechecking';
     }
     const replacement = finding.suggestions[message.suggestion]?.replacement;
-    if (replacement === undefined) return 'no-replacement';
+    if (replacement === undefined) {
+      this.returnFocus();
+      return 'no-replacement';
+    }
     const applied = await applyReplacement(this.field, finding.start, finding.end, replacement);
     this.noticeChange();
+    this.returnFocus();
     return applied ? 'applied' : 'failed';
+  }
+
+  /**
+   * Puts keyboard focus back in the note, caret where it was, after the sidebar was clicked:
+   * the user's next keys belong to the note, never to a sidebar button that stayed focused.
+   */
+  private returnFocus(): void {
+    const { root } = this.field;
+    let active = root.ownerDocument.activeElement;
+    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+    if (active !== null && root.contains(active)) return;
+    root.focus({ preventScroll: true });
   }
 
   reveal(index: number): void {
@@ -163,6 +180,7 @@ export class NoteSession {
     // Indices change with the next report; a new version keeps stale ones from applying.
     this.version += 1;
     this.checkNow();
+    this.returnFocus();
   }
 
   dispose(): void {

@@ -79,6 +79,8 @@ export function FindingCard({
                   title={suggestion.label}
                   onClick={(event) => {
                     event.stopPropagation();
+                    // The card re-renders under a focused button: a later key must not press it.
+                    event.currentTarget.blur();
                     onApply(index, position);
                   }}
                 >
@@ -98,6 +100,7 @@ export function FindingCard({
             aria-label={`Ignore ${shown}`}
             onClick={(event) => {
               event.stopPropagation();
+              event.currentTarget.blur();
               onIgnore(index);
             }}
           >

@@ -142,3 +142,71 @@ test('the sidebar folds to a small tab, moves to the other side and remembers bo
   await expect(panel.getByRole('button', { name: 'Move to the right side' })).toBeVisible();
   await page.screenshot({ path: `${SHOTS}/left-side-page.png` });
 });
+
+/** Puts the caret in the editor right after `word` (first occurrence). */
+async function caretAfter(editor: Locator, word: string): Promise<void> {
+  await editor.evaluate((el, after) => {
+    if (el instanceof HTMLTextAreaElement) {
+      const at = el.value.indexOf(after) + after.length;
+      el.focus();
+      el.setSelectionRange(at, at);
+      return;
+    }
+    const walker = el.ownerDocument.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = (node.textContent ?? '').indexOf(after);
+      if (at === -1) continue;
+      (el as HTMLElement).focus();
+      const range = el.ownerDocument.createRange();
+      range.setStart(node, at + after.length);
+      range.collapse(true);
+      const selection = el.ownerDocument.getSelection()!;
+      selection.removeAllRanges();
+      selection.addRange(range);
+      return;
+    }
+  }, word);
+}
+
+for (const name of ['textarea', 'ckeditor5'] as const) {
+  test(`${name}: after Use, the next keys go into the note and never press a sidebar button`, async ({
+    page,
+  }) => {
+    const spec = EDITORS[name]!;
+    await page.goto(spec.path);
+    const editor = page.locator(spec.editor);
+    await typeBadNote(page, editor);
+    const use = findingCard(page, VAGUE_PHRASE).getByRole('button', { name: /^Use: taught/ });
+    await expect(use).toBeVisible();
+
+    // The words under the card change, and Use is clicked before the next check: the reader
+    // checks again and writes nothing; the user's next keys must land where the caret was.
+    await caretAfter(editor, 'electric');
+    await page.keyboard.type('al');
+    await use.click();
+    await page.keyboard.type(' gas');
+    const typed = BAD_NOTE.replace('electric', 'electrical gas');
+    await expect.poll(() => editorText(editor)).toBe(typed);
+    await expect.poll(async () => lines(await spec.pageState(page))).toBe(typed);
+    const phrase = 'assisted client with the electrical gas bill';
+    await expect(findingCard(page, phrase)).toHaveCount(1);
+
+    // A Use that applies: the placeholder it selects takes the typing, and a space typed after
+    // it stays in the note (the re-rendered card's button is not pressed).
+    await findingCard(page, phrase)
+      .getByRole('button', { name: /^Use: taught/ })
+      .click();
+    await expect.poll(() => editorText(editor)).toContain('taught client to [skill]');
+    await page.keyboard.type('read the bill');
+    await page.keyboard.press('Space');
+    await page.keyboard.type('x');
+    await expect
+      .poll(() => editorText(editor))
+      .toBe(
+        BAD_NOTE.replace(
+          VAGUE_PHRASE,
+          'taught client to read the bill x for the electrical gas bill by [modeling / prompting / role-playing]',
+        ),
+      );
+  });
+}

@@ -101,14 +101,43 @@ describe('parseCsvText', () => {
     expect(t.skipped[0]?.message).toMatch(/^Row 3 opens a quote that is never closed/);
   });
 
-  it('refuses a file whose first row is a note, not column names', () => {
-    const result = parseCsvText('2024-03-05,Ana,Met client at home. Reviewed budget.\n');
-    expect(result).toEqual({
+  it('asks when the first row may be a note, even when a cell equals a column name', () => {
+    expect(parseCsvText('2024-03-05,Ana,Met client at home. Reviewed budget.\n')).toEqual({
       ok: false,
       error: {
-        code: 'no-header',
-        message:
-          'The first row has no column names: cell 1 holds data. Add a header row naming the columns, for example "Date,Staff,Client,Note".',
+        code: 'first-row-may-be-data',
+        message: 'The first row may be a note rather than column names: cell 1 holds a date.',
+      },
+    });
+    // "Note" is a known column name, but the row beside it is a note's id, date and text.
+    const headerless =
+      '17,Note,03/05/2026,Rosa Diaz,Met Rosa at home. Reviewed her budget.\n18,Note,03/06/2026,Ana Ruiz,Called Ana.\n';
+    expect(parseCsvText(headerless)).toMatchObject({
+      ok: false,
+      error: {
+        code: 'first-row-may-be-data',
+        message: expect.stringMatching(/cell 1 holds a number/),
+      },
+    });
+  });
+
+  it('reads the first row as the user answered: column names, or the first note', () => {
+    const text = 'Visit 3/5,Note\nVisit 3/6,Met client.\n';
+    expect(parseCsvText(text, 'names')).toMatchObject({
+      ok: true,
+      table: {
+        headers: ['Visit 3/5', 'Note'],
+        rows: [{ row: 2, cells: ['Visit 3/6', 'Met client.'] }],
+      },
+    });
+    expect(parseCsvText(text, 'data')).toMatchObject({
+      ok: true,
+      table: {
+        headers: ['Column 1', 'Column 2'],
+        rows: [
+          { row: 1, cells: ['Visit 3/5', 'Note'] },
+          { row: 2, cells: ['Visit 3/6', 'Met client.'] },
+        ],
       },
     });
   });

@@ -78,7 +78,7 @@ export const CSV_ERROR_CODES = [
   'empty',
   'binary',
   'too-large',
-  'no-header',
+  'first-row-may-be-data',
   'no-rows',
   'no-note-column',
   'invalid-mapping',
@@ -116,27 +116,45 @@ function normalizeHeader(header: string): string {
     .trim();
 }
 
-const ALL_ROLE_NAMES = new Set(Object.values(ROLE_NAMES).flat());
-
-/** A first row with no known column name and a cell that reads like data is not a header. */
-function looksLikeData(firstRow: string[]): number | null {
-  if (firstRow.some((cell) => ALL_ROLE_NAMES.has(normalizeHeader(cell)))) return null;
-  const index = firstRow.findIndex(
-    (cell) =>
-      cell.length > 60 ||
-      parseServiceDate(cell) !== null ||
-      /^\s*\d+([.:]\d+)?\s*$/.test(cell) ||
-      /[.!?]\s+\S/.test(cell),
-  );
-  return index < 0 ? null : index;
+/** What a cell holds that a column name never does, or null when it could be a column name. */
+function dataIn(cell: string): string | null {
+  if (cell.length > COLUMN_NAME_MAX) return 'long text';
+  if (parseServiceDate(cell) !== null) return 'a date';
+  if (/^\s*\d+([.:]\d+)?\s*$/.test(cell)) return 'a number';
+  if (/[.!?]\s+\S/.test(cell)) return 'a sentence';
+  return null;
 }
+
+/** The longest cell read as a column name; longer cells are data. */
+export const COLUMN_NAME_MAX = 60;
+
+/** True when `cell` could be a column name: short, and not a date, a number or a sentence. */
+export function looksLikeColumnName(cell: string): boolean {
+  return dataIn(cell) === null;
+}
+
+/** The first cell of a row that reads like data, and what it holds. */
+function firstDataCell(row: string[]): { index: number; holds: string } | null {
+  for (let index = 0; index < row.length; index++) {
+    const holds = dataIn(row[index]!);
+    if (holds !== null) return { index, holds };
+  }
+  return null;
+}
+
+/**
+ * How to read the first row: `ask` refuses a first row with a cell that reads like data (a
+ * note's date, its text), even beside a known column name, so the user says which it is;
+ * `names` and `data` are that answer.
+ */
+export type FirstRow = 'ask' | 'names' | 'data';
 
 function isBlankRecord(cells: string[]): boolean {
   return cells.every((cell) => cell.trim() === '');
 }
 
 /** Parses decoded CSV text into a header and the rows that fit it. */
-export function parseCsvText(input: string): CsvParseResult {
+export function parseCsvText(input: string, firstRow: FirstRow = 'ask'): CsvParseResult {
   const text = (input.charCodeAt(0) === 0xfeff ? input.slice(1) : input).replace(/\r\n?/g, '\n');
   if (text.trim() === '') {
     return { ok: false, error: { code: 'empty', message: 'The file is empty: it holds no rows.' } };
@@ -156,21 +174,26 @@ export function parseCsvText(input: string): CsvParseResult {
       error: { code: 'empty', message: 'The file is empty: every row is blank.' },
     };
   }
-  const dataCell = looksLikeData(headerCells);
+  const dataCell = firstRow === 'ask' ? firstDataCell(headerCells) : null;
   if (dataCell !== null) {
     return {
       ok: false,
       error: {
-        code: 'no-header',
-        message: `The first row has no column names: cell ${dataCell + 1} holds data. Add a header row naming the columns, for example "Date,Staff,Client,Note".`,
+        code: 'first-row-may-be-data',
+        message: `The first row may be a note rather than column names: cell ${dataCell.index + 1} holds ${dataCell.holds}.`,
       },
     };
   }
-  const headers = headerCells.map((cell, i) => cell.trim() || `Column ${i + 1}`);
+  const width = Math.max(...records.map((cells) => cells.length));
+  const headers =
+    firstRow === 'data'
+      ? Array.from({ length: width }, (_, i) => `Column ${i + 1}`)
+      : headerCells.map((cell, i) => cell.trim() || `Column ${i + 1}`);
+  const firstData = firstRow === 'data' ? headerIndex : headerIndex + 1;
 
   const rows: CsvRow[] = [];
   const skipped: RowProblem[] = [];
-  for (let i = headerIndex + 1; i < records.length; i++) {
+  for (let i = firstData; i < records.length; i++) {
     const cells = records[i]!;
     const row = i + 1;
     if (isBlankRecord(cells)) continue;
@@ -204,7 +227,11 @@ export function parseCsvText(input: string): CsvParseResult {
 }
 
 /** Reads a dropped CSV file: size limit, encoding, binary check, then parse. */
-export function parseCsvFile(bytes: Uint8Array, limitBytes = CSV_FILE_LIMIT_BYTES): CsvParseResult {
+export function parseCsvFile(
+  bytes: Uint8Array,
+  limitBytes = CSV_FILE_LIMIT_BYTES,
+  firstRow: FirstRow = 'ask',
+): CsvParseResult {
   if (bytes.length > limitBytes) {
     return {
       ok: false,
@@ -219,7 +246,7 @@ export function parseCsvFile(bytes: Uint8Array, limitBytes = CSV_FILE_LIMIT_BYTE
   }
   const decoded = decodeText(bytes);
   if (!decoded.ok) return { ok: false, error: { code: 'binary', message: decoded.message } };
-  return parseCsvText(decoded.text);
+  return parseCsvText(decoded.text, firstRow);
 }
 
 /** Which column holds which role, by header name: exact names first, then names containing one. */

@@ -44,4 +44,12 @@ describe('CSV column mapping memory', () => {
     await storage.set(MAPPINGS_KEY, [{ headers: HEADERS, mapping: { note: 'Narrative' } }]);
     expect(await recallMapping(storage, HEADERS)).toBeNull();
   });
+
+  it('never keeps a header row that holds data: a date, a sentence or long text', async () => {
+    const storage = memoryStorage();
+    const noteRow = ['17', 'Note', '03/05/2026', 'Rosa Diaz', 'Met Rosa at home. Reviewed budget.'];
+    await rememberMapping(storage, noteRow, { note: 4 });
+    await rememberMapping(storage, ['Staff', 'x'.repeat(61)], { note: 1, staff: 0 });
+    expect(storage.entries.has(MAPPINGS_KEY)).toBe(false);
+  });
 });

@@ -1,7 +1,13 @@
 // Remembers which CSV column holds what, by the file's header row, so the next export from
-// the same EHR maps itself. Only column names and positions are kept, never a cell.
+// the same EHR maps itself. Only column names and positions are kept, never a cell: a header
+// row with any cell that could be data (a date, a sentence, long text) is not remembered.
 import { z } from 'zod';
-import { columnMappingSchema, type ColumnMapping } from './import-csv';
+import {
+  COLUMN_NAME_MAX,
+  columnMappingSchema,
+  looksLikeColumnName,
+  type ColumnMapping,
+} from './import-csv';
 import type { PageStorage } from './page-storage';
 
 export const MAPPINGS_KEY = 'review.csvMappings';
@@ -12,7 +18,7 @@ export const MAPPINGS_KEPT = 20;
 const rememberedSchema = z
   .array(
     z.object({
-      headers: z.array(z.string().max(500)).max(500),
+      headers: z.array(z.string().max(COLUMN_NAME_MAX)).max(500),
       mapping: columnMappingSchema,
     }),
   )
@@ -52,6 +58,7 @@ export async function rememberMapping(
   headers: readonly string[],
   mapping: ColumnMapping,
 ): Promise<void> {
+  if (!headers.every(looksLikeColumnName)) return;
   const wanted = signature(headers);
   const others = (await remembered(storage)).filter((entry) => signature(entry.headers) !== wanted);
   const next = [{ headers: [...headers], mapping }, ...others].slice(0, MAPPINGS_KEPT);

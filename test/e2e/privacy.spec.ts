@@ -107,6 +107,66 @@ test('the note is never stored, logged or printed to any console', async ({ page
   expect(consoleLines.join('\n')).not.toContain(MARKER);
 });
 
+/** Starts recording every storage write any part of the extension makes, in every area. */
+async function recordStorageWrites(background: Worker): Promise<() => Promise<string>> {
+  await background.evaluate(() => {
+    const writes: unknown[] = [];
+    (
+      chrome.storage as unknown as {
+        onChanged: { addListener(f: (c: object, a: string) => void): void };
+      }
+    ).onChanged.addListener((changes, area) => writes.push({ area, changes }));
+    Object.assign(globalThis, { recordedStorageWrites: writes });
+  });
+  return () =>
+    background.evaluate(() =>
+      JSON.stringify(
+        (globalThis as unknown as { recordedStorageWrites: unknown[] }).recordedStorageWrites,
+      ),
+    );
+}
+
+test('no storage write holds note text: a CSV whose first row is a note, columns confirmed', async ({
+  extension,
+  background,
+}) => {
+  const writes = await recordStorageWrites(background);
+  const id = new URL(background.url()).host;
+  const page = await extension.newPage();
+  await page.goto(`chrome-extension://${id}/review.html`);
+  // No header row, and a cell of the first row equals a known column name ("Note").
+  const csv = [
+    `17,Note,03/05/2026,${MARKER} Diaz,Met ${MARKER} at home. Reviewed her budget line by line.`,
+    `18,Note,03/06/2026,Ana Ruiz,Called Ana about her lease. Read the renewal with her.`,
+  ].join('\n');
+  await page
+    .locator('input[type=file]')
+    .setInputFiles({ name: 'export.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  const question = page.getByRole('group', { name: 'First row of export.csv' });
+  await expect(question).toContainText('cell 1 holds a number');
+  // The worst answer a hurried supervisor could give: the note's own cells become the headers.
+  await question.getByRole('button', { name: 'Row 1 names the columns' }).click();
+  const mapping = page.getByRole('form', { name: 'Columns of export.csv' });
+  await mapping.getByLabel('Note text').selectOption({ index: 5 });
+  await mapping.getByRole('button', { name: /^Add 1 note/ }).click();
+  await expect(page.getByText('1 note ready.')).toBeVisible();
+
+  // The other answer reads both rows as notes and is remembered under generic names only.
+  await page
+    .locator('input[type=file]')
+    .setInputFiles({ name: 'export.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await question.getByRole('button', { name: /Row 1 is a note/ }).click();
+  await mapping.getByLabel('Note text').selectOption('Column 5');
+  await mapping.getByRole('button', { name: /^Add 2 notes/ }).click();
+  await expect(page.getByText('3 notes ready.')).toBeVisible();
+
+  await useEveryFeature(await extension.newPage());
+  const recorded = await writes();
+  expect(recorded, 'the recorder saw the remembered columns').toContain('review.csvMappings');
+  expect(recorded).not.toContain(MARKER);
+  expect(await everythingStored(background)).not.toContain(MARKER);
+});
+
 test('a hostile page cannot drive NoteCoach or read its findings through messages', async ({
   page,
   background,

@@ -8,8 +8,10 @@ import {
   parseCsvFile,
   suggestMapping,
   validateMapping,
+  CSV_FILE_LIMIT_BYTES,
   type ColumnRole,
   type CsvTable,
+  type FirstRow,
   type RowProblem,
 } from '../import-csv';
 import { importTextFile, splitNotes } from '../import-text';
@@ -30,6 +32,13 @@ const ROLE_LABELS: Record<ColumnRole, string> = {
 /** Skipped rows listed one by one; the rest are counted. */
 const SKIPPED_SHOWN = 100;
 
+/** A CSV whose first row may be a note: the user says which it is before anything is read. */
+interface FirstRowQuestion {
+  fileName: string;
+  bytes: Uint8Array;
+  why: string;
+}
+
 interface PendingCsv {
   fileName: string;
   table: CsvTable;
@@ -49,6 +58,7 @@ export function ImportPanel({ onNotes, storage }: ImportPanelProps) {
   const [errors, setErrors] = useState<string[]>([]);
   const [skipped, setSkipped] = useState<RowProblem[]>([]);
   const [pending, setPending] = useState<PendingCsv | null>(null);
+  const [question, setQuestion] = useState<FirstRowQuestion | null>(null);
   const [dragging, setDragging] = useState(false);
   const fieldId = useId();
 
@@ -57,19 +67,8 @@ export function ImportPanel({ onNotes, storage }: ImportPanelProps) {
     for (const file of files) {
       const bytes = new Uint8Array(await file.arrayBuffer());
       if (/\.(csv|tsv)$/i.test(file.name) || file.type === 'text/csv') {
-        const parsed = parseCsvFile(bytes);
-        if (!parsed.ok) problems.push(`${file.name}: ${parsed.error.message}`);
-        else {
-          const { headers } = parsed.table;
-          const recalled = await recallMapping(storage, headers);
-          const usable = recalled && validateMapping(recalled, headers).ok ? recalled : null;
-          setPending({
-            fileName: file.name,
-            table: parsed.table,
-            mapping: usable ?? suggestMapping(headers),
-            recalled: usable !== null,
-          });
-        }
+        const problem = await readCsv(file.name, bytes, 'ask');
+        if (problem) problems.push(problem);
       } else {
         const imported = importTextFile(bytes, file.name);
         if (imported.ok) onNotes(imported.notes);
@@ -78,6 +77,34 @@ export function ImportPanel({ onNotes, storage }: ImportPanelProps) {
     }
     setErrors(problems);
     setSkipped([]);
+  }
+
+  /** Shows the column mapping for a CSV, or the first-row question; a problem's text otherwise. */
+  async function readCsv(fileName: string, bytes: Uint8Array, firstRow: FirstRow) {
+    const parsed = parseCsvFile(bytes, CSV_FILE_LIMIT_BYTES, firstRow);
+    if (!parsed.ok && parsed.error.code === 'first-row-may-be-data') {
+      setPending(null);
+      setQuestion({ fileName, bytes, why: parsed.error.message });
+      return null;
+    }
+    if (!parsed.ok) return `${fileName}: ${parsed.error.message}`;
+    const { headers } = parsed.table;
+    const recalled = await recallMapping(storage, headers);
+    const usable = recalled && validateMapping(recalled, headers).ok ? recalled : null;
+    setQuestion(null);
+    setPending({
+      fileName,
+      table: parsed.table,
+      mapping: usable ?? suggestMapping(headers),
+      recalled: usable !== null,
+    });
+    return null;
+  }
+
+  async function answer(firstRow: FirstRow) {
+    if (!question) return;
+    const problem = await readCsv(question.fileName, question.bytes, firstRow);
+    setErrors(problem ? [problem] : []);
   }
 
   const latestReadFiles = useRef(readFiles);
@@ -193,6 +220,24 @@ export function ImportPanel({ onNotes, storage }: ImportPanelProps) {
           </ul>
           {skipped.length > SKIPPED_SHOWN && <p>…and {skipped.length - SKIPPED_SHOWN} more.</p>}
         </details>
+      )}
+
+      {question && (
+        <div class="first-row" role="group" aria-label={`First row of ${question.fileName}`}>
+          <p>
+            {question.fileName}: {question.why} Does row 1 name the columns, or is it the first
+            note?
+          </p>
+          <button type="button" onClick={() => void answer('names')}>
+            Row 1 names the columns
+          </button>
+          <button type="button" onClick={() => void answer('data')}>
+            Row 1 is a note (columns become Column 1, Column 2, …)
+          </button>
+          <button type="button" onClick={() => setQuestion(null)}>
+            Cancel
+          </button>
+        </div>
       )}
 
       {pending && (

@@ -42,8 +42,12 @@ if (splits.length === 0) {
 
 /** "assisted", "met with" and "assist" all score as the verb's base form. */
 const lemmas = new Map<string, string>();
+/** "provided support" is about the vague noun, not the light verb before it. */
+const LIGHT_VERBS = new Set(['provide', 'provided', 'give', 'gave', 'offer', 'offered']);
+
 function baseForm(code: string): string {
-  const word = code.toLowerCase().trim().split(/\s+/)[0] ?? '';
+  const parts = code.toLowerCase().trim().split(/\s+/);
+  const word = (LIGHT_VERBS.has(parts[0] ?? '') && parts[1] !== undefined ? parts[1] : parts[0]) ?? '';
   const known = lemmas.get(word);
   if (known !== undefined) return known;
   const verbs = (nlp(word).tag('Verb') as ReturnType<typeof nlp>).verbs();

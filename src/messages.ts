@@ -49,6 +49,8 @@ export const reportSchema = z.object({
       units: z.number(),
       rounding: z.enum(ROUNDING_RULES),
       explanation: z.string(),
+      deducted: z.optional(z.array(z.object({ minutes: z.number(), reason: z.string() }))),
+      notBilled: z.optional(z.boolean()),
     }),
   ),
   dollars: z.nullable(

@@ -175,7 +175,9 @@ function noteReport(
   marks: Mark[],
 ): Report {
   const time = scans.time(text, context);
-  const units = unitsOf(time, pack.pack);
+  const notBilled = pack.notBilled !== null && text.search(pack.notBilled) !== -1;
+  const deductions = scans.deductions(text);
+  const units = unitsOf(time, pack.pack, deductions, notBilled);
   const groupSize = scans.groupSize(text, context);
   const input: NoteInput = {
     text,
@@ -187,7 +189,8 @@ function noteReport(
     units,
     date: scans.date(text),
     groupSize,
-    notBilled: pack.notBilled !== null && text.search(pack.notBilled) !== -1,
+    notBilled,
+    deductions,
   };
   const findings = [...sentenceFindings];
   for (const check of CHECKS) {

@@ -8,9 +8,11 @@ import type {
   RuleException,
 } from '../rules/schema';
 import type { FieldId } from './types';
+import { compileActivities, type CompiledActivities } from './activities';
 import { keyWords } from './keywords';
 import { bounded, phraseSource, phrasesRegExp, wordSource, type PhraseVocabulary } from './phrases';
 import type { Matchers } from './grammar';
+import type { SignOffWords } from './reading/sign-off';
 
 export interface CompiledException {
   exception: RuleException;
@@ -19,6 +21,8 @@ export interface CompiledException {
 
 export interface CompiledRule {
   rule: Rule;
+  /** non-billable: the activity lexicon groups the rule flags. */
+  activities: ReadonlySet<string>;
   /** Null for rules that list no phrases (most limits). */
   trigger: RegExp | null;
   /** One of the trigger's key words; far cheaper to test than the trigger itself. */
@@ -35,6 +39,8 @@ export interface CompiledField {
   phrases: RegExp | null;
   /** Every group must be found somewhere in the note. */
   allOf: RegExp[];
+  /** goal: words that name no goal on their own ("continue", "services"). */
+  generic: ReadonlySet<string>;
 }
 
 export interface CompiledPack {
@@ -42,8 +48,11 @@ export interface CompiledPack {
   rules: CompiledRule[];
   fields: CompiledField[];
   matchers: Matchers;
+  activities: CompiledActivities;
   genericTopics: ReadonlySet<string>;
   notBilled: RegExp | null;
+  /** Credentials and role words that tell who signed the note. */
+  signOff: SignOffWords;
   /** Any trigger of any sentence-level check; a sentence it misses has nothing to report. */
   prefilter: RegExp;
 }
@@ -71,6 +80,7 @@ export function compilePack(pack: ResolvedPack): CompiledPack {
         groups: exception.when.map((group) => phrasesRegExp(group, vocab)),
       })),
       billable: rule.kind === 'mixed-billing' ? regex(rule.match.billable) : null,
+      activities: new Set(rule.kind === 'non-billable' ? rule.match.activities : []),
     };
   });
 
@@ -87,6 +97,7 @@ export function compilePack(pack: ResolvedPack): CompiledPack {
       header: headerRegExp(evidence.headers),
       phrases: regex([...evidence.phrases, ...(required?.phrases ?? [])]),
       allOf: (required?.allOf ?? []).map((group) => phrasesRegExp(group, vocab)),
+      generic: new Set((required?.unlessGeneric ?? []).map((word) => word.toLowerCase())),
     };
   });
 
@@ -99,7 +110,10 @@ export function compilePack(pack: ResolvedPack): CompiledPack {
       ...(pack.requiredFields.find((entry) => entry.field === field)?.allOf?.flat() ?? []),
     ]),
   ];
-  const words = [...new Set(phrases.flatMap(keyWords))].filter((word) => word !== '');
+  const activities = compileActivities(pack);
+  const words = [...new Set([...phrases.flatMap(keyWords), ...activities.forms])].filter(
+    (word) => word !== '',
+  );
   // A header ("Goal: ...") is any label before a colon; the field check reads which one.
   const prefilter = new RegExp(
     String.raw`${LABEL_START}[\p{L}/ #\d]{0,39}[:=]|${wordsSource(words)}`,
@@ -118,8 +132,16 @@ export function compilePack(pack: ResolvedPack): CompiledPack {
       person: new RegExp(bounded(phraseSource('{person}', vocab)), 'giu'),
       personAt: new RegExp(bounded(phraseSource('{person}', vocab)), 'iuy'),
     },
+    activities,
     genericTopics: new Set(pack.vocabulary.genericTopics.map((word) => word.toLowerCase())),
     notBilled: regex(pack.vocabulary.notBilled),
+    signOff: {
+      credentials: new Set(
+        pack.vocabulary.credentials.map((word) => word.toLowerCase().replace(/\./g, '')),
+      ),
+      providerRoles: pack.vocabulary.providerRoles.map((word) => word.toLowerCase()),
+      parentRoles: pack.vocabulary.parentRoles.map((word) => word.toLowerCase()),
+    },
     prefilter,
   };
   compiled.set(pack, result);

@@ -27,8 +27,20 @@ interface Term {
   offset: { start: number; length: number };
 }
 
+/**
+ * A label before the sentence ("D:", "Intervention:", "P -"): blanked to spaces of the same
+ * length, so offsets hold and the first word after it reads as the start of the sentence
+ * ("D: Transported Kyle": "Transported" is a verb, not a name).
+ */
+const LEADING_LABEL = /^[\s•*-]{0,3}(?:\p{L}[\p{L}\p{N}/#&().' -]{0,30}?)\s?:/u;
+
 export function parseTokens(text: string): Token[] {
-  const doc = nlp.tokenize(text);
+  const label = LEADING_LABEL.exec(text);
+  const words =
+    label && label[0].split(/\s+/).length <= 5
+      ? ' '.repeat(label[0].length) + text.slice(label[0].length)
+      : text;
+  const doc = nlp.tokenize(words);
   doc.compute(HOOKS);
   doc.compute('offset');
   // The terms themselves, not .json(): the same fields without building a copy of each.
@@ -176,11 +188,147 @@ export function agentOf(
   const starts = clauseStarts(tokens);
   let clause = 0;
   for (let k = 0; k < starts.length; k += 1) if ((starts[k] as number) <= index) clause = k;
+  // The subject right before a verb; a trigger that is not a verb ("homework") has none.
+  const near = isVerbLike(trigger)
+    ? nearSubject(sentence, tokens, starts[clause] as number, index, matchers)
+    : undefined;
+  if (near !== undefined) return near;
   for (let k = clause; k >= 0; k -= 1) {
     const subject = subjectOf(sentence, tokens, starts[k] as number, index, matchers);
     if (subject !== null) return subject;
   }
   return 'worker';
+}
+
+const OUTSIDE_STAFF =
+  /\b(?:nursing|nurse|intake|front[ -]desk|desk|shelter|clinic|lab|pharmacy|medical|school|hospital|er|ed|residential|dss|dta|daycare|wic|hotel|housing|court|jail|detox|unit|floor|program's|their|her|his)\s+(?:staff|worker|workers|provider|clinician|case manager|cm)\b/i;
+
+const THING_SUBJECTS = new Set(['this', 'that', 'which', 'it', 'these', 'those', 'what']);
+
+const SUBJECT_STOP = new Set(['and', 'then', 'or', 'but', 'so', 'also']);
+
+/**
+ * The subject right before the verb: the words back to the previous verb, comma or "and".
+ * "Because she was short on time, CSP worker scrubbed the stove": "CSP worker". With none
+ * ("scrubbed the stove, took out the trash and mopped"), the verb shares the previous verb's
+ * subject. Undefined when there is no earlier verb to share with: the caller reads the clause.
+ */
+function nearSubject(
+  sentence: string,
+  tokens: readonly Token[],
+  clauseStart: number,
+  index: number,
+  matchers: Matchers,
+): Agent | undefined {
+  const region: Token[] = [];
+  let k = index - 1;
+  for (; k >= clauseStart; k -= 1) {
+    const token = tokens[k] as Token;
+    if (/[,;:]/.test(token.post) || SUBJECT_STOP.has(token.normal)) break;
+    if (actsAsVerb(tokens, k)) break;
+    region.unshift(token);
+  }
+  const words = region.filter((token) => !token.tags.has('Adverb'));
+  // "This supports her goal", "which helped": the subject is a thing said before, not the worker.
+  if (words.length === 1 && THING_SUBJECTS.has((words[0] as Token).normal)) return 'other';
+  if (words.length > 0) {
+    const text = sentence.slice((words[0] as Token).start, (words[words.length - 1] as Token).end);
+    // "nursing staff", "intake staff", "shelter staff" are someone else's staff.
+    if (OUTSIDE_STAFF.test(text)) return 'other';
+    if (contains(text, matchers.worker)) return 'worker';
+    // "CSW and client created a list": a worker anywhere in the subject shares the act.
+    const whole = sentence.slice(
+      (tokens[clauseStart] as Token).start,
+      (tokens[index] as Token).start,
+    );
+    if (!tokens.slice(clauseStart, index).some(isVerbLike) && contains(whole, matchers.worker))
+      return 'worker';
+    if (contains(text, matchers.person)) return 'other';
+    if (
+      words.some(
+        (token) =>
+          token.tags.has('Pronoun') || token.tags.has('ProperNoun') || token.tags.has('Noun'),
+      )
+    )
+      return 'other';
+    return undefined;
+  }
+  // Nothing between: the verb shares a subject with an earlier main verb ("CSW scrubbed the
+  // stove, took out the trash and mopped"). Verbs that belong to someone the sentence hands
+  // the act to ("observed client take", "to make sure", "was signed") are passed over; if any
+  // earlier main verb is the worker's, so is this one.
+  let nearest: Agent | undefined;
+  for (let j = Math.min(k, index - 1); j >= 0; j -= 1) {
+    if (!actsAsVerb(tokens, j) || (tokens[j] as Token).tags.has('Gerund') || secondary(tokens, j))
+      continue;
+    const own = explicitSubject(sentence, tokens, j, matchers);
+    if (own === 'worker') return 'worker';
+    nearest ??= own ?? undefined;
+  }
+  return nearest;
+}
+
+/** The agent named right before verb `j`, or null when nothing stands between it and a break. */
+function explicitSubject(
+  sentence: string,
+  tokens: readonly Token[],
+  j: number,
+  matchers: Matchers,
+): Agent | null {
+  const region: Token[] = [];
+  for (let k = j - 1; k >= 0; k -= 1) {
+    const token = tokens[k] as Token;
+    if (/[,;:]/.test(token.post) || SUBJECT_STOP.has(token.normal) || actsAsVerb(tokens, k)) break;
+    region.unshift(token);
+  }
+  if (region.length === 0) return null;
+  const text = sentence.slice((region[0] as Token).start, (region[region.length - 1] as Token).end);
+  if (OUTSIDE_STAFF.test(text)) return 'other';
+  if (contains(text, matchers.worker)) return 'worker';
+  return region.some((token) =>
+    ['Pronoun', 'ProperNoun', 'Noun'].some((tag) => token.tags.has(tag)),
+  )
+    ? 'other'
+    : null;
+}
+
+const HANDED_OVER_BY = new Set([
+  'had',
+  'let',
+  'made',
+  'helped',
+  'watched',
+  'observed',
+  'saw',
+  'heard',
+  'asked',
+  'taught',
+  'showed',
+  'got',
+]);
+
+/** A verb someone else does or that is done to something: "to make", "was signed", "observed client take". */
+function secondary(tokens: readonly Token[], j: number): boolean {
+  const before = tokens[j - 1];
+  if (before === undefined) return false;
+  if (before.normal === 'to' || PASSIVE_AUX.has(before.normal)) return true;
+  const beforeThat = tokens[j - 2];
+  return (
+    beforeThat !== undefined &&
+    HANDED_OVER_BY.has(beforeThat.normal) &&
+    ['Pronoun', 'ProperNoun', 'Noun', 'Person'].some((tag) => before.tags.has(tag))
+  );
+}
+
+/** A main verb, not one compromise guessed for a noun ("various tasks", "his plans"). */
+function actsAsVerb(tokens: readonly Token[], k: number): boolean {
+  const token = tokens[k] as Token;
+  if (!isVerbLike(token) || token.tags.has('Auxiliary') || token.tags.has('Modal')) return false;
+  const before = tokens[k - 1];
+  return !(
+    before !== undefined &&
+    ['Determiner', 'Adjective', 'Possessive', 'Preposition'].some((tag) => before.tags.has(tag))
+  );
 }
 
 function subjectOf(

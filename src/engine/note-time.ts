@@ -3,12 +3,15 @@
 // each line, so re-checking a long note after an edit scans only the edited line.
 import type { ResolvedPack } from '../rules/schema';
 import { createLineScan } from './line-scan';
+import { findDeductions, type Deduction } from './time/deductions';
 import {
   dollarsFor,
+  formatMinutes,
   findClockTokens,
   findDates,
   findGroupSize,
   findTimes,
+  mentionsDate,
   serviceDate,
   unitsFor,
 } from './time/index';
@@ -18,6 +21,8 @@ const DAY = 24 * 60;
 
 export interface NoteScans {
   time(text: string, context: NoteContext): TimeReport;
+  /** Minutes the note says were spent on work that is not billable (drive, writing the note). */
+  deductions(text: string): Deduction[];
   date(text: string): { start: number; end: number } | null;
   groupSize(text: string, context: NoteContext): number | null;
 }
@@ -29,9 +34,11 @@ export function createNoteScans(): NoteScans {
     const group = findGroupSize(line);
     return group === null ? [] : [group];
   });
+  const deductions = createLineScan(findDeductions);
   return {
     time: (text, context) => timeOf(text, context, clocks(text)),
-    date: (text) => serviceDate(dates(text)),
+    deductions,
+    date: (text) => serviceDate(dates(text)) ?? mentionsDate(text),
     groupSize: (text, context) => context.groupSize ?? groups(text)[0]?.size ?? null,
   };
 }
@@ -54,9 +61,39 @@ function timeOf(
   return findTimes(text, clocks);
 }
 
-export function unitsOf(time: TimeReport, pack: ResolvedPack): UnitsReport | null {
-  if (pack.unit === undefined || time.minutes === null) return null;
-  return unitsFor(time.minutes, pack.unit.minutes, pack.unit.rounding);
+/**
+ * Units for the service time, less the minutes the note itself names as not billable; none
+ * at all when the note says it is not billed. Null without a unit or a time.
+ */
+export function unitsOf(
+  time: TimeReport,
+  pack: ResolvedPack,
+  deductions: readonly Deduction[] = [],
+  notBilled = false,
+): UnitsReport | null {
+  if (pack.unit === undefined) return null;
+  const unit = pack.unit;
+  if (notBilled) {
+    return {
+      ...unitsFor(0, unit.minutes, unit.rounding),
+      notBilled: true,
+      explanation: 'not billed: the note says no time is billed',
+    };
+  }
+  if (time.minutes === null) return null;
+  const deducted = deductions.reduce((sum, deduction) => sum + deduction.minutes, 0);
+  // Deductions larger than the service itself were not inside it.
+  if (deducted === 0 || deducted >= time.minutes)
+    return unitsFor(time.minutes, unit.minutes, unit.rounding);
+  const billable = unitsFor(time.minutes - deducted, unit.minutes, unit.rounding);
+  const list = deductions
+    .map((deduction) => `${formatMinutes(deduction.minutes)} min ${deduction.reason}`)
+    .join(', ');
+  return {
+    ...billable,
+    deducted: deductions.map(({ minutes, reason }) => ({ minutes, reason })),
+    explanation: `${formatMinutes(time.minutes)} min less ${list} (not billable, as the note says): ${billable.explanation}`,
+  };
 }
 
 /** The group rate when several people were served together, otherwise the default rate. */

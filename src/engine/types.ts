@@ -23,6 +23,7 @@ export const NON_BILLABLE_CATEGORIES = [
   'recreation',
   'household-tasks',
   'no-show',
+  'routine-home-visit',
 ] as const;
 export type NonBillableCategory = (typeof NON_BILLABLE_CATEGORIES)[number];
 
@@ -115,7 +116,12 @@ export interface TimeReport {
 }
 
 export interface UnitsReport {
+  /** The billable minutes the units come from: the service time less `deducted`. */
   minutes: number;
+  /** Minutes the note itself says were not billable service (drive time, writing the note). */
+  deducted?: { minutes: number; reason: string }[];
+  /** The whole note says it is not billed ("Not billed - member not available"). */
+  notBilled?: boolean;
   unitMinutes: number;
   units: number;
   rounding: RoundingRule;

@@ -74,7 +74,7 @@ describe('loadPack', () => {
       rule.code = 'driving';
     });
     expect(errorsOf(pack)[0]).toMatch(
-      /^rules\/mo-community-support\.json: rules\[0\]\.code: expected one of "transportation", .*"no-show", found "driving"$/,
+      /^rules\/mo-community-support\.json: rules\[0\]\.code: expected one of "transportation", .*"no-show", "routine-home-visit", found "driving"$/,
     );
   });
 

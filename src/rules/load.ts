@@ -40,6 +40,20 @@ export function resolvePack(id: string, packs: ReadonlyMap<string, Pack>): Resol
   );
   if (errors.length > 0) return { ok: false, errors };
 
+  const activities = Object.assign({}, ...chain.map((pack) => pack.activities)) as Pack['activities'];
+  chain.forEach((pack) =>
+    pack.rules.forEach((rule, i) => {
+      if (rule.kind !== 'non-billable') return;
+      for (const group of rule.match.activities) {
+        if (!(group in activities))
+          errors.push(
+            `${pack.id}: rules[${i}].match.activities: no activity group "${group}" in this pack or the packs it extends (known: ${Object.keys(activities).join(', ') || 'none'})`,
+          );
+      }
+    }),
+  );
+  if (errors.length > 0) return { ok: false, errors };
+
   const requiredFields = new Map(
     chain.flatMap((pack) => pack.requiredFields).map((field) => [field.field, field]),
   );
@@ -57,6 +71,7 @@ export function resolvePack(id: string, packs: ReadonlyMap<string, Pack>): Resol
       description: own.description,
       sources: [...new Set(chain.flatMap((pack) => pack.sources))],
       unit: last((pack) => pack.unit),
+      activities: Object.assign({}, ...chain.map((pack) => pack.activities)),
       rates: chain.flatMap((pack) => pack.rates),
       caps: chain.flatMap((pack) => pack.caps),
       vocabulary: mergeVocabularies(chain.map((pack) => pack.vocabulary)),
@@ -124,6 +139,9 @@ function mergeVocabularies(parts: (Vocabulary | undefined)[]): Vocabulary {
     genericTopics: [],
     notBilled: [],
     fields: {},
+    credentials: [],
+    providerRoles: [],
+    parentRoles: [],
   };
   for (const part of parts) {
     if (part === undefined) continue;
@@ -131,6 +149,9 @@ function mergeVocabularies(parts: (Vocabulary | undefined)[]): Vocabulary {
     merged.person.push(...part.person);
     merged.genericTopics.push(...part.genericTopics);
     merged.notBilled.push(...part.notBilled);
+    merged.credentials.push(...part.credentials);
+    merged.providerRoles.push(...part.providerRoles);
+    merged.parentRoles.push(...part.parentRoles);
     for (const [field, evidence] of Object.entries(part.fields) as [
       keyof Vocabulary['fields'],
       NonNullable<Vocabulary['fields'][keyof Vocabulary['fields']]>,

@@ -105,13 +105,62 @@ export const nonBillableRuleSchema = z
     code: z.enum(NON_BILLABLE_CATEGORIES),
     match: z
       .object({
-        phrases: z.array(phrase).min(1),
+        phrases: z.array(phrase).default([]),
+        activities: z
+          .array(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'lower-case words joined by hyphens'))
+          .default([])
+          .describe('Activity lexicon groups (the "activities" of this pack or one it extends) that this rule flags'),
+        billedTime: z
+          .array(z.enum(['travel', 'documentation']))
+          .default([])
+          .describe(
+            'Flag a note whose service time includes minutes it names as travel or documentation (and does not say are unbilled)',
+          ),
         agent: z
           .enum(['worker', 'any'])
           .default('worker')
           .describe('worker: only when the writer did it (not the client); any: whoever did it'),
       })
-      .strict(),
+      .strict()
+      .refine(
+        (match) =>
+          match.phrases.length > 0 || match.activities.length > 0 || match.billedTime.length > 0,
+        { message: 'give at least one phrase, activity group or kind of billed time' },
+      ),
+  })
+  .strict();
+
+export const activityEntrySchema = z
+  .object({
+    verbs: z
+      .array(text)
+      .min(1)
+      .describe(
+        'Base forms, matched in every tense and person; words after the first are particles that may come later ("pick up": "picked him up")',
+      ),
+    objects: z
+      .array(text)
+      .default([])
+      .describe(
+        'Words that make the verb this activity, within `window` words after it; {client} is a person served (a client word, a pronoun or a name). None: the verb alone is enough',
+      ),
+    after: z.array(text).default([]).describe('Words that must follow the object ("to", "home")'),
+    requires: z.array(text).default([]).describe('Words the sentence must also hold'),
+    unless: z
+      .array(text)
+      .default([])
+      .describe('Words that make the sentence something else ("taught", "how to", "together")'),
+    window: z.number().int().min(1).max(12).default(5),
+    agent: z.enum(['worker', 'any']).optional(),
+  })
+  .strict();
+
+export const activityGroupSchema = z
+  .object({
+    category: z.enum(NON_BILLABLE_CATEGORIES),
+    description: text,
+    agent: z.enum(['worker', 'any']).optional(),
+    entries: z.array(activityEntrySchema).min(1),
   })
   .strict();
 
@@ -187,8 +236,28 @@ export const requiredFieldSchema = z
     allOf: z
       .array(z.array(phrase).min(1))
       .optional()
+      .describe('When set, the field is present only if every group is found'),
+    signers: z
+      .array(z.enum(['provider', 'parent']))
+      .optional()
       .describe(
-        'When set, the field is present only if every group is found (e.g. both signatures)',
+        'signature only: whose signatures the note needs (parenting: both); without it any name or signature will do',
+      ),
+    orDuration: z
+      .boolean()
+      .default(false)
+      .describe('start-time and end-time only: a stated duration is enough'),
+    workerAction: z
+      .boolean()
+      .default(false)
+      .describe(
+        'intervention only: present when any sentence says what the worker did (the worker as subject, or a sentence that starts with a past-tense verb)',
+      ),
+    unlessGeneric: z
+      .array(text)
+      .default([])
+      .describe(
+        'goal only: words that do not make a goal ("Goal: continue services" names none); a labelled value made only of these (and short words) does not count',
       ),
   })
   .strict();
@@ -256,6 +325,18 @@ export const vocabularySchema = z
       .default([])
       .describe('Wording that marks the whole note as documented but not billed'),
     fields: z.partialRecord(z.enum(FIELD_IDS), fieldEvidenceSchema).default({}),
+    credentials: z
+      .array(text)
+      .default([])
+      .describe('Credentials after a signer\'s name: CSW, LCSW, MSW, PSSP...'),
+    providerRoles: z
+      .array(text)
+      .default([])
+      .describe('Words that make a signer the provider: provider, worker, staff...'),
+    parentRoles: z
+      .array(text)
+      .default([])
+      .describe('Words that make a signer the parent: parent, mom, mother, guardian...'),
   })
   .strict();
 
@@ -268,6 +349,13 @@ export const packSchema = z
     extends: z.array(text).default([]),
     sources: z.array(text).default([]).describe('The seed documents this pack encodes'),
     unit: unitSchema.optional(),
+    activities: z
+      .record(
+        z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'lower-case words joined by hyphens'),
+        activityGroupSchema,
+      )
+      .default({})
+      .describe('Activity lexicons: what doing a non-billable activity looks like, in verbs and their objects'),
     rates: z.array(rateSchema).default([]),
     caps: z.array(capSchema).default([]),
     vocabulary: vocabularySchema.optional(),

@@ -3,8 +3,19 @@
 import type { Pack, ResolvedPack } from '../rules/schema';
 
 export function packFileFor(pack: ResolvedPack): Pack {
-  const { id, name, description, sources, unit, rates, caps, vocabulary, requiredFields, rules } =
-    pack;
+  const {
+    id,
+    name,
+    description,
+    sources,
+    unit,
+    activities,
+    rates,
+    caps,
+    vocabulary,
+    requiredFields,
+    rules,
+  } = pack;
   return {
     id,
     name,
@@ -12,6 +23,7 @@ export function packFileFor(pack: ResolvedPack): Pack {
     extends: [],
     sources,
     unit,
+    activities,
     rates,
     caps,
     vocabulary,

@@ -1,10 +1,10 @@
 // The page's side of the check worker: one promise per note checked, matched by id.
-import type { Report } from '../engine/types';
+import type { NoteContext, Report } from '../engine/types';
 import type { ProgramId } from '../rules/packs';
 import { checkResponseSchema, type CheckRequest } from './check-protocol';
 
-/** Checks one note against a program's rules. */
-export type Checker = (program: ProgramId, text: string) => Promise<Report>;
+/** Checks one note against a program's rules, with the EHR form around it when there is one. */
+export type Checker = (program: ProgramId, text: string, context?: NoteContext) => Promise<Report>;
 
 /** The part of a Worker the client uses, so tests can pass a stand-in. */
 export interface CheckPort {
@@ -33,10 +33,10 @@ export function workerChecker(port: CheckPort): Checker {
     else pending.reject(new Error(message.message));
   });
 
-  return (program, text) => {
+  return (program, text, context) => {
     const id = nextId++;
     const result = new Promise<Report>((resolve, reject) => waiting.set(id, { resolve, reject }));
-    port.postMessage({ type: 'check', id, program, text });
+    port.postMessage({ type: 'check', id, program, text, ...(context ? { context } : {}) });
     return result;
   };
 }

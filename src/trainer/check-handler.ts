@@ -20,9 +20,9 @@ export function createCheckHandler({ analyzerFor, post }: CheckHandlerDeps) {
       });
       return;
     }
-    const { id, program, text } = request.data;
+    const { id, program, text, context } = request.data;
     try {
-      post({ type: 'report', id, report: analyzerFor(program).analyze(text) });
+      post({ type: 'report', id, report: analyzerFor(program).analyze(text, context) });
     } catch {
       // The message stays generic: an engine error may quote the note.
       post({ type: 'failed', id, message: 'The note could not be checked.' });

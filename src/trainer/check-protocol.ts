@@ -3,7 +3,7 @@
 //
 //   page ──check {id, program, text}──► worker ──report {id, report} / failed──► page
 import { z } from 'zod';
-import { reportSchema } from '../messages';
+import { noteContextSchema, reportSchema } from '../messages';
 import { PROGRAM_IDS } from '../rules/packs';
 
 /** Longer than any progress note; keeps a pasted book from stalling the worker. */
@@ -16,6 +16,7 @@ export const checkRequestSchema = z.object({
   id,
   program: z.enum(PROGRAM_IDS),
   text: z.string().max(MAX_NOTE_CHARS),
+  context: z.optional(noteContextSchema),
 });
 export type CheckRequest = z.infer<typeof checkRequestSchema>;
 

@@ -6,7 +6,7 @@ import { practiceProgress } from './practice-progress';
 const pack = PACKS['ct-dmhas-csp'];
 const findings = (text: string) => analyzeNote(text, pack).findings;
 const HEADER =
-  'Time: 1:00 PM - 1:45 PM\nLocation: participant’s home\nRecovery Plan goal 2: participant will pay rent on time.\n';
+  'Date: 03/04/2026\nTime: 1:00 PM - 1:45 PM\nLocation: participant’s home\nRecovery Plan goal 2: participant will pay rent on time.\nSigned: J. Rivera, CSW\n';
 
 describe('practiceProgress', () => {
   it('counts a fixed finding as cleared and the rest as still to do', () => {

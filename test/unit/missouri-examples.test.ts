@@ -4,12 +4,13 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeNote } from '../../src/engine';
 import { PACKS } from '../../src/rules/packs';
-import { MISSOURI_PAIRS } from '../../src/trainer/pairs/missouri-pairs';
+import { GUIDE_FORM, MISSOURI_PAIRS } from '../../src/trainer/pairs/missouri-pairs';
 
 const pack = PACKS['mo-community-support'];
 
+// The guide's examples are note bodies: the EHR form holds the date, time, place and signature.
 const problems = (text: string) =>
-  analyzeNote(text, pack).findings.map((finding) => `${finding.kind}:${finding.code}`);
+  analyzeNote(text, pack, GUIDE_FORM).findings.map((finding) => `${finding.kind}:${finding.code}`);
 
 describe('Missouri not appropriate / appropriate pairs', () => {
   MISSOURI_PAIRS.forEach(({ expect: { kind, code }, bad, good }, i) => {
@@ -26,6 +27,7 @@ describe('Missouri not appropriate / appropriate pairs', () => {
     const report = analyzeNote(
       'Client approached CSW about side effects of medication CSW referred to nurse. (Documented but not Billed)',
       pack,
+      GUIDE_FORM,
     );
     expect(report.findings).toEqual([]);
   });

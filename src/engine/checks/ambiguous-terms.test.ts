@@ -33,12 +33,9 @@ describe('ambiguous terms', () => {
   it.each([
     ['assisted', 'This writer assists client with paperwork.'],
     ['helped', 'Helping client with his bills.'],
-    ['met with', 'CSW met with client.'],
-    ['met with', 'met w client at his house'],
-    ['checked in', 'CSW checked in with client.'],
-    ['encouraged', 'Encouraged client to continue working on goals.'],
-    ['discussed', 'CSW and client discussed his progress.'],
     ['accompanied', 'csw accompanied member to his appointment'],
+    ['advocated', 'Advocated for him with DTA.'],
+    ['supported', 'CSW supported member with her housing.'],
   ])('flags %s in %j', (code, text) => {
     expect(vague(text).map((finding) => finding.code)).toEqual([code]);
   });
@@ -56,12 +53,12 @@ describe('ambiguous terms', () => {
     expect(vague('Discussed the May 3 deadline for his Section 8 recertification.')).toEqual([]);
   });
 
-  it('replaces "discussed things with client" as a whole', () => {
-    const text = 'CSW discussed things with client.';
+  it('replaces "assisted client with things" as a whole, person and topic in the rewording', () => {
+    const text = 'CSW assisted client with things.';
     const [finding] = vague(text);
-    expect(text.slice(finding?.start, finding?.end)).toBe('discussed things with client');
+    expect(text.slice(finding?.start, finding?.end)).toBe('assisted client with things');
     expect(finding?.suggestions[0]?.replacement).toBe(
-      'reviewed [specific topic] with client; [what was decided]',
+      'taught client to [skill] for things by [modeling / prompting / role-playing]',
     );
   });
 
@@ -70,5 +67,16 @@ describe('ambiguous terms', () => {
     expect(finding?.suggestions[0]?.replacement).toBe(
       'went with client to his psychiatry appointment and [what you did that required you, e.g. prompted him to ask about side effects]',
     );
+  });
+
+  // The corpus's sixteen labellers never flagged these as vague: they say a meeting or a talk
+  // took place, and the note goes on to say what was done in it.
+  it.each([
+    'CSW met with client at his apartment.',
+    'Talked about his week and his job search.',
+    'CSW and client discussed his budget.',
+    'Checked in with member by phone about her appointment.',
+  ])('leaves %j alone', (text) => {
+    expect(vague(text)).toEqual([]);
   });
 });

@@ -33,6 +33,8 @@ function judge(
   const first = tokenAt(tokens, start);
   const last = tokenAt(tokens, end - 1);
   const term = tokens[first] as Token;
+  // Words in a leading label ("Parenting Support Service - Session Note:") are a title, not an act.
+  if (term === undefined || term.start > start || term.end <= start) return null;
   const person = pack.matchers.personAt;
   const who = personAfter(text, tokens, last + 1, person);
   // "to meet with the agency" is a plan, and "natural supports" is a noun, not what the worker did.

@@ -2,6 +2,7 @@
 // cached per sentence text); `note` runs on the whole note using what sentences found.
 import type { CompiledPack } from '../compile';
 import type { Token } from '../grammar';
+import type { Deduction } from '../time/deductions';
 import type { Finding, NoteContext, TimeReport, UnitsReport } from '../types';
 
 export interface SentenceInput {
@@ -37,6 +38,8 @@ export interface NoteInput {
   units: UnitsReport | null;
   groupSize: number | null;
   notBilled: boolean;
+  /** Minutes inside the service time the note names as travel or documentation. */
+  deductions: readonly Deduction[];
 }
 
 export interface Check {

@@ -3,7 +3,9 @@
 // the program's exception is documented.
 import { triggerMatches, type CompiledRule } from '../compile';
 import { exceptionHolds, findingFor } from '../findings';
-import { agentOf, isNegatedOrUnreal, tokenAt } from '../grammar';
+import { findActivities, handedOver } from '../activities';
+import { agentOf, isNegatedOrUnreal, tokenAt, type Token } from '../grammar';
+import { personAfter } from '../phrase-parts';
 import type { Finding } from '../types';
 import { markOf, NOTHING, type Check, type Mark, type SentenceInput } from './check';
 
@@ -19,6 +21,7 @@ export const nonBillable: Check = {
       const done = matches.find((match) => happened(input, entry, match.index));
       if (done !== undefined) marks.push(markOf(PREFIX + entry.rule.id, done));
     }
+    marks.push(...activityMarks(input, marks));
     return marks.length > 0 ? { findings: [], marks } : NOTHING;
   },
 
@@ -41,9 +44,61 @@ export const nonBillable: Check = {
       );
       if (!exempt && !repeated) findings.push(findingFor(entry.rule, mark.start, mark.end));
     }
+    // "9:00 to 10:30 (incl. 20 min drive from office)": billed time the program does not pay for.
+    for (const entry of input.pack.rules) {
+      if (entry.rule.kind !== 'non-billable' || entry.rule.match.billedTime.length === 0) continue;
+      if (findings.some((other) => other.code === entry.rule.code)) continue;
+      const minutes = input.time.minutes ?? 0;
+      const billed = input.deductions.find(
+        (deduction) =>
+          !deduction.declared &&
+          deduction.minutes < minutes &&
+          entry.rule.kind === 'non-billable' &&
+          entry.rule.match.billedTime.includes(deduction.reason),
+      );
+      if (billed) findings.push(findingFor(entry.rule, billed.start, billed.end));
+    }
     return findings;
   },
 };
+
+/** What the activity lexicons find, for the rules that flag those groups and found nothing yet. */
+function activityMarks(input: SentenceInput, found: readonly Mark[]): Mark[] {
+  const rules = input.pack.rules.filter(
+    (entry) =>
+      entry.rule.kind === 'non-billable' &&
+      entry.activities.size > 0 &&
+      !found.some((mark) => mark.key === PREFIX + entry.rule.id),
+  );
+  if (rules.length === 0) return [];
+  const groups = new Set(rules.flatMap((entry) => [...entry.activities]));
+  if (!input.pack.activities.gate.test(input.text)) return [];
+  const tokens = input.tokens();
+  const person = input.pack.matchers.personAt;
+  const isClient = (k: number) => {
+    const token = tokens[k];
+    if (token === undefined || token.tags.has('Possessive')) return false;
+    return (
+      personAfter(input.text, tokens, k, person) !== null || /^\p{Lu}\.\p{Lu}\.?$/u.test(token.text)
+    );
+  };
+  const hits = findActivities(input.text, tokens, input.pack.activities, groups, isClient);
+  const marks: Mark[] = [];
+  for (const entry of rules) {
+    if (exemptSentence(entry, input.text)) continue;
+    const hit = hits.find(
+      (candidate) =>
+        entry.activities.has(candidate.entry.group) &&
+        !handedOver(tokens, candidate.verb) &&
+        happenedAt(input, entry, candidate.verb, candidate.entry.agent),
+    );
+    if (hit === undefined) continue;
+    const start = (tokens[hit.verb] as Token).start;
+    const end = (tokens[hit.last] as Token).end;
+    marks.push({ key: PREFIX + entry.rule.id, start, end });
+  }
+  return marks;
+}
 
 function exemptSentence(entry: CompiledRule, text: string): boolean {
   return entry.exceptions.some(
@@ -52,10 +107,24 @@ function exemptSentence(entry: CompiledRule, text: string): boolean {
 }
 
 function happened(input: SentenceInput, entry: CompiledRule, start: number): boolean {
-  if (entry.rule.kind !== 'non-billable') return false;
   const tokens = input.tokens();
   const index = tokenAt(tokens, start);
-  const byAnyone = entry.rule.match.agent === 'any';
+  const token = tokens[index];
+  // Words in a leading label are a title, not something done.
+  if (token === undefined || token.start > start || token.end <= start) return false;
+  return happenedAt(input, entry, index);
+}
+
+/** The activity at token `index` was done, and by the worker unless anyone's doing counts. */
+function happenedAt(
+  input: SentenceInput,
+  entry: CompiledRule,
+  index: number,
+  agent?: 'worker' | 'any',
+): boolean {
+  if (entry.rule.kind !== 'non-billable') return false;
+  const tokens = input.tokens();
+  const byAnyone = (agent ?? entry.rule.match.agent) === 'any';
   if (isNegatedOrUnreal(tokens, index, !byAnyone)) return false;
   return byAnyone || agentOf(input.text, tokens, index, input.pack.matchers) === 'worker';
 }

@@ -51,16 +51,63 @@ describe('required fields', () => {
 
   it('finds elements written in prose', () => {
     const text =
-      'Met at the library from 2 to 2:45 pm to work on recovery plan goal #2; CSW taught client to read the bus map.';
+      'On 3/4 met at the library from 2 to 2:45 pm to work on recovery plan goal #2; CSW taught client to read the bus map. Linda Marsh, CSW';
     expect(missing(text, 'ct-dmhas-csp')).toEqual([]);
   });
 
+  it('finds them in the forms busy workers write: spoken times, no labels, a sign-off in lower case', () => {
+    const text =
+      "Tuesday, March fourth. we met at mom's house (14 Vine St) from a quarter past nine until half past ten, working toward her FSP goal of a bedtime routine. I showed her the picture chart and she did the steps herself, 3 of 4 without prompts. next visit 3/11. present: Keisha, Jaylen and me. tasha p, pssp / keisha signed";
+    expect(missing(text)).toEqual([]);
+  });
+
+  it('outside parenting a stated duration is enough for the times; parenting needs both', () => {
+    const note = (time: string) =>
+      `3/4/25 ${time} at the client's apartment. CSW taught client to read her lease, recovery plan goal 1. J. Ruiz, CSW`;
+    expect(missing(note('45 min'), 'ct-dmhas-csp')).toEqual([]);
+    expect(missing(note(''), 'ct-dmhas-csp')).toEqual(['end-time', 'start-time']);
+    expect(missing(note('started at 9:00, 1.5 hours'))).toContain('end-time');
+  });
+
+  it('does not take "Goal: continue CSP services" for a plan goal', () => {
+    const note = (goal: string) =>
+      `3/4/25 10-11 am, office. Goal: ${goal}. CSW called the payer to ask about units. J. Ruiz, CSW`;
+    expect(missing(note('continue CSP services'), 'ct-dmhas-csp')).toEqual(['goal']);
+    expect(missing(note('pay rent on time (recovery plan goal 2)'), 'ct-dmhas-csp')).toEqual([]);
+  });
+
+  it('outside parenting, flags a missing intervention only when the note says nothing the worker did', () => {
+    const base =
+      '4/4/25 - Home visit at Mr. Greer’s apartment, 2 hrs. Service plan goal: stay housed. ';
+    expect(
+      missing(
+        `${base}Mbr was in a good mood and talked about the Red Sox. K. Smith, CSW`,
+        'ma-csp',
+      ),
+    ).toEqual(['intervention']);
+    expect(missing(`${base}Went over his rent ledger with him. K. Smith, CSW`, 'ma-csp')).toEqual(
+      [],
+    );
+  });
+
+  it('says where it looked in the card of a missing field', () => {
+    const finding = analyzeNote(
+      'CSW and client developed a budget.',
+      PACKS['ma-csp'],
+    ).findings.find((candidate) => candidate.code === 'location');
+    expect(finding?.message).toMatch(/Looked for a place label, a place \(home, apartment, office/);
+  });
+
   it("counts the EHR form's own inputs as present", () => {
-    const report = analyzeNote('Taught client to read the bus map.', PACKS['ct-dmhas-csp'], {
-      fields: { location: true, goal: true },
-      startMinutes: 14 * 60,
-      endMinutes: 14 * 60 + 45,
-    });
+    const report = analyzeNote(
+      'Taught client to read the bus map. J. Ruiz, CSW',
+      PACKS['ct-dmhas-csp'],
+      {
+        fields: { location: true, goal: true, date: true },
+        startMinutes: 14 * 60,
+        endMinutes: 14 * 60 + 45,
+      },
+    );
     expect(report.findings).toEqual([]);
     expect(report.fields.location).toEqual({ present: true, where: 'context' });
     expect(report.fields['start-time']).toEqual({ present: true, where: 'context' });
@@ -97,11 +144,17 @@ describe('required fields', () => {
   });
 
   it('Missouri: a note tied to sobriety, a crisis or arranged supports has its goal link', () => {
-    expect(missing('CSW and client developed a budget.', 'mo-community-support')).toEqual(['goal']);
+    const form = {
+      fields: { date: true, 'start-time': true, 'end-time': true, location: true, signature: true },
+    };
+    expect(missing('CSW and client developed a budget.', 'mo-community-support', form)).toEqual([
+      'goal',
+    ]);
     expect(
       missing(
         'CSW linked client to an NA meeting to support his sobriety.',
         'mo-community-support',
+        form,
       ),
     ).toEqual([]);
   });

@@ -1,7 +1,11 @@
-// The elements a program requires in every note (times, location, plan goal, signatures...),
-// found in headers ("Location: library"), in prose ("met at the library from 2 to 2:45 pm"),
-// or in the EHR form around the note.
+// The elements a program requires in every note (times, location, plan goal, signatures...).
+// A field counts as present in any form: a label anywhere ("Location: library", "FSP obj 3b:"),
+// the note's format headings (DAP, BIRP, SOAP, GIRP, PIE), prose ("at the library", "from 3
+// to 4:15 pm", "signed by me"), the sign-off block, or the EHR form around the note. Only when
+// every place was looked at and none holds it is the field reported missing, and the card
+// says where the engine looked.
 import type { CompiledField } from '../compile';
+import { readSignOff } from '../reading/sign-off';
 import type { FieldId, FieldPresence, Finding } from '../types';
 import { NOTHING, type Check, type Mark, type NoteInput } from './check';
 
@@ -9,11 +13,40 @@ const PREFIX = 'field:';
 /** "Parent signature: ______" is a line waiting to be filled, not a signature. */
 const BLANK_AFTER = /^[\s:=\-–_.]*$/;
 
+/** What the card tells the user the engine read before calling the field missing. */
+const WHERE_LOOKED: Record<FieldId, string> = {
+  date: 'a date anywhere in the note (3/14/2026, March 14, 2026-03-14) and the form’s date field',
+  'start-time':
+    'a start time or a time range anywhere (1:05 PM, 13:05, from 3 to 4:15 pm, a quarter past nine), a duration, and the form’s time fields',
+  'end-time':
+    'an end time or a time range anywhere (until 2:30, 1-2 pm, half past ten), a duration, and the form’s time fields',
+  location:
+    'a place label, a place (home, apartment, office, clinic, library...), a street address, a phone or video contact, and the form’s location field',
+  participants:
+    'a list of who was present (Present:, With:, In attendance) and sentences saying who was there or joined',
+  goal: 'a goal or objective anywhere (Goal:, FSP obj 3b, treatment plan goal 2, his goal of...), the plan it comes from, or a crisis',
+  intervention:
+    'what the worker did: taught, modeled, role-played, showed, practiced, reviewed, called... or an Intervention/Methods heading',
+  response:
+    'an outcome or progress (Outcome:, Progress:, R:, A:, E:, completed, was able to, 3 of 4...)',
+  plan: 'a next step (Plan:, P:, Follow-up, next visit, will...)',
+  signature:
+    'a sign-off at the end (a name, with or without credentials), a Signed/Signature line, and sentences such as “signed by”',
+};
+
 export const requiredFields: Check = {
   sentence(input) {
     const marks: Mark[] = [];
     for (const field of input.pack.fields) {
-      const found = firstMatch(field.header, input.text) ?? firstMatch(field.phrases, input.text);
+      const header = firstMatch(field.header, input.text);
+      const generic = header !== null && genericGoal(field, input.text.slice(header.end));
+      // "Goal: continue CSP services": the label's own word "goal" is no goal either.
+      const rest = generic && header ? blank(input.text, header.start, header.end) : input.text;
+      const found =
+        (header !== null && !generic ? header : null) ??
+        firstMatch(field.phrases, rest) ??
+        (field.field === 'location' ? firstMatch(ADDRESS, input.text) : null) ??
+        (field.required?.workerAction ? workerDid(input.text, input.pack.matchers.worker) : null);
       if (found) marks.push({ key: PREFIX + field.field, ...found });
       field.allOf.forEach((group, i) => {
         const hit = firstMatch(group, input.text);
@@ -36,7 +69,7 @@ export const requiredFields: Check = {
         code: field.field,
         start: 0,
         end: 0,
-        message: required.message,
+        message: `${required.message} Looked for ${WHERE_LOOKED[field.field]}.`,
         suggestions: required.suggestions.map((suggestion) => ({ ...suggestion })),
         rule: `required-${field.field}`,
         severity: required.severity,
@@ -46,6 +79,47 @@ export const requiredFields: Check = {
     return findings;
   },
 };
+
+/** A street address: "12 Elm St", "at his apt on Dudley St", "88 Warren Street". */
+const ADDRESS =
+  /(?:\b\d{1,5}[a-z]?\s+|\b(?:on|off|at)\s+)(?:\p{Lu}[\p{L}'.-]*\s+){1,3}(?:st|street|ave|avenue|rd|road|dr|drive|ct|court|ln|lane|blvd|boulevard|way|pl|place|ter|terrace|cir|circle|hwy|highway|route|rte|pike|turnpike|sq|square|pkwy|parkway)\b/iu;
+
+const IRREGULAR_PAST =
+  'met|went|gave|made|took|brought|drove|did|sat|spoke|wrote|read|got|ran|taught|saw|told|sent|found|left|paid|bought|put|set|showed|shown|rode|walked|kept|held|began|came|felt|heard|led|let|thought|understood|won|ate|drew|dropped|picked|stayed|stood|went over|looked up';
+/** A sentence that opens with what was done: "Drove Marcus...", "Met w/ Jessica", "D: Reviewed...". */
+const OPENS_WITH_ACTION = new RegExp(
+  String.raw`^(?:[-•*\d.)\s]{0,4})(?:[\p{L} /#()]{1,30}:\s{0,3})?(?:and\s)?(?:\p{L}{2,20}ed|${IRREGULAR_PAST})(?![\p{L}])`,
+  'iu',
+);
+const ACTION_WORD = new RegExp(
+  String.raw`^(?:\p{L}{2,20}ed|${IRREGULAR_PAST}|will|would|can|could)$`,
+  'iu',
+);
+
+/** Outside parenting, any sign of what the worker did: an action verb after a worker word, or first. */
+function workerDid(sentence: string, worker: RegExp): { start: number; end: number } | null {
+  if (OPENS_WITH_ACTION.test(sentence)) return { start: 0, end: Math.min(sentence.length, 20) };
+  worker.lastIndex = 0;
+  for (let match = worker.exec(sentence); match !== null; match = worker.exec(sentence)) {
+    const end = match.index + match[0].length;
+    const next = sentence
+      .slice(end, end + 60)
+      .trim()
+      .split(/\s+/)
+      .slice(0, 3);
+    if (next.some((word) => ACTION_WORD.test(word.replace(/[^\p{L}]/gu, ''))))
+      return { start: match.index, end };
+  }
+  return null;
+}
+
+/** "Goal: continue CSP services" names no goal: every word of the value is generic or short. */
+function genericGoal(field: CompiledField, value: string): boolean {
+  if (field.field !== 'goal' || field.generic.size === 0) return false;
+  const firstClause = value.split(/[.;\n]/)[0] ?? '';
+  const words = firstClause.toLowerCase().match(/[\p{L}\p{N}'’/-]+/gu) ?? [];
+  return words.every((word) => word.length <= 3 || field.generic.has(word));
+}
 
 /** Presence of every field the program requires. */
 export function fieldPresence(input: NoteInput): Partial<Record<FieldId, FieldPresence>> {
@@ -59,6 +133,7 @@ export function fieldPresence(input: NoteInput): Partial<Record<FieldId, FieldPr
 
 function presenceOf(field: CompiledField, input: NoteInput): FieldPresence {
   if (input.context.fields?.[field.field]) return { present: true, where: 'context' };
+  if (field.field === 'signature') return signaturePresence(field, input);
   if (field.allOf.length > 0) {
     const hits = field.allOf.map((_, i) =>
       input.marks.find((mark) => mark.key === `${PREFIX}${field.field}#${i}`),
@@ -70,27 +145,47 @@ function presenceOf(field: CompiledField, input: NoteInput): FieldPresence {
   }
   const mark = input.marks.find((candidate) => candidate.key === PREFIX + field.field);
   if (mark) return { present: true, where: 'note', start: mark.start, end: mark.end };
-  const found = foundByTime(field.field, input);
-  return found ?? absent();
+  return foundByTime(field, input) ?? absent();
 }
 
-function foundByTime(field: FieldId, input: NoteInput): FieldPresence | null {
-  const mark =
-    field === 'start-time'
-      ? input.time.start
-      : field === 'end-time'
-        ? input.time.end
-        : field === 'date'
-          ? input.date
-          : null;
-  if (mark === null) return null;
-  if (input.time.basis === 'context' && field !== 'date')
-    return { present: true, where: 'context' };
-  return { present: true, where: 'note', start: mark.start, end: mark.end };
+/** Parenting needs the provider's and the parent's signature; elsewhere any signer will do. */
+function signaturePresence(field: CompiledField, input: NoteInput): FieldPresence {
+  const mark = input.marks.find((candidate) => candidate.key === PREFIX + field.field);
+  const signed = readSignOff(input.text, input.pack.signOff);
+  const signers = field.required?.signers;
+  if (signers === undefined || signers.length === 0) {
+    const span = signed.provider ?? signed.someone ?? signed.parent ?? mark;
+    return span ? { present: true, where: 'note', start: span.start, end: span.end } : absent();
+  }
+  // A signature whose role the note does not say stands for the provider, who signs every note.
+  const bySigner = { provider: signed.provider ?? signed.someone, parent: signed.parent };
+  const spans = signers.map((signer) => bySigner[signer]);
+  const first = spans[0];
+  return spans.every((span) => span !== null) && first
+    ? { present: true, where: 'note', start: first.start, end: first.end }
+    : absent();
+}
+
+function foundByTime(field: CompiledField, input: NoteInput): FieldPresence | null {
+  const { time } = input;
+  if (field.field === 'date') {
+    return input.date ? { present: true, where: 'note', ...input.date } : null;
+  }
+  if (field.field !== 'start-time' && field.field !== 'end-time') return null;
+  const mark = field.field === 'start-time' ? time.start : time.end;
+  if (time.basis === 'context') return { present: true, where: 'context' };
+  if (mark !== null) return { present: true, where: 'note', start: mark.start, end: mark.end };
+  // Outside parenting a stated duration is enough ("45 min", "1.5 hours").
+  if (field.required?.orDuration && time.minutes !== null) return { present: true, where: 'note' };
+  return null;
 }
 
 function absent(): FieldPresence {
   return { present: false, where: null };
+}
+
+function blank(text: string, start: number, end: number): string {
+  return text.slice(0, start) + ' '.repeat(end - start) + text.slice(end);
 }
 
 function firstMatch(re: RegExp | null, text: string): { start: number; end: number } | null {

@@ -1,5 +1,6 @@
 // Clock readings in note text: "10:00 AM", "1:15pm", "13:30", "10.45", "noon", a bare "2".
 import { boundedRegExp } from './bounded-regexp';
+import { parseNumber } from './number-words';
 
 export const MINUTES_PER_DAY = 24 * 60;
 
@@ -10,8 +11,11 @@ export interface ClockToken {
   hour: number;
   minute: number;
   meridiem: 'am' | 'pm' | null;
-  /** How it was written: "10:45", "10.45", a bare "10", "1300" (24-hour), or noon/midnight. */
-  form: 'colon' | 'dot' | 'bare' | 'military' | 'word';
+  /**
+   * How it was written: "10:45", "10.45", a bare "10", "1300" (24-hour), noon/midnight, or
+   * spoken ("a quarter past nine", "nine thirty", "ten to eleven").
+   */
+  form: 'colon' | 'dot' | 'bare' | 'military' | 'word' | 'spoken';
   /** The clock alone settles am/pm: a meridiem, a 24-hour reading ("13:30", "09:00"), noon. */
   fixed: boolean;
 }
@@ -22,7 +26,7 @@ export interface ClockToken {
 const CLOCK = boundedRegExp(
   String.raw`(?<![\w$#/:.])(?:(noon|midnight)|([01]\d|2[0-3])([0-5]\d)(?:[ \t]{0,2}(?:hrs|hours|h)(?![a-z]))?` +
     String.raw`|(\d{1,2})(?:([:.])([0-5]\d)(?::[0-5]\d)?)?` +
-    String.raw`(?:[ \t]{0,2}(a\.m\.?|p\.m\.?|am|pm|noon|midnight)|(a|p))?)(?![a-z\d]|[.:,/]\d)`,
+    String.raw`(?:[ \t]{0,2}(a\.m\.?|p\.m\.?|am|pm|noon|midnight)|(a|p))?)(?:ish)?(?![a-z\d]|[.:,/]\d)`,
   'gi',
 );
 
@@ -43,15 +47,193 @@ const MONTH_BEFORE = boundedRegExp(
 
 const LOOK_AROUND = 24;
 
+const HOUR_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve';
+const HOUR = String.raw`(${HOUR_WORDS}|1[0-2]|[1-9])`;
+const MINUTE_WORDS = String.raw`(?:oh[ \t-]{1,2}(?:one|two|three|four|five|six|seven|eight|nine)|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|fou?rty|fifty)(?:[ \t-]{1,2}(?:one|two|three|four|five|six|seven|eight|nine))?)`;
+const DAYPART = String.raw`(?:[ \t]{1,2}(a\.m\.?|p\.m\.?|am|pm|in[ \t]the[ \t](?:morning|afternoon|evening)|this[ \t](?:morning|afternoon|evening)|tonight|at[ \t]night))?`;
+// Groups: 1 quarter/half/N minutes, 2 past/to, 3 hour; 4 hour, 5 minute words; 6 hour o'clock;
+// 7 hour, 8 two-digit minutes spoken apart ("from 10 to 10 45"); 9 the part of the day.
+const SPOKEN = boundedRegExp(
+  String.raw`(?<![\w:.])(?:(?:(?:a[ \t])?(quarter|half|(?:${MINUTE_WORDS}|one|two|three|four|five|six|seven|eight|nine)(?:[ \t]minutes?)?|\d{1,2}[ \t]minutes?)[ \t](past|after|to|of|till|til|before)[ \t]${HOUR})` +
+    String.raw`|(?:(${HOUR_WORDS})[ \t](${MINUTE_WORDS}))` +
+    String.raw`|(?:${HOUR}[ \t]?o['’]?clock)` +
+    String.raw`|(?:(?<=(?:from|to|until|till|at|and)[ \t])(1[0-2]|[1-9])[ \t]([0-5]\d)))(?![\w:])${DAYPART}`,
+  'gi',
+);
+const TO_WORDS = new Set(['to', 'of', 'till', 'til', 'before']);
+const MINUTES_AFTER = boundedRegExp(
+  String.raw`^[ \t-]{0,2}(?:minutes?|mins?|hours?|hrs?|years?|days?)(?![a-z])`,
+  'i',
+);
+
+/** "a quarter past nine", "half past 10", "nine thirty", "ten minutes to ten", "three o'clock". */
+function findSpokenClocks(text: string): ClockToken[] {
+  const tokens: ClockToken[] = [];
+  SPOKEN.lastIndex = 0;
+  for (let match = SPOKEN.exec(text); match !== null; match = SPOKEN.exec(text)) {
+    const [
+      whole,
+      amount,
+      direction,
+      hourA,
+      hourB,
+      minuteWords,
+      hourC,
+      hourD,
+      minuteDigits,
+      daypart,
+    ] = match;
+    const end = match.index + whole.length;
+    // A reading refused here may still start a shorter one a word later ("nine to ten thirty").
+    const retry = () => (SPOKEN.lastIndex = match.index + 1);
+    let hour: number | null;
+    let minute: number | null;
+    if (amount !== undefined) {
+      const base = parseNumber(hourA ?? '');
+      const lower = amount.toLowerCase();
+      const offset =
+        lower === 'quarter'
+          ? 15
+          : lower === 'half'
+            ? 30
+            : parseNumber(lower.replace(/[ \t]minutes?$/, ''));
+      // "from ten to eleven" is a range; "ten minutes to eleven" and "a quarter to eleven" are times.
+      const counted = lower === 'quarter' || /minute/.test(lower);
+      if (!counted && lower !== 'half' && TO_WORDS.has((direction ?? '').toLowerCase())) {
+        retry();
+        continue;
+      }
+      if (
+        base === null ||
+        offset === null ||
+        offset >= 60 ||
+        (lower === 'half' && TO_WORDS.has((direction ?? '').toLowerCase()))
+      ) {
+        retry();
+        continue;
+      }
+      const back = TO_WORDS.has((direction ?? '').toLowerCase());
+      hour = back ? ((base + 10) % 12) + 1 : base;
+      minute = back ? 60 - offset : offset;
+    } else if (hourB !== undefined) {
+      // "nine thirty" but not "two fifteen-minute breaks" or "five forty minutes".
+      if (MINUTES_AFTER.test(text.slice(end, end + 16))) {
+        retry();
+        continue;
+      }
+      hour = parseNumber(hourB);
+      minute = parseNumber((minuteWords ?? '').replace(/^oh[ \t-]{1,2}/i, ''));
+    } else if (hourC !== undefined) {
+      hour = parseNumber(hourC);
+      minute = 0;
+    } else {
+      hour = parseNumber(hourD ?? '');
+      minute = parseNumber(minuteDigits ?? '');
+    }
+    if (hour === null || minute === null || hour < 1 || hour > 12 || minute > 59) {
+      retry();
+      continue;
+    }
+    const part = (daypart ?? '').toLowerCase();
+    const meridiem = /^a|morning/.test(part)
+      ? 'am'
+      : /^p|afternoon|evening|night/.test(part)
+        ? 'pm'
+        : null;
+    const hour24 = meridiem === null ? hour : (hour % 12) + (meridiem === 'pm' ? 12 : 0);
+    tokens.push({
+      text: whole,
+      start: match.index,
+      end,
+      hour: hour24,
+      minute,
+      meridiem,
+      form: 'spoken',
+      fixed: meridiem !== null,
+    });
+  }
+  return tokens;
+}
+
+// "from ten to eleven", "between nine and ten thirty": hours in words on both sides of a range.
+const WORD_RANGE = boundedRegExp(
+  String.raw`(?<![\w])(?:from|between)[ \t](${HOUR_WORDS})(?:[ \t](?:to|until|till|til|and|-)[ \t])(${HOUR_WORDS})(?![ \t-]{1,2}(?:minutes?|hours?|mins?|hrs?|people|clients|times|days|weeks)(?![a-z]))(?![\w])`,
+  'gi',
+);
+
+// "from half past nine to eleven": an hour in words right after a spoken time and "to".
+const HOUR_AFTER_SPOKEN = boundedRegExp(
+  String.raw`(?<=(?:to|until|till|til)[ \t](?:about[ \t])?)(${HOUR_WORDS})(?![ \t-]{1,2}(?:minutes?|hours?|mins?|hrs?|people|clients|times|of|more|or|days|weeks|years)(?![a-z]))(?![\w])`,
+  'gi',
+);
+
+function findHoursAfterSpoken(text: string, spoken: readonly ClockToken[]): ClockToken[] {
+  const tokens: ClockToken[] = [];
+  HOUR_AFTER_SPOKEN.lastIndex = 0;
+  for (
+    let match = HOUR_AFTER_SPOKEN.exec(text);
+    match !== null;
+    match = HOUR_AFTER_SPOKEN.exec(text)
+  ) {
+    const start = match.index;
+    if (!spoken.some((token) => token.end <= start && start - token.end <= 14)) continue;
+    const hour = parseNumber(match[1] as string);
+    if (hour === null) continue;
+    tokens.push({
+      text: match[0],
+      start,
+      end: start + match[0].length,
+      hour,
+      minute: 0,
+      meridiem: null,
+      form: 'spoken',
+      fixed: false,
+    });
+  }
+  return tokens;
+}
+
+function findWordRanges(text: string): ClockToken[] {
+  const tokens: ClockToken[] = [];
+  WORD_RANGE.lastIndex = 0;
+  for (let match = WORD_RANGE.exec(text); match !== null; match = WORD_RANGE.exec(text)) {
+    for (const word of [match[1], match[2]] as string[]) {
+      const start =
+        match.index +
+        match[0].indexOf(word, word === match[2] ? match[0].length - word.length - 1 : 0);
+      const hour = parseNumber(word);
+      if (hour === null) continue;
+      tokens.push({
+        text: word,
+        start,
+        end: start + word.length,
+        hour,
+        minute: 0,
+        meridiem: null,
+        form: 'spoken',
+        fixed: false,
+      });
+    }
+  }
+  return tokens;
+}
+
 /** Every clock reading in `text`, in order, with offsets. A lone bare number is included. */
 export function findClockTokens(text: string): ClockToken[] {
-  const tokens: ClockToken[] = [];
+  const spoken = [...findSpokenClocks(text)];
+  for (const token of [...findWordRanges(text), ...findHoursAfterSpoken(text, spoken)])
+    if (!spoken.some((other) => token.start < other.end && other.start < token.end))
+      spoken.push(token);
+  const tokens: ClockToken[] = [...spoken];
   CLOCK.lastIndex = 0;
   for (let match = CLOCK.exec(text); match !== null; match = CLOCK.exec(text)) {
     const token = toToken(match);
-    if (token !== null && !isQuantity(text, token)) tokens.push(token);
+    if (token === null || isQuantity(text, token)) continue;
+    // A number inside a spoken time ("half past 10") is read there, not again.
+    if (spoken.some((other) => token.start < other.end && other.start < token.end)) continue;
+    tokens.push(token);
   }
-  return tokens;
+  return tokens.sort((a, b) => a.start - b.start);
 }
 
 function toToken(match: RegExpExecArray): ClockToken | null {

@@ -119,3 +119,31 @@ export function serviceDate(dates: readonly DateMatch[]): { start: number; end: 
   const date = dates.find((candidate) => candidate.labelled) ?? dates[0];
   return date === undefined ? null : { start: date.start, end: date.end };
 }
+
+const ORDINAL_WORDS =
+  'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[ -](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth|thirty[ -]first';
+// "March fourth", "the twelfth of March", "3/4" (a slash date with no year, outside a label).
+const LOOSE_DATE = boundedRegExp(
+  String.raw`(?<![\w/.])(?:${MONTH_NAME}[ \t]{1,2}(?:the[ \t])?(?:${ORDINAL_WORDS})` +
+    String.raw`|(?:the[ \t])?(?:${ORDINAL_WORDS})[ \t](?:of[ \t])?${MONTH_NAME}` +
+    String.raw`|(1[0-2]|0?[1-9])/([12]\d|3[01]|0?[1-9]))(?![\w/]|\.\d)`,
+  'gi',
+);
+
+/**
+ * Whether a note states a date in any form, for the date field: the dates of findDates, and
+ * also a month with the day in words ("Tuesday, March fourth") or a slash date with no year
+ * and no label ("phone call 3/6 2:10-2:35pm"), unless it reads as a fraction ("3/4 cup").
+ */
+export function mentionsDate(text: string): { start: number; end: number } | null {
+  const strict = findDates(text)[0];
+  if (strict) return { start: strict.start, end: strict.end };
+  LOOSE_DATE.lastIndex = 0;
+  for (let match = LOOSE_DATE.exec(text); match !== null; match = LOOSE_DATE.exec(text)) {
+    const end = match.index + match[0].length;
+    if (match[1] !== undefined && FRACTION_AFTER.test(text.slice(end, end + LOOK_AROUND))) continue;
+    if (/^may\b/.test(match[0])) continue;
+    return { start: match.index, end };
+  }
+  return null;
+}

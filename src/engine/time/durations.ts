@@ -68,6 +68,11 @@ interface Piece extends DurationMatch {
 
 /** Every stated duration in `text`, in order; joined pieces ("1 hr 15 min") count as one. */
 export function findDurations(text: string): DurationMatch[] {
+  return findAllDurations(text).filter((duration) => isService(text, duration));
+}
+
+/** Every length of time written in `text`, service or not ("20 min drive", "every 2 hours"). */
+export function findAllDurations(text: string): DurationMatch[] {
   const found: DurationMatch[] = [];
   let pending: Piece | null = null;
   PIECE.lastIndex = 0;
@@ -89,7 +94,7 @@ export function findDurations(text: string): DurationMatch[] {
   }
   if (pending !== null) found.push(pending);
   return [...found.map((duration) => withLabel(text, duration)), ...findLabelledNumbers(text)]
-    .filter((duration) => isService(text, duration))
+    .filter((duration) => duration.minutes > 0)
     .sort((a, b) => a.start - b.start);
 }
 

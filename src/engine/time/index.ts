@@ -1,6 +1,13 @@
 // The time, units and dollars API the engine uses (docs/units.md explains the rounding rules).
 export { findTimes } from './find-times';
-export { findDate, findDates, monthNumber, serviceDate, type DateMatch } from './dates';
+export {
+  findDate,
+  findDates,
+  mentionsDate,
+  monthNumber,
+  serviceDate,
+  type DateMatch,
+} from './dates';
 export { findGroupSize, type GroupSize } from './group-size';
 export { unitsFor, formatMinutes } from './units';
 export { dollarsFor, explainDollars, type Rate } from './dollars';

@@ -11,7 +11,9 @@ const LABEL_TAIL = String.raw`[ \t]{0,3}(?:[:=\-–][ \t]{0,3})?(?:at[ \t]{1,3})
 const START_LABEL = boundedRegExp(
   String.raw`(?:^|[^a-z])(?:start(?:ed|ing)?(?:[ \t]time)?|time[ \t]in|in[ \t]time|began|begin(?:ning)?(?:[ \t]time)?` +
     String.raw`|arrived|arrival(?:[ \t]time)?|in[ \t]{0,2}(?=:))` +
-    LABEL_TAIL,
+    LABEL_TAIL +
+    // "met her in the clinic parking lot at 8:45", "called ... at about a quarter past nine"
+    String.raw`|(?:^|[^a-z])(?:met|arrived|called|got[ \t](?:there|to)|picked[ \t](?:him|her|them|\w{1,12})[ \t]up)(?:[ \t][^.;,\d\n \t]{1,20}){0,7}[ \t](?:at|around|about)(?:[ \t](?:about|around|approx\.?|approximately))?[ \t]$`,
   'i',
 );
 const END_LABEL = boundedRegExp(
@@ -21,7 +23,7 @@ const END_LABEL = boundedRegExp(
   'i',
 );
 
-const LOOK_BEHIND = 32;
+const LOOK_BEHIND = 72;
 
 /**
  * The first clock labelled as a start and the first labelled as an end. A bare number or a
@@ -30,11 +32,18 @@ const LOOK_BEHIND = 32;
 export function findLabelledTimes(text: string, tokens = findClockTokens(text)): LabelledTimes {
   let start: ClockToken | null = null;
   let end: ClockToken | null = null;
+  let bareStart: ClockToken | null = null;
   for (const token of tokens) {
-    if ((token.form === 'bare' && token.meridiem === null) || isYearLike(token)) continue;
+    if (isYearLike(token)) continue;
+    const bare = token.form === 'bare' && token.meridiem === null;
     const before = text.slice(Math.max(0, token.start - LOOK_BEHIND), token.start);
-    if (start === null && START_LABEL.test(before)) start = token;
-    else if (end === null && END_LABEL.test(before)) end = token;
+    if (start === null && START_LABEL.test(before)) {
+      if (!bare) start = token;
+      else bareStart ??= token;
+    } else if (end === null && !bare && END_LABEL.test(before)) end = token;
   }
+  // "got there around 2, left at 3:20": a bare start counts beside a written end.
+  if (start === null && bareStart !== null && end !== null && bareStart.start < end.start)
+    start = bareStart;
   return { start, end };
 }

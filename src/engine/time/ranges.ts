@@ -22,19 +22,24 @@ export interface TimeRange {
 }
 
 const CONNECTOR = boundedRegExp(
-  String.raw`^[ \t]{0,3}(?:-{1,2}|–|—|~|to|until|till|til|thru|through)[ \t]{0,3}$`,
+  String.raw`^[ \t]{0,3}(?:-{1,2}|–|—|~|/|to|until|till|til|thru|through)(?:[ \t]{1,3}(?:about|around|approx\.?|approximately))?[ \t]{0,3}$`,
   'i',
 );
 const AND = boundedRegExp(String.raw`^[ \t]{1,3}and[ \t]{1,3}$`, 'i');
 const BETWEEN_BEFORE = boundedRegExp(String.raw`(?:^|[^a-z])between[ \t]{1,3}$`, 'i');
 // "Time: 10-11" says clocks even without colons or am/pm.
 const TIME_LABEL_BEFORE = boundedRegExp(
-  String.raw`(?:^|[^a-z])(?:time|times|session[ \t]time|time[ \t]of[ \t]service)[ \t]{0,2}:[ \t]{0,3}$`,
+  String.raw`(?:^|[^a-z])(?:time|times|session[ \t]time|time[ \t]of[ \t]service|start/stop|start/end|time[ \t]in/out)[ \t]{0,2}:[ \t]{0,3}$` +
+    // "3/26/25 1-3": a range right after the date at the head of a note reads as the time.
+    String.raw`|(?:^|\n)[ \t]{0,3}\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?[ \t,]{1,3}$`,
   'i',
 );
 
+// "2ish to 3 w/ mbr" at the head of a line: a range of plain hours reads as the time.
+const LINE_START_BEFORE = boundedRegExp(String.raw`(?:^|\n)[ \t]{0,3}$`, 'i');
+
 const LOOK_BEHIND = 24;
-const MAX_GAP = 12;
+const MAX_GAP = 20;
 
 /**
  * The minutes two clocks span, choosing am/pm for a side that does not say from the other
@@ -82,7 +87,10 @@ function clockLikeness(token: ClockToken): number {
 export function looksLikePair(start: ClockToken, end: ClockToken, labelled: boolean): boolean {
   const military = [start, end].filter((token) => token.form === 'military').length;
   if (military > 0) {
-    return military === 2 && (labelled || (!isYearLike(start) && !isYearLike(end)));
+    // "from 1030 til noon": a 24-hour clock pairs with another or with a clock that says am/pm.
+    const other = start.form === 'military' ? end : start;
+    const settled = other.form === 'military' || other.form === 'word' || other.meridiem !== null;
+    return settled && (labelled || (!isYearLike(start) && !isYearLike(end)));
   }
   return labelled || clockLikeness(start) + clockLikeness(end) >= 2;
 }
@@ -97,7 +105,10 @@ export function findTimeRanges(text: string, tokens = findClockTokens(text)): Ti
     const before = text.slice(Math.max(0, start.start - LOOK_BEHIND), start.start);
     const gap = text.slice(start.end, end.start);
     const joined = CONNECTOR.test(gap) || (AND.test(gap) && BETWEEN_BEFORE.test(before));
-    if (!joined || !looksLikePair(start, end, TIME_LABEL_BEFORE.test(before))) continue;
+    const plainHours = start.form !== 'dot' && end.form !== 'dot';
+    const labelled =
+      TIME_LABEL_BEFORE.test(before) || (plainHours && LINE_START_BEFORE.test(before));
+    if (!joined || !looksLikePair(start, end, labelled)) continue;
     const resolved = resolveRange(start, end);
     if (resolved === null) continue;
     ranges.push({ start, end, ...resolved });

@@ -17,7 +17,7 @@ interface PairCardProps {
 }
 
 export function PairCard({ pair, check, onPractice }: PairCardProps) {
-  const bad = useReport(check, pair.program, pair.bad);
+  const bad = useReport(check, pair.program, pair.bad, 0, pair.context);
   const taught = bad.report?.findings.find(
     (finding) => finding.kind === pair.expect.kind && finding.code === pair.expect.code,
   );
@@ -78,7 +78,7 @@ function GoodNote({
   check: Checker;
   taught: Finding | undefined;
 }) {
-  const good = useReport(check, pair.program, text);
+  const good = useReport(check, pair.program, text, 0, pair.context);
   if (!good.report) return <CheckingOrFailed failed={good.failed} />;
   const findings = good.report.findings;
   return (

@@ -13,7 +13,8 @@ import { TrainerApp } from './TrainerApp';
 /** The first check loads compromise; the editor waits for a pause in typing. */
 const SLOW = { timeout: 8000 };
 
-const check: Checker = (program, text) => Promise.resolve(analyzeNote(text, PACKS[program]));
+const check: Checker = (program, text, context) =>
+  Promise.resolve(analyzeNote(text, PACKS[program], context));
 
 function open(hash: string, pairs = ALL_PAIRS) {
   window.location.hash = hash;

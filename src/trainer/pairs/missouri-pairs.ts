@@ -1,10 +1,16 @@
 // The seven "Not Appropriate / Appropriate CSW documentation" pairs of the Missouri
 // guidelines (002_272baf8fda9674c5.txt), word for word apart from straightened quotes.
+import type { NoteContext } from '../../engine/types';
 import type { ExamplePair } from './example-pair';
 
 const source = {
   document: '002_272baf8fda9674c5.txt',
   section: 'Not Appropriate / Appropriate CSW documentation',
+};
+
+/** The guide's examples are note bodies; the EHR form holds the rest of the note. */
+export const GUIDE_FORM: NoteContext = {
+  fields: { date: true, 'start-time': true, 'end-time': true, location: true, signature: true },
 };
 
 const pair = (
@@ -22,6 +28,7 @@ const pair = (
   good,
   source,
   origin: 'guide',
+  context: GUIDE_FORM,
 });
 
 export const MISSOURI_PAIRS: readonly ExamplePair[] = [

@@ -3,13 +3,15 @@
 // and every finding kind.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyzeNote } from '../../engine';
-import { FINDING_KINDS } from '../../engine/types';
+import { FINDING_KINDS, type NoteContext } from '../../engine/types';
 import { PACKS, PROGRAM_IDS } from '../../rules/packs';
 import { ALL_PAIRS } from './all-pairs';
 import { OWN_PAIRS } from './own-pairs';
 
-const findingsOf = (text: string, program: keyof typeof PACKS) =>
-  analyzeNote(text, PACKS[program]).findings.map((finding) => `${finding.kind}:${finding.code}`);
+const findingsOf = (text: string, program: keyof typeof PACKS, context?: NoteContext) =>
+  analyzeNote(text, PACKS[program], context).findings.map(
+    (finding) => `${finding.kind}:${finding.code}`,
+  );
 
 // The first sentence parsed loads compromise's lexicon; on a busy machine that alone can take
 // longer than one test may.
@@ -19,11 +21,11 @@ describe.each(ALL_PAIRS.map((pair) => [pair.id, pair] as const))('pair %s', (_id
   const expected = `${pair.expect.kind}:${pair.expect.code}`;
 
   it(`flags ${expected} in the bad note`, () => {
-    expect(findingsOf(pair.bad, pair.program)).toContain(expected);
+    expect(findingsOf(pair.bad, pair.program, pair.context)).toContain(expected);
   });
 
   it.each(pair.good)('finds nothing in the good note %j', (good) => {
-    expect(findingsOf(good, pair.program)).toEqual([]);
+    expect(findingsOf(good, pair.program, pair.context)).toEqual([]);
   });
 });
 

@@ -1,0 +1,343 @@
+// Activity lexicons: what doing a non-billable activity looks like, as data (rules/*.json,
+// "activities"). Each entry is a verb, in every tense and person, with the objects that make
+// it that activity ("drove" + a person served, "did" + "CBT thought records", "vacuumed"
+// alone). Matching walks compromise's terms of a candidate sentence: a verb form is looked up,
+// then its particle and object are looked for a few words on, within the clause.
+import type { ResolvedPack } from '../rules/schema';
+import type { Token } from './grammar';
+import type { NonBillableCategory } from './types';
+import { verbForms } from './verb-forms';
+
+type Agent = 'worker' | 'any';
+
+export interface CompiledEntry {
+  group: string;
+  category: NonBillableCategory;
+  agent: Agent | undefined;
+  /** Words after the verb that must follow it ("up" in "pick up"). */
+  particles: string[];
+  objects: string[][];
+  client: boolean;
+  /** {name}: a person named (a child's name), not a pronoun or a role word. */
+  name: boolean;
+  after: ReadonlySet<string>;
+  requires: string[];
+  unless: string[];
+  window: number;
+}
+
+export interface CompiledActivities {
+  /** Every verb form of every entry, lower case, to find candidate sentences. */
+  forms: string[];
+  byForm: ReadonlyMap<string, readonly CompiledEntry[]>;
+  /** Any verb form as a whole word: a sentence without one has no activity to find. */
+  gate: RegExp;
+}
+
+export interface ActivityHit {
+  entry: CompiledEntry;
+  /** Index of the verb's token. */
+  verb: number;
+  /** Index of the last token of the match (object, particle or verb). */
+  last: number;
+}
+
+const CLIENT = '{client}';
+const NAME = '{name}';
+
+export function compileActivities(pack: ResolvedPack): CompiledActivities {
+  const byForm = new Map<string, CompiledEntry[]>();
+  for (const [group, definition] of Object.entries(pack.activities)) {
+    for (const entry of definition.entries) {
+      for (const verb of entry.verbs) {
+        const [head = '', ...particles] = verb.toLowerCase().split(/\s+/);
+        const compiled: CompiledEntry = {
+          group,
+          category: definition.category,
+          agent: entry.agent ?? definition.agent,
+          particles,
+          objects: entry.objects
+            .filter((object) => object !== CLIENT && object !== NAME)
+            .map((object) => words(object)),
+          client: entry.objects.includes(CLIENT),
+          name: entry.objects.includes(NAME),
+          after: new Set(entry.after.map((word) => word.toLowerCase())),
+          requires: entry.requires.map(phraseOf),
+          unless: entry.unless.map(phraseOf),
+          window: entry.window,
+        };
+        for (const form of verbForms(head)) {
+          const list = byForm.get(form) ?? [];
+          list.push(compiled);
+          byForm.set(form, list);
+        }
+      }
+    }
+  }
+  const forms = [...byForm.keys()];
+  const escaped = forms.map((form) => form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const gate = new RegExp(`(?<![\\p{L}])(?:${escaped.join('|') || '(?!)'})(?![\\p{L}])`, 'iu');
+  return { forms, byForm, gate };
+}
+
+function words(phrase: string): string[] {
+  return phrase
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .filter((word) => word !== '');
+}
+
+/** A phrase as it is searched for in a sentence flattened to " word word ". */
+function phraseOf(phrase: string): string {
+  return ` ${words(phrase).join(' ')} `;
+}
+
+/** "Client's", "UA," and "re-check" compared as the plain words "client", "ua", "re check". */
+function plain(token: Token): string {
+  return token.normal
+    .replace(/['’]s$/, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+export interface ClientTest {
+  (index: number): boolean;
+}
+
+/**
+ * Every place in the sentence where an entry matches: its verb, then (in any order within
+ * `window` words, before the clause ends) its particles and one of its objects.
+ */
+export function findActivities(
+  sentence: string,
+  tokens: readonly Token[],
+  activities: CompiledActivities,
+  groups: ReadonlySet<string>,
+  isClient: ClientTest,
+): ActivityHit[] {
+  const hits: ActivityHit[] = [];
+  let flat: string | null = null;
+  const flattened = () =>
+    (flat ??= ` ${sentence
+      .toLowerCase()
+      .replace(/['’]s\b/g, '')
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim()} `);
+  tokens.forEach((token, index) => {
+    const entries = activities.byForm.get(plain(token));
+    if (entries === undefined || nounLike(tokens, index)) return;
+    for (const entry of entries) {
+      if (!groups.has(entry.group)) continue;
+      const last = matchAfter(tokens, index, entry, isClient);
+      if (last === null) continue;
+      if (entry.requires.length > 0 && !entry.requires.some((word) => flattened().includes(word)))
+        continue;
+      if (entry.unless.some((word) => flattened().includes(word))) continue;
+      hits.push({ entry, verb: index, last });
+    }
+  });
+  return hits;
+}
+
+/** Before an -ing form these make it a verb ("was cleaning", "spent 20 min typing"). */
+const BEFORE_ING = new Set([
+  'was',
+  'were',
+  'is',
+  'are',
+  'am',
+  'be',
+  'been',
+  'spent',
+  'started',
+  'began',
+  'kept',
+  'finished',
+  'continued',
+  'while',
+  'after',
+  'before',
+  'by',
+  'then',
+  'and',
+  'i',
+  'we',
+  'csw',
+  'staff',
+  'writer',
+  'worker',
+  'min',
+  'mins',
+  'minutes',
+  'hour',
+  'hours',
+  'hr',
+  'hrs',
+]);
+
+/** "Cleaning products under the sink": an -ing form that names a thing, not an action. */
+function nounLike(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index] as Token;
+  if (!/ing$/.test(token.normal)) return false;
+  const before = tokens[index - 1];
+  return before === undefined || !BEFORE_ING.has(before.normal);
+}
+
+const STOP_AFTER = /[.;:!?]/;
+const NEW_ACTION = new Set(['and', 'then', 'but', 'while', 'because', 'so', 'or']);
+
+/** The index of the last token the entry needs after the verb, or null when it does not fit. */
+function matchAfter(
+  tokens: readonly Token[],
+  verb: number,
+  entry: CompiledEntry,
+  isClient: ClientTest,
+): number | null {
+  const end = clauseLimit(tokens, verb, entry.window);
+  let last = verb;
+  let particleAt = verb;
+  // Particles, in order, anywhere before the end: "picked him up", "picked up Marcus".
+  let at = verb + 1;
+  for (const particle of entry.particles) {
+    let found = -1;
+    for (let k = at; k <= end; k += 1) {
+      if (plain(tokens[k] as Token) === particle) {
+        found = k;
+        break;
+      }
+    }
+    if (found === -1) return null;
+    last = Math.max(last, found);
+    particleAt = found;
+    at = found + 1;
+  }
+  if (!entry.client && !entry.name && entry.objects.length === 0) return last;
+  for (let k = verb + 1; k <= end; k += 1) {
+    // The person is the verb's object: "drove Marcus", "picked her up", not "drove to CVS".
+    const objectOfVerb =
+      rightAfter(tokens, verb, k, entry.particles) || rightAfter(tokens, particleAt, k, []);
+    const named = entry.name && objectOfVerb && isName(tokens[k] as Token);
+    if ((entry.client && objectOfVerb && isClient(k)) || named) {
+      if (entry.after.size === 0 || followedBy(tokens, k, end + 2, entry.after))
+        return Math.max(last, k);
+      continue;
+    }
+    for (const object of entry.objects) {
+      if (
+        object.every(
+          (word, w) => tokens[k + w] !== undefined && plain(tokens[k + w] as Token) === word,
+        )
+      )
+        return Math.max(last, k + object.length - 1);
+    }
+  }
+  return null;
+}
+
+const BEFORE_A_NAME = new Set([
+  'the',
+  'this',
+  'that',
+  'my',
+  'our',
+  'mr',
+  'ms',
+  'mrs',
+  'miss',
+  'dr',
+  'both',
+]);
+
+function rightAfter(
+  tokens: readonly Token[],
+  verb: number,
+  at: number,
+  particles: readonly string[],
+): boolean {
+  for (let k = verb + 1; k < at; k += 1) {
+    const word = plain(tokens[k] as Token);
+    if (!particles.includes(word) && !BEFORE_A_NAME.has(word)) return false;
+  }
+  return true;
+}
+
+/** The last index within `window` words after the verb and before the clause ends. */
+function clauseLimit(tokens: readonly Token[], verb: number, window: number): number {
+  let end = verb;
+  for (let k = verb + 1; k < tokens.length && k <= verb + window; k += 1) {
+    const previous = tokens[k - 1] as Token;
+    if (STOP_AFTER.test(previous.post) && !abbreviation(previous)) break;
+    const token = tokens[k] as Token;
+    // "washed the dishes and folded the laundry": a new verb after "and" is a new action.
+    if (NEW_ACTION.has(token.normal) && tokens[k + 1]?.tags.has('Verb') && k > verb + 1) break;
+    end = k;
+  }
+  return end;
+}
+
+/** A capitalized name: "Kai", "Brandon". */
+function isName(token: Token): boolean {
+  return (
+    /^\p{Lu}\p{Ll}/u.test(token.text) && (token.tags.has('ProperNoun') || token.tags.has('Person'))
+  );
+}
+
+/** "Mr.", "Dr.", "J." end in a full stop that ends no sentence. */
+function abbreviation(token: Token): boolean {
+  return /^\.\s*$/.test(token.post) && /^(?:mr|ms|mrs|dr|st|jr|sr|\p{L})$/iu.test(token.normal);
+}
+
+function followedBy(
+  tokens: readonly Token[],
+  from: number,
+  until: number,
+  words: ReadonlySet<string>,
+): boolean {
+  for (let k = from + 1; k < tokens.length && k <= until; k += 1) {
+    if (words.has(plain(tokens[k] as Token))) return true;
+    if (STOP_AFTER.test((tokens[k - 1] as Token).post)) return false;
+  }
+  return false;
+}
+
+/** Verbs that hand the next action to someone else: "taught him to fill", "had her make". */
+const HANDING_OVER = new Set([
+  'had',
+  'have',
+  'has',
+  'let',
+  'lets',
+  'made',
+  'helped',
+  'help',
+  'helps',
+  'got',
+  'asked',
+  'taught',
+  'showed',
+  'coached',
+  'encouraged',
+  'reminded',
+  'prompted',
+  'allowed',
+  'watched',
+  'observed',
+  'walked',
+  'guided',
+  'supported',
+  'assisted',
+  'cued',
+]);
+
+/** True when the verb is someone else's to do: "to fill", "had him fill", "taught her to cook". */
+export function handedOver(tokens: readonly Token[], verb: number): boolean {
+  const before = tokens[verb - 1];
+  if (before === undefined) return false;
+  if (before.normal === 'to') return true;
+  const beforeThat = tokens[verb - 2];
+  return (
+    beforeThat !== undefined &&
+    HANDING_OVER.has(beforeThat.normal) &&
+    (before.tags.has('Pronoun') || before.tags.has('ProperNoun') || before.tags.has('Person'))
+  );
+}

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { compilePack } from '../compile';
+import { PACKS } from '../../rules/packs';
+import { readSignOff } from './sign-off';
+
+const words = compilePack(PACKS['ct-dds-parenting']).signOff;
+const signers = (text: string) => {
+  const signed = readSignOff(text, words);
+  return {
+    provider: signed.provider !== null,
+    parent: signed.parent !== null,
+  };
+};
+
+describe('readSignOff', () => {
+  it.each([
+    ['Linda Marsh, CSW', true, false],
+    ['Next visit Thursday - Pat Mahoney CSW', true, false],
+    ['f/u next wk. -dre', true, false],
+    ['will try again thurs. kev', true, false],
+    [
+      'Provider signature: anne kim 11/05/2026\nParent signature: jasmine r. 11/05/2026',
+      true,
+      true,
+    ],
+    ['Signed: Dana Reyes, PSSP. Parent signature: Keisha Boyd', true, true],
+    ['Provider: G. Hill / Parent: Maya Torres', true, true],
+    ['Signatures L. Marchetti, BS (provider) / Tiffany R. (parent)', true, true],
+    ['marisa k, pssp. crystal signed', true, true],
+    [
+      'This note was signed by me, Rachel Goodwin, Parenting Support Provider, and by Ms. Alvarez.',
+      true,
+      true,
+    ],
+    ['Angela Russo, PSSP\nVanessa Pierce', true, true],
+  ])('reads %j', (text, provider, parent) => {
+    expect(signers(`Session notes here.\n${text}`)).toEqual({ provider, parent });
+  });
+
+  it('does not take a refused or blank parent line, or the same name twice, for a second signer', () => {
+    expect(
+      signers('Provider: Alicia Brandt, PSSP\nParent signature: Tiffany refused to sign today')
+        .parent,
+    ).toBe(false);
+    expect(signers('Provider signature: Maureen Doyle, BSW / Parent signature:').parent).toBe(
+      false,
+    );
+    expect(signers('Signature: Dana Ruiz').parent).toBe(false);
+  });
+
+  it('does not take labels, times or documents signed for signatures', () => {
+    expect(signers('Plan: see next wk.\nStart 1:00 End 2:00')).toEqual({
+      provider: false,
+      parent: false,
+    });
+    expect(signers('Checked that his notes and tx plan were signed before the audit.')).toEqual({
+      provider: false,
+      parent: false,
+    });
+  });
+});

@@ -1,0 +1,428 @@
+// Who signed the note: a sign-off at the end ("Linda Marsh, CSW", "- tasha p", "Sam Whitaker
+// CSW", two names on a line), a labelled signature anywhere ("Signed: A, PSSP. Parent
+// signature: B", "Provider: X / Parent: Y", "CSW: Tamara Neff"), or a sentence that says so
+// ("signed by me, Rachel Goodwin", "crystal signed"). A signature line that is blank or refused
+// ("Parent signature: refused to sign") signs nothing. Parenting needs the provider's and the
+// parent's; elsewhere any one will do.
+
+export interface SignOffWords {
+  /** Credentials after a name: csw, lcsw, msw, pssp, med... (lower case, no dots). */
+  credentials: ReadonlySet<string>;
+  /** Words for the provider's role: provider, worker, staff, case manager... (lower case). */
+  providerRoles: readonly string[];
+  /** Words for the parent's role: parent, mom, mother, guardian... (lower case). */
+  parentRoles: readonly string[];
+}
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Signed {
+  provider: Span | null;
+  parent: Span | null;
+  /** A signer whose role the note does not say and that no other signer settles. */
+  someone: Span | null;
+}
+
+type Role = 'provider' | 'parent';
+
+interface Signer {
+  role: Role | null;
+  span: Span;
+  /** The name as written, lower case, to tell one signer from another; '' when unknown. */
+  name?: string;
+}
+
+/** Lines read from the end for a sign-off. */
+const TAIL_LINES = 4;
+
+/** Labels whose value is a signer ("Signed:", "Provider:", "CSW:", "Parent signature -"). */
+const LABEL =
+  /(?:^|[\s.;|/(])((?:electronically |e-)?signed(?: by)?|signatures?|sig|(?:provider|staff|parent|client|member|csw|worker|mother|father|guardian|caregiver)(?:['’]s)? (?:signature|sig)|note by|written by|completed by|submitted by|entered by|author|provider|staff|clinician|worker|writer|facilitator|csw|csp|cm|pss|pssp|parent\(s\)|parents|parent|mother|mom|father|dad|guardian|caregiver)\s*[:=–-]\s*/giu;
+const SIGNATURE_LABEL = /sign|sig\b|by$|author/u;
+const REFUSED =
+  /\b(?:refus\w*|declin\w*|did(?:n[’']?t| not)|unable|not (?:sign|available|present)|n\/?a\b|pending|to sign|will sign|later|none)\b|_{2,}/iu;
+/** How far a sentence about signing is read around "signed". */
+const SENTENCE_REACH = 300;
+const SIGNED_VERB = /\b(?:e-?)?signed\b/giu;
+const NOT_SIGNED_BEFORE =
+  /\b(?:not|never|refused to|declined to|unable to|forgot to|will|to be|needs? to be|wasn[’']?t|was not|didn[’']?t|did not|asked (?:her|him|them) to)\s+(?:\w+\s+){0,2}$/iu;
+const WORKER_WORD =
+  /(?:^|[\s,(])(?:i|me|myself|we|writer|worker|staff|provider|csw|csp|pss|pssp|cm|clinician)(?:$|[\s,.)])/iu;
+/** Words a sign-off may start with: "Signed", "Note by", "/s/", dashes. */
+const LEAD_IN =
+  /^(?:[\s\-–—~*•]+|\/s\/\s*|(?:electronically |e-)?signed(?: by)?\s*[:,-]?\s*|signatures?\s*[:-]?\s*|(?:note|written|completed|submitted|entered) by\s*)+/iu;
+const PIECES = /\s+\/\s+|\s*;\s*|\s{2,}|\t|\s+\|\s+|\s+and\s+|\s*&\s*/u;
+
+export function readSignOff(text: string, words: SignOffWords): Signed {
+  const signers: Signer[] = [];
+  const lines = linesOf(text);
+  for (const line of lines) readLabelled(line, words, signers);
+  readNamedWorker(text, words, signers);
+  readSentences(text, words, signers);
+  readTail(lines, words, signers);
+  return settle(signers);
+}
+
+/** A signer the note gives no role fills the provider's place first, then the parent's. */
+function settle(signers: readonly Signer[]): Signed {
+  const signed: Signed = { provider: null, parent: null, someone: null };
+  for (const signer of signers) if (signer.role) signed[signer.role] ??= signer.span;
+  const named = new Map<Role, string | undefined>();
+  for (const signer of signers)
+    if (signer.role && !named.has(signer.role)) named.set(signer.role, signer.name);
+  for (const signer of signers) {
+    if (signer.role) continue;
+    // "Signature: Dana Ruiz" read twice (the label, then the sign-off line) is one signer.
+    const same = (role: Role) => signer.name !== undefined && named.get(role) === signer.name;
+    if (signed.provider === null) {
+      signed.provider = signer.span;
+      named.set('provider', signer.name);
+    } else if (
+      signed.parent === null &&
+      !sameSpan(signed.provider, signer.span) &&
+      !same('provider')
+    ) {
+      signed.parent = signer.span;
+      named.set('parent', signer.name);
+    }
+    signed.someone ??= signer.span;
+  }
+  return signed;
+}
+
+function sameSpan(a: Span, b: Span): boolean {
+  return a.start === b.start && a.end === b.end;
+}
+
+interface Line {
+  text: string;
+  start: number;
+}
+
+function linesOf(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (const part of text.split('\n')) {
+    lines.push({ text: part, start });
+    start += part.length + 1;
+  }
+  return lines;
+}
+
+function roleIn(text: string, words: SignOffWords): Role | null {
+  const lower = text.toLowerCase();
+  if (words.parentRoles.some((role) => hasWord(lower, role))) return 'parent';
+  if (words.providerRoles.some((role) => hasWord(lower, role))) return 'provider';
+  const tokens = lower.split(/[\s,()/]+/);
+  return tokens.some((token) => isCredential(token, words)) ? 'provider' : null;
+}
+
+function isCredential(token: string, words: SignOffWords): boolean {
+  const bare = token.toLowerCase().replace(/[.,;:)(]/g, '');
+  return words.credentials.has(bare) || words.credentials.has(bare.replace(/-[ivx\d]+$/, ''));
+}
+
+function hasWord(text: string, word: string): boolean {
+  let at = text.indexOf(word);
+  while (at !== -1) {
+    const before = at === 0 ? ' ' : (text[at - 1] as string);
+    const after = text[at + word.length] ?? ' ';
+    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return true;
+    at = text.indexOf(word, at + 1);
+  }
+  return false;
+}
+
+/**
+ * One signer as written: "Sam Whitaker CSW", "D. Hale, M.Ed. (provider)", "parent L. Banks",
+ * "k. thibodeau pssp". Null when the words are not a name.
+ */
+function parseSigner(
+  piece: string,
+  words: SignOffWords,
+  besideSigner = false,
+): { role: Role | null; name: string } | null {
+  let rest = piece.replace(LEAD_IN, '').trim();
+  let marked = besideSigner || rest.length < piece.trim().length;
+  let role: Role | null = null;
+  // A role first: "parent L. Banks", "Mom: ...".
+  const lead = /^([\p{L}'’ ]{2,30}?)\s*[:-]?\s+(?=\p{L})/u.exec(rest);
+  if (lead) {
+    const leading = roleIn(lead[1] as string, words);
+    if (leading !== null) {
+      role = leading;
+      rest = rest.slice(lead[0].length);
+    }
+  }
+  // "Tony R.: picked the same wake-up time" is someone speaking in a group note, not a signature.
+  if (/^[^:]{1,40}:\s*\S/.test(rest) && !LEAD_IN.test(piece)) return null;
+  const [head = '', ...tail] = rest.split(/,|\s+-\s+|\s*\(/);
+  // "anne kim 11/05/2026": the date after a signature is not part of the name.
+  const tokens = head.trim().split(/\s+/);
+  const dated = tokens.findIndex((token) => /\d/.test(token));
+  // "Start 1:00 End 2:00" is not "Start": a name cut short by a number needs two words.
+  if (dated === 1 && !marked) return null;
+  if (dated > 0) tokens.length = dated;
+  const dropped: string[] = [];
+  // Credentials and roles after the name: "Sam Whitaker CSW", "Rebecca Stone PSSP".
+  while (tokens.length > 1) {
+    const last = tokens[tokens.length - 1] as string;
+    if (!isCredential(last, words) && roleIn(last, words) === null) break;
+    dropped.unshift(tokens.pop() as string);
+  }
+  if (tokens.length === 1 && isCredential(tokens[0] as string, words)) return null;
+  marked ||= role !== null || dropped.length > 0 || roleIn(tail.join(' '), words) !== null;
+  if (!looksLikeName(tokens.join(' '), marked)) return null;
+  return {
+    role: role ?? roleIn([...dropped, ...tail].join(' '), words),
+    name: tokens.join(' ').toLowerCase(),
+  };
+}
+
+function addSigners(
+  value: string,
+  offset: number,
+  words: SignOffWords,
+  signers: Signer[],
+  fixedRole: Role | null,
+  labelled = false,
+): boolean {
+  const pieces = value.split(PIECES).filter((piece) => /\p{L}/u.test(piece));
+  let found = false;
+  for (const piece of pieces) {
+    // "k. thibodeau pssp / crystal vega": a name beside a signer's is a signer's too, and a
+    // name after "Signature:" is one whatever its case.
+    const signer = parseSigner(piece, words, found || labelled);
+    if (signer === null) continue;
+    found = true;
+    const at = offset + Math.max(0, value.indexOf(piece));
+    signers.push({
+      role: signer.role ?? fixedRole,
+      span: { start: at, end: at + piece.length },
+      name: signer.name,
+    });
+  }
+  return found;
+}
+
+/** "Signed: A, PSSP. Parent signature: B", "Provider: X / Parent: Y", "CSW: Tamara Neff". */
+function readLabelled(line: Line, words: SignOffWords, signers: Signer[]): void {
+  LABEL.lastIndex = 0;
+  const labels: { label: string; at: number; valueStart: number }[] = [];
+  for (let match = LABEL.exec(line.text); match !== null; match = LABEL.exec(line.text)) {
+    const label = (match[1] as string).toLowerCase();
+    labels.push({ label, at: match.index, valueStart: match.index + match[0].length });
+  }
+  labels.forEach(({ label, valueStart }, i) => {
+    const next = labels[i + 1];
+    const value = line.text.slice(valueStart, next ? next.at + 1 : line.text.length);
+    if (!/\p{L}/u.test(value) || REFUSED.test(value)) return;
+    // "Parent: home visit" is not a signature, a name is: the value must start with one.
+    const first = value.split(/\.\s|[,(]/)[0] ?? '';
+    const labelRole = roleIn(label, words) ?? (isCredential(label, words) ? 'provider' : null);
+    if (!SIGNATURE_LABEL.test(label) && parseSigner(first, words) === null) return;
+    const fixed =
+      SIGNATURE_LABEL.test(label) &&
+      /parent|client|member|mother|father|guardian|caregiver/.test(label)
+        ? 'parent'
+        : labelRole;
+    const labelled = SIGNATURE_LABEL.test(label);
+    addSigners(firstSentence(value), line.start + valueStart, words, signers, fixed, labelled);
+  });
+}
+
+const CAPITALIZED_NAME = String.raw`\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+|\s\p{Lu}\.?)(?![\p{L}])`;
+
+/** A worker named with the role anywhere: "CSW Jess R.", "this is Corey Vaughn community support worker". */
+const namedWorkerPatterns = new WeakMap<SignOffWords, RegExp>();
+
+function readNamedWorker(text: string, words: SignOffWords, signers: Signer[]): void {
+  let pattern = namedWorkerPatterns.get(words);
+  if (pattern === undefined) {
+    pattern = namedWorkerPattern(words);
+    namedWorkerPatterns.set(words, pattern);
+  }
+  for (const match of text.matchAll(pattern)) {
+    const name = (match[1] ?? match[2]) as string;
+    // Case-insensitive roles, case-sensitive names: "CSW met" is not a name.
+    if (!/^\p{Lu}/u.test(name) || !looksLikeName(name)) continue;
+    signers.push({
+      role: 'provider',
+      span: { start: match.index, end: match.index + match[0].length },
+    });
+  }
+  // A dictated note opens with who is speaking: "this is kim for rosalyn", "This is Corey Vaughn".
+  const dictated =
+    /^\s*(?:dictated:\s*)?this is ([\p{L}][\p{L}.'-]{1,20}(?: [\p{L}][\p{L}.'-]{0,20})?)\b/iu.exec(
+      text,
+    );
+  if (dictated) {
+    const name = (dictated[1] as string).split(
+      / (?:for|with|from|calling|community|csw|case|the)\b/i,
+    )[0] as string;
+    if (looksLikeName(name, true))
+      signers.push({
+        role: 'provider',
+        span: { start: dictated.index, end: dictated.index + dictated[0].length },
+        name: name.toLowerCase(),
+      });
+  }
+  for (const match of text.matchAll(ROLE_BRACKET)) {
+    const name = match[1] as string;
+    if (!looksLikeName(name, true)) continue;
+    const span = { start: match.index, end: match.index + match[0].length };
+    signers.push({ role: 'provider', span, name: name.toLowerCase() });
+  }
+}
+
+/** "writer (paula g, csw)", "csw (tom r.)": a role with a name in brackets, any case. */
+const ROLE_BRACKET =
+  /\b(?:writer|worker|csw|csp|staff|provider|pss|pssp|cm)\s*\(([\p{L}][\p{L}.' ]{1,30}?)(?:,[^)]{0,30})?\)/giu;
+
+function namedWorkerPattern(words: SignOffWords): RegExp {
+  const roles = [
+    ...words.providerRoles.filter((role) => role.length > 2),
+    ...['csw', 'csp', 'pss', 'pssp', 'cm'],
+  ];
+  const role = roles.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  return new RegExp(
+    String.raw`(?<![\p{L}])(?:(?:${role})[:,]?\s(${CAPITALIZED_NAME})|(${CAPITALIZED_NAME}),?\s(?:a\s|the\s|your\s)?(?:${role})(?![\p{L}]))`,
+    'giu',
+  );
+}
+
+/** Up to the first full stop that ends a sentence, not one after "Ms" or an initial. */
+function firstSentence(value: string): string {
+  for (const stop of value.matchAll(/\.\s/g)) {
+    const word = /(\S+)$/.exec(value.slice(0, stop.index))?.[1] ?? '';
+    if (!TITLE.test(word) && !/^\p{L}$/u.test(word)) return value.slice(0, stop.index);
+  }
+  return value;
+}
+
+/** "This note was signed by me, Rachel Goodwin, ... and by Ms. Alvarez", "crystal signed". */
+function readSentences(text: string, words: SignOffWords, signers: Signer[]): void {
+  SIGNED_VERB.lastIndex = 0;
+  for (let match = SIGNED_VERB.exec(text); match !== null; match = SIGNED_VERB.exec(text)) {
+    const at = match.index;
+    const sentenceStart = Math.max(
+      text.lastIndexOf('. ', at - 1) + 1,
+      text.lastIndexOf('\n', at - 1) + 1,
+      at - SENTENCE_REACH,
+      0,
+    );
+    const before = text.slice(sentenceStart, at);
+    if (NOT_SIGNED_BEFORE.test(before)) continue;
+    // "his notes and tx plan were signed before the audit": documents, unless "signed by me".
+    const passive = /\b(?:was|were|is|are|be|been|being|get|got|gets)\s+$/i.test(before);
+    if (passive && !/^\s*(?:it\s+)?by\b/i.test(text.slice(at + match[0].length))) continue;
+    const stop = text.slice(at, at + SENTENCE_REACH).search(/\.\s|\n/);
+    const sentenceEnd = stop === -1 ? text.length : at + stop;
+    const span = { start: sentenceStart, end: sentenceEnd };
+    const after = text.slice(at + match[0].length, sentenceEnd).toLowerCase();
+    const subject = (
+      /^\s*(?:it\s+)?by\b/.test(after)
+        ? after.slice(after.indexOf('by') + 2, after.indexOf('by') + 40)
+        : (before.split(/[,;:/]/).pop() ?? '')
+    ).toLowerCase();
+    const roles = new Set<Role>();
+    if (WORKER_WORD.test(` ${subject} `) || /\bwith me\b/.test(after)) roles.add('provider');
+    const parentWords = (part: string) =>
+      words.parentRoles.some((role) => hasWord(part, role)) || /\b(?:she|he|they)\b/.test(part);
+    if (parentWords(subject) || /\band by\b/.test(after)) roles.add('parent');
+    // "crystal signed", "Keisha signed below": a name that is not the worker's.
+    if (roles.size === 0 && /\p{L}/u.test(subject)) roles.add('parent');
+    for (const role of roles) signers.push({ role, span });
+  }
+}
+
+/** The last few lines: "Linda Marsh, CSW", "... Next visit Thursday - Pat Mahoney CSW". */
+function readTail(lines: readonly Line[], words: SignOffWords, signers: Signer[]): void {
+  const tail: Line[] = [];
+  for (let i = lines.length - 1; i >= 0 && tail.length < TAIL_LINES; i -= 1) {
+    const line = lines[i] as Line;
+    if (line.text.trim() !== '') tail.unshift(line);
+  }
+  for (const line of tail) {
+    const body = line.text.trimEnd();
+    // The sign-off may end the last sentence: "... F/u 8/11. -R. Souza CSP", "... Thursday - Pat Mahoney CSW".
+    const last = body.slice(lastBreak(body));
+    const isLastLine = line === tail[tail.length - 1];
+    // Most specific first: after "Signatures", the last sentence, its last comma part
+    // ("desiree signed, sarah b. pss"), then the whole line.
+    const endings = [
+      body.replace(/^.*\bsignatures?\s+(?=\p{L})/isu, ''),
+      last,
+      ...(isLastLine && last.includes(', ') ? [last.split(/,\s+/).pop() as string] : []),
+      body,
+    ];
+    for (const candidate of new Set(endings)) {
+      if (candidate.trim() === '' || candidate.length > 120) continue;
+      const offset = line.start + body.lastIndexOf(candidate);
+      if (addSigners(candidate, offset, words, signers, null)) break;
+    }
+    // "... will try again thurs. kev": one short word after the last full stop ends the note.
+    if (isLastLine) {
+      const word = /(?:[.!?]|\bperiod)\s+(\p{Ll}{2,10})\s*$/u.exec(body)?.[1];
+      if (word !== undefined && !NOT_NAMES.has(word) && !words.credentials.has(word)) {
+        const at = line.start + body.lastIndexOf(word);
+        signers.push({ role: null, span: { start: at, end: at + word.length }, name: word });
+      }
+    }
+  }
+}
+
+/** Where the last sentence or dash-separated part of a line starts. */
+function lastBreak(line: string): number {
+  let at = 0;
+  for (const pattern of [/[.!?]\s+(?=\S)/gu, /\bperiod\s+(?=\S)/gu]) {
+    for (const match of line.matchAll(pattern)) {
+      // "K. Lopez", "Dr. Nwosu": the stop after an initial or a title ends no sentence.
+      const word = /(\S+)$/.exec(line.slice(0, match.index))?.[1] ?? '';
+      if (match[0].startsWith('.') && (TITLE.test(word) || /^\p{L}$/u.test(word))) continue;
+      at = Math.max(at, match.index + match[0].length);
+    }
+  }
+  // "... next visit Thursday - Pat Mahoney CSW", "... f/u next wk. -dre": the dash stays, it marks the name.
+  for (const match of line.matchAll(/\s([-–—]+\s?)(?=\p{L})/gu)) at = Math.max(at, match.index + 1);
+  return at;
+}
+
+const NAME_TOKEN =
+  /^(?:\p{Lu}[\p{L}'’-]*\.?|\p{Lu}\.(?:\p{Lu}\.?)*|\p{Lu}\.\p{Lu}[\p{L}'’-]+|(?:mc|mac|o['’])\p{Lu}[\p{L}'’-]*)$/u;
+const LOWER_TOKEN = /^\p{Ll}(?:[\p{Ll}'’-]*|\.\p{Ll}[\p{Ll}'’-]*)\.?$/u;
+/** Words that start lines but are not names: "Plan", "Next", "See next wk". */
+const NOT_NAMES = new Set(
+  'plan next see follow f/u will to the a an and or but client member parent mom dad staff writer worker note date time goal session visit call phone met called home office total outcome progress response assessment objective data intervention signature signed none n/a tbd thanks thank you regards cc am pm today tomorrow monday tuesday wednesday thursday friday saturday sunday no yes ok okay done end dictation continue continued same per her his their our my it is was be in on at of for with by from as this that start stop begin location where present attendance teaching methods method strategy strategies follow-up followup next steps duration minutes hours units program dos service'.split(
+    ' ',
+  ),
+);
+const TITLE = /^(?:dr|mr|mrs|ms|miss)\.?$/i;
+
+/**
+ * "Linda Marsh", "J. Ruiz", "D.F.", "Dr. Nwosu": one to four name-like words. A name in lower
+ * case ("tasha p", "j.kowalczyk") counts with an initial or a dot, or when `marked` by a
+ * credential, a role or a lead-in such as "signed" or a dash.
+ */
+export function looksLikeName(text: string, marked = false): boolean {
+  const tokens = text
+    .trim()
+    .split(/\s+/)
+    .filter((token) => token !== '');
+  if (tokens.length === 0 || tokens.length > 4 || /\d/.test(text)) return false;
+  const plain = tokens.filter((token) => !TITLE.test(token));
+  if (plain.length === 0) return false;
+  // A capital letter alone is an initial ("Ms. A"), not the article.
+  const word = (token: string) => token.toLowerCase().replace(/\.$/, '');
+  if (plain.some((token) => !/^\p{Lu}\.?$/u.test(token) && NOT_NAMES.has(word(token))))
+    return false;
+  if (plain.every((token) => LOWER_TOKEN.test(token))) {
+    if (plain.length > 3) return false;
+    const initialed = plain.length === 2 && (plain[1] as string).replace('.', '').length <= 2;
+    return marked || initialed || plain.some((token) => /\p{L}\.\p{L}/u.test(token));
+  }
+  return plain.every((token) => NAME_TOKEN.test(token));
+}

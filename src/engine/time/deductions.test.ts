@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { findDeductions } from './deductions';
+
+const taken = (line: string) =>
+  findDeductions(line).map(({ minutes, reason, declared }) => ({ minutes, reason, declared }));
+
+describe('findDeductions', () => {
+  it('reads drive and note-writing minutes inside the service time', () => {
+    expect(taken('9:00 to 10:30 (incl. 20 min drive from office to family home)')).toEqual([
+      { minutes: 20, reason: 'travel', declared: false },
+    ]);
+    expect(
+      taken('End: 11:00 (includes 20 min round-trip travel and 10 min typing this note)'),
+    ).toEqual([
+      { minutes: 20, reason: 'travel', declared: false },
+      { minutes: 10, reason: 'documentation', declared: false },
+    ]);
+    expect(taken('I drove them to the WIC office (about 20 min each way).')).toEqual([
+      { minutes: 40, reason: 'travel', declared: false },
+    ]);
+  });
+
+  it('marks minutes the note itself says are not billed', () => {
+    expect(taken('Last 15 min: wrote up this note (not billed).')).toEqual([
+      { minutes: 15, reason: 'documentation', declared: true },
+    ]);
+  });
+
+  it('leaves drive time that carried the service, and time already left out', () => {
+    expect(taken('During the 20-min drive CSW and pt rehearsed the interview.')).toEqual([]);
+    expect(taken('Travel: 8:55-9:20, 25 min (not billable, not counted)')).toEqual([]);
+  });
+});

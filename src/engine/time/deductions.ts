@@ -1,0 +1,131 @@
+// Minutes the note itself says were not billable service: "(incl. 20 min drive from the
+// office)", "includes 20 min round-trip travel and 10 min typing this note", "last 15 min spent
+// writing this note", "about 40 min of driving". PRODUCT.md lets these come off the service
+// time, and the units report says so. Time the note already left out ("Travel: 8:55-9:20,
+// not counted") is not taken off twice.
+import { boundedRegExp } from './bounded-regexp';
+import { findAllDurations, type DurationMatch } from './durations';
+
+export interface Deduction {
+  minutes: number;
+  /** What the minutes were: travel or documentation. */
+  reason: 'travel' | 'documentation';
+  /** The note itself says these minutes are not billed ("20 min drive, not billed"). */
+  declared: boolean;
+  start: number;
+  end: number;
+}
+
+const ACTIVITIES: [reason: Deduction['reason'], pattern: string][] = [
+  [
+    'travel',
+    String.raw`driv(?:e|es|ing|en)|drove|travel(?:l?ing|l?ed)?|commut(?:e|ing)|transport(?:ing|ed)?|round[ \t-]trip|ride[ \t](?:there|back|over|home)`,
+  ],
+  [
+    'documentation',
+    String.raw`(?:writ(?:e|ing)|wrote|typ(?:e|ed|ing)|complet(?:e|ed|ing)|finish(?:ed|ing)?|do(?:ing)?|did|enter(?:ed|ing)?)[ \t](?:up[ \t])?(?:this|the|my|her|his|their)[ \t](?:note|progress[ \t]note|case[ \t]note|documentation|paperwork)` +
+      String.raw`|(?:typ|enter|input|upload|chart)(?:e|ed|ing)?[ \t][^.;\n]{0,50}?(?:into|in)[ \t](?:the|her|his|their|my)?[ \t]?(?:chart|record|ehr|emr|system|computer)` +
+      String.raw`|documentation|charting|note[ \t-]writing|billing|scheduling|reschedul(?:ed|ing)|setting[ \t]up[ \t](?:\p{L}{1,20}[ \t]){0,3}(?:appointments?|appts?|visits?|sessions?)`,
+  ],
+];
+const ACTIVITY = boundedRegExp(ACTIVITIES.map(([, pattern]) => `(${pattern})`).join('|'), 'giu');
+// "not counted", "not included", "excluded": the stated time already leaves these minutes out.
+// "During the 20-min drive we practiced...": the drive carried billable work.
+const ALREADY_OUT = boundedRegExp(
+  String.raw`not[ \t](?:counted|included|part[ \t]of|in[ \t]the)|excluded|separate(?:ly)?|outside[ \t](?:of[ \t])?the|before[ \t]the[ \t](?:session|visit)[ \t]start|after[ \t]the[ \t](?:session|visit)[ \t]end` +
+    String.raw`|(?:during|on)[ \t](?:the|our|a)[ \t](?:\S{1,20}[ \t]){0,2}(?:drive|ride|trip)|(?:in|on)[ \t]the[ \t](?:car|way)[ \t](?:we|she|he|they|csw|i|pt|client)`,
+  'i',
+);
+const DECLARED = boundedRegExp(
+  String.raw`not[ \t-]billed|non[ \t-]?billable|not[ \t]billable|unbilled|no[ \t]charge|not[ \t]charged`,
+  'i',
+);
+const EACH_WAY = boundedRegExp(
+  String.raw`^[ \t]{0,3}(?:each[ \t]way|both[ \t]ways|there[ \t]and[ \t]back|each[ \t]direction)`,
+  'i',
+);
+const NEAR = 60;
+
+/** Durations of non-billable activities the note names inside one line, each once. */
+export function findDeductions(line: string): Deduction[] {
+  const deductions: Deduction[] = [];
+  const durations = findAllDurations(line).filter((duration) => duration.minutes < 8 * 60);
+  const activities: { reason: Deduction['reason']; start: number; end: number }[] = [];
+  ACTIVITY.lastIndex = 0;
+  for (let match = ACTIVITY.exec(line); match !== null; match = ACTIVITY.exec(line)) {
+    const index = match.slice(1).findIndex((group) => group !== undefined);
+    const reason = (ACTIVITIES[index] ?? ['travel'])[0];
+    activities.push({ reason, start: match.index, end: match.index + match[0].length });
+  }
+  const taken = new Set<DurationMatch>();
+  const take = (activity: (typeof activities)[number], duration: DurationMatch) => {
+    taken.add(duration);
+    const from = Math.min(duration.start, activity.start);
+    const to = Math.max(duration.end, activity.end);
+    const clause = clauseAround(line, from, to);
+    if (ALREADY_OUT.test(clause)) return;
+    const twice = EACH_WAY.test(line.slice(duration.end, duration.end + 20));
+    deductions.push({
+      minutes: twice ? duration.minutes * 2 : duration.minutes,
+      reason: activity.reason,
+      declared: DECLARED.test(clause),
+      start: duration.start,
+      end: duration.end,
+    });
+  };
+  // "20 min drive", "10 min typing this note": a duration right before its activity first.
+  const left: typeof activities = [];
+  for (const activity of activities) {
+    const before = durations.find(
+      (duration) =>
+        !taken.has(duration) &&
+        duration.end <= activity.start &&
+        /^[\s-]{0,3}(?:of\s)?$/.test(line.slice(duration.end, activity.start)),
+    );
+    if (before) take(activity, before);
+    else left.push(activity);
+  }
+  for (const activity of left) {
+    const duration = nearest(
+      line,
+      durations.filter((candidate) => !taken.has(candidate)),
+      activity.start,
+      activity.end,
+    );
+    if (duration) take(activity, duration);
+  }
+  return deductions.sort((a, b) => a.start - b.start);
+}
+
+/** The duration closest to the activity words, in the same clause, within a few words. */
+function nearest(
+  line: string,
+  durations: readonly DurationMatch[],
+  from: number,
+  to: number,
+): DurationMatch | null {
+  let best: DurationMatch | null = null;
+  let bestGap = NEAR;
+  for (const duration of durations) {
+    const gap =
+      duration.end <= from ? from - duration.end : duration.start >= to ? duration.start - to : 0;
+    const between = line.slice(Math.min(duration.end, to), Math.max(duration.start, from));
+    if (gap < bestGap && !/[.;]\s|\band\s(?:then|we|i|she|he)\b/i.test(between)) {
+      best = duration;
+      bestGap = gap;
+    }
+  }
+  return best;
+}
+
+function clauseAround(line: string, from: number, to: number): string {
+  const before = line.slice(0, from);
+  const start = Math.max(
+    before.lastIndexOf('. '),
+    before.lastIndexOf('; '),
+    before.lastIndexOf('('),
+    0,
+  );
+  const afterStop = line.slice(to).search(/\.\s|;|\)/);
+  return line.slice(start, afterStop === -1 ? line.length : to + afterStop + 1);
+}

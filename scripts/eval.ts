@@ -47,7 +47,8 @@ const LIGHT_VERBS = new Set(['provide', 'provided', 'give', 'gave', 'offer', 'of
 
 function baseForm(code: string): string {
   const parts = code.toLowerCase().trim().split(/\s+/);
-  const word = (LIGHT_VERBS.has(parts[0] ?? '') && parts[1] !== undefined ? parts[1] : parts[0]) ?? '';
+  const word =
+    (LIGHT_VERBS.has(parts[0] ?? '') && parts[1] !== undefined ? parts[1] : parts[0]) ?? '';
   const known = lemmas.get(word);
   if (known !== undefined) return known;
   const verbs = (nlp(word).tag('Verb') as ReturnType<typeof nlp>).verbs();

@@ -40,7 +40,10 @@ export function resolvePack(id: string, packs: ReadonlyMap<string, Pack>): Resol
   );
   if (errors.length > 0) return { ok: false, errors };
 
-  const activities = Object.assign({}, ...chain.map((pack) => pack.activities)) as Pack['activities'];
+  const activities = Object.assign(
+    {},
+    ...chain.map((pack) => pack.activities),
+  ) as Pack['activities'];
   chain.forEach((pack) =>
     pack.rules.forEach((rule, i) => {
       if (rule.kind !== 'non-billable') return;

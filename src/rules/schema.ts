@@ -109,7 +109,9 @@ export const nonBillableRuleSchema = z
         activities: z
           .array(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'lower-case words joined by hyphens'))
           .default([])
-          .describe('Activity lexicon groups (the "activities" of this pack or one it extends) that this rule flags'),
+          .describe(
+            'Activity lexicon groups (the "activities" of this pack or one it extends) that this rule flags',
+          ),
         billedTime: z
           .array(z.enum(['travel', 'documentation']))
           .default([])
@@ -328,7 +330,7 @@ export const vocabularySchema = z
     credentials: z
       .array(text)
       .default([])
-      .describe('Credentials after a signer\'s name: CSW, LCSW, MSW, PSSP...'),
+      .describe("Credentials after a signer's name: CSW, LCSW, MSW, PSSP..."),
     providerRoles: z
       .array(text)
       .default([])
@@ -355,7 +357,9 @@ export const packSchema = z
         activityGroupSchema,
       )
       .default({})
-      .describe('Activity lexicons: what doing a non-billable activity looks like, in verbs and their objects'),
+      .describe(
+        'Activity lexicons: what doing a non-billable activity looks like, in verbs and their objects',
+      ),
     rates: z.array(rateSchema).default([]),
     caps: z.array(capSchema).default([]),
     vocabulary: vocabularySchema.optional(),

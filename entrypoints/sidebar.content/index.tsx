@@ -16,7 +16,8 @@ export default defineContentScript({
   // The stylesheet is passed in as text below; nothing is injected into the page itself.
   cssInjectionMode: 'manual',
   async main(ctx) {
-    // No early return: WXT already retires an older copy of this script when a new one starts.
+    // No early return: the script context retires an older copy of this script when a new one
+    // starts (src/page/quiet-script-context.ts).
     markStarted('sidebar');
     const ui = await createShadowRootUi(ctx, {
       name: 'notecoach-sidebar',

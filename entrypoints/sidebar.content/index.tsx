@@ -1,6 +1,7 @@
 // The sidebar: top frame only, in a shadow root so the EHR's styles and ours never meet.
 import { render } from 'preact';
 import { markStarted } from '../../src/page/first-start';
+import { acceptOnlyTrustedEvents } from '../../src/page/trusted-events';
 import styles from '../../src/ui/sidebar.css?inline';
 import { SidebarHost } from './SidebarHost';
 
@@ -26,12 +27,16 @@ export default defineContentScript({
       append: 'last',
       css: styles,
       isolateEvents: true,
-      onMount(container) {
+      onMount(container, shadow) {
+        // Only the user's own clicks and keys: a page script's made-up ones are dropped.
+        const stopFiltering = acceptOnlyTrustedEvents(shadow);
         render(<SidebarHost />, container);
-        return container;
+        return { container, stopFiltering };
       },
-      onRemove(container) {
-        if (container) render(null, container);
+      onRemove(mounted) {
+        if (!mounted) return;
+        render(null, mounted.container);
+        mounted.stopFiltering();
       },
     });
     ui.mount();

@@ -4,9 +4,17 @@
 // open: the page can reach every sidebar button here, so what is proved is that reaching one
 // is not enough.
 import type { Page } from '@playwright/test';
+import { editorText } from './editor-test';
 import { expect, test } from './extension';
 import { listenLikeTheSidebar } from './sidebar-requests';
-import { BAD_NOTE, VAGUE_PHRASE, findingCard, resetSidebarLayout } from './sidebar-ui';
+import {
+  BAD_NOTE,
+  VAGUE_PHRASE,
+  findingCard,
+  findingCards,
+  resetSidebarLayout,
+  sidebar,
+} from './sidebar-ui';
 
 const NOTE_FIELD = 'textarea[name=note]';
 /** Typed after the page's attempts: its finding appearing means the sidebar saw the edit. */
@@ -52,4 +60,47 @@ test("WXT's start message never reaches the page, and replaying it stops nothing
   await page.keyboard.type(MORE);
   await expect(findingCard(page, MORE_PHRASE)).toBeVisible();
   await expect(page.locator('notecoach-sidebar')).toHaveCount(1);
+});
+
+test("a page's scripted clicks and keys on the sidebar change nothing: Use, Ignore, reveal, move, collapse", async ({
+  page,
+  background,
+}) => {
+  await typeBadNote(page);
+  await page.evaluate((phrase) => {
+    const root = document.querySelector('notecoach-sidebar')!.shadowRoot!;
+    const card = [...root.querySelectorAll('li.card')].find((li) =>
+      li.textContent?.includes(phrase),
+    )!;
+    const press = (element: Element | null | undefined) => (element as HTMLElement).click();
+    press(card.querySelector('button.card-head'));
+    press(card.querySelector('button.use'));
+    press(card.querySelector('button.ignore'));
+    press(root.querySelector('[aria-label="Move to the left side"]'));
+    press(root.querySelector('[aria-label="Collapse NoteCoach"]'));
+    const escape = { key: 'Escape', bubbles: true, composed: true };
+    root.querySelector('section')!.dispatchEvent(new KeyboardEvent('keydown', escape));
+  }, VAGUE_PHRASE);
+
+  // The user ignores the other finding: once it is gone, the page's clicks sent before it were
+  // handled too, and the flagged words are still there and still listed.
+  const other = findingCards(page).filter({ hasNotText: VAGUE_PHRASE });
+  await expect(other).toHaveCount(1);
+  await other.getByRole('button', { name: /^Ignore/ }).click();
+  await expect(other).toHaveCount(0);
+  await expect(findingCard(page, VAGUE_PHRASE), 'neither applied nor ignored').toHaveCount(1);
+
+  // The user types on where the caret was (nothing selected it); the sidebar follows the note.
+  await page.keyboard.type(MORE);
+  await expect(findingCard(page, MORE_PHRASE)).toBeVisible();
+  expect(await editorText(page.locator(NOTE_FIELD))).toBe(`${BAD_NOTE}${MORE}`);
+  await expect(sidebar(page).getByRole('button', { name: 'Move to the left side' })).toBeVisible();
+  const stored = await background.evaluate(() =>
+    (
+      globalThis as unknown as {
+        chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } };
+      }
+    ).chrome.storage.local.get('sidebarLayout'),
+  );
+  expect(stored, 'no setting changed').toEqual({});
 });

@@ -6,7 +6,7 @@
 import type { Page } from '@playwright/test';
 import { editorText } from './editor-test';
 import { expect, test } from './extension';
-import { listenLikeTheSidebar } from './sidebar-requests';
+import { analyses, listenLikeTheSidebar } from './sidebar-requests';
 import {
   BAD_NOTE,
   VAGUE_PHRASE,
@@ -103,4 +103,30 @@ test("a page's scripted clicks and keys on the sidebar change nothing: Use, Igno
     ).chrome.storage.local.get('sidebarLayout'),
   );
   expect(stored, 'no setting changed').toEqual({});
+});
+
+test('a field the user never had a hand in is never coached: an off-screen one the page fills', async ({
+  page,
+  background,
+}) => {
+  await typeBadNote(page);
+  await page.evaluate(() => {
+    const fake = document.createElement('textarea');
+    fake.style.cssText = 'position: fixed; left: -10000px; top: 0';
+    fake.value = 'CSW assisted client with the page-chosen words.';
+    document.body.append(fake);
+    fake.dispatchEvent(new Event('input', { bubbles: true }));
+    // Focus and execCommand make trusted focus and input events; still not the user's own.
+    fake.focus();
+    document.execCommand('insertText', false, ' CSW assisted client with more page-chosen words.');
+    fake.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+
+  await page.locator(NOTE_FIELD).click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type(MORE);
+  await expect(findingCard(page, MORE_PHRASE)).toBeVisible();
+  await expect(sidebar(page)).not.toContainText('page-chosen');
+  const checked = (await analyses(background)).map((request) => request.text);
+  expect(checked.filter((text) => text.includes('page-chosen'))).toEqual([]);
 });

@@ -27,6 +27,9 @@ export default defineContentScript({
       append: 'last',
       css: styles,
       isolateEvents: true,
+      // Closed wherever a user runs it, so no page script can read the findings; the test
+      // build's stays open for Playwright's locators.
+      mode: TEST_BUILD ? 'open' : 'closed',
       onMount(container, shadow) {
         // Only the user's own clicks and keys: a page script's made-up ones are dropped.
         const stopFiltering = acceptOnlyTrustedEvents(shadow);

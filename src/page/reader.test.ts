@@ -21,13 +21,17 @@ function clickInto(el: HTMLElement) {
 
 function start() {
   const analyzed: MessageOf<'analyze'>[] = [];
-  reader = startReader(document, {
-    analyze: async (request) => {
-      analyzed.push(request);
-      return null;
+  reader = startReader(
+    document,
+    {
+      analyze: async (request) => {
+        analyzed.push(request);
+        return null;
+      },
+      post: () => undefined,
     },
-    post: () => undefined,
-  });
+    { shadowRootMode: 'closed' },
+  );
   return analyzed;
 }
 

@@ -15,12 +15,17 @@ const OWN_UI_PREFIX = 'notecoach-';
 /** What only a person at the keyboard or pointer makes happen in a field, never a page script. */
 const USER_ACTIONS = ['pointerdown', 'keydown', 'beforeinput'] as const;
 
-function painterFor(field: NoteField): Painter {
+function painterFor(field: NoteField, options: ReaderOptions): Painter {
   if (field.adapter.kind === 'textarea')
-    return createTextareaPainter(field.root as HTMLTextAreaElement);
+    return createTextareaPainter(field.root as HTMLTextAreaElement, options.shadowRootMode);
   if (supportsHighlights(field.root.ownerDocument))
     return createHighlightPainter(field.adapter, field.root);
   return { paint: () => undefined, dispose: () => undefined };
+}
+
+export interface ReaderOptions {
+  /** How the underline host's shadow root is made: 'closed' in every build a user installs. */
+  shadowRootMode: ShadowRootMode;
 }
 
 export interface Reader {
@@ -29,7 +34,11 @@ export interface Reader {
   stop(): void;
 }
 
-export function startReader(doc: Document, transport: ReaderTransport): Reader {
+export function startReader(
+  doc: Document,
+  transport: ReaderTransport,
+  options: ReaderOptions,
+): Reader {
   const sessions = new Map<HTMLElement, NoteSession>();
   let nextId = 1;
   let active: NoteSession | null = null;
@@ -41,7 +50,7 @@ export function startReader(doc: Document, transport: ReaderTransport): Reader {
       noteId: `note-${nextId++}`,
       field,
       transport,
-      painter: painterFor(field),
+      painter: painterFor(field, options),
       readContext: () => readNoteContext(field.root),
     });
     sessions.set(field.root, session);

@@ -108,6 +108,18 @@ describe('UTF-16 input', { timeout: 60_000 }, () => {
     expect(fromBe?.findings).toEqual(fromUtf8?.findings);
   });
 
+  it('names UTF-16 without a byte-order mark, LE and BE, instead of calling it binary', async () => {
+    const text = 'CSW met client at the library to fill in the housing form.\n';
+    await expectRejected(
+      file('no-bom-le.txt', Buffer.from(text, 'utf16le')),
+      /looks like UTF-16LE text without a byte-order mark \(a NUL byte in every other position\); save it as UTF-8/,
+    );
+    await expectRejected(
+      file('no-bom-be.txt', Buffer.from(text, 'utf16le').swap16()),
+      /looks like UTF-16BE text without a byte-order mark/,
+    );
+  });
+
   it('rejects UTF-16 with an odd number of bytes', async () => {
     const bytes = Buffer.concat([
       Buffer.from([0xff, 0xfe]),

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -38,6 +39,19 @@ describe('inputs that cannot be checked', { timeout: 60_000 }, () => {
     const path = join(dir, 'a-directory');
     mkdirSync(path);
     await expectRejected(path, /is a directory/);
+  });
+
+  it('refuses a named pipe at once instead of waiting for a writer, and says how to read it', async () => {
+    const path = join(dir, 'export.fifo');
+    execFileSync('mkfifo', [path]);
+    const result = await runCli(['check', '--program', 'mo-community-support', path, GOOD_NOTE], {
+      timeoutMs: 15_000,
+    });
+    expect(result.code).toBe(2);
+    expect(result.stderr.trim()).toBe(
+      `notecoach: ${path}: not a regular file but a named pipe (FIFO); to read from it, give - and redirect it: notecoach check - < ${path}`,
+    );
+    expect(result.stdout).toMatch(/^1 note checked/m);
   });
 
   it('refuses an empty file and a file of blank lines', async () => {

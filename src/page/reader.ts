@@ -118,13 +118,18 @@ export function startReader(
         active?.recheck();
         return active !== null;
       }
-      if (!('note' in message) || message.type === 'note-state' || message.type === 'note-cleared')
-        return false;
+      const forReader =
+        message.type === 'apply-suggestion' ||
+        message.type === 'reveal-finding' ||
+        message.type === 'ignore-finding' ||
+        message.type === 'check-visible-part';
+      if (!forReader) return false;
       const session = byId(message.note.noteId);
       if (!session) return false;
       if (message.type === 'apply-suggestion') void session.apply(message);
       else if (message.type === 'reveal-finding') session.reveal(message.index);
-      else session.ignore(message.index);
+      else if (message.type === 'ignore-finding') session.ignore(message.index);
+      else session.checkVisiblePart();
       return true;
     },
     stop() {

@@ -8,6 +8,7 @@ import type { EditorAdapter } from '../editors/adapter';
 import { SEVERITIES, type Severity } from '../../engine/types';
 import { UNDERLINE_COLORS, type Painter } from './marks';
 import { rangeForOffsets } from '../text-map';
+import { inWindow, visibleSpan } from './visible-span';
 
 /** A CSS identifier nobody can guess and that says nothing of NoteCoach. */
 function randomName(): string {
@@ -73,6 +74,14 @@ export function createHighlightPainter(adapter: EditorAdapter, root: HTMLElement
         highlights.get(mark.severity)?.add(range);
         drawn.add(range);
       }
+    },
+    visibleSpan() {
+      const map = adapter.text(root);
+      return visibleSpan(
+        map.text.length,
+        (offset) => rangeForOffsets(map, offset, offset + 1)?.getBoundingClientRect() ?? null,
+        inWindow(root.getBoundingClientRect(), view.innerHeight),
+      );
     },
     dispose: clear,
   };

@@ -4,6 +4,7 @@
 // page the shadow root is closed: the underlined words are findings, and no page script may
 // read them there.
 import { UNDERLINE_COLORS, type Mark, type Painter } from './marks';
+import { inWindow, visibleSpan } from './visible-span';
 
 const OVERLAY_HOST_TAG = 'notecoach-marks';
 
@@ -102,6 +103,23 @@ export function createTextareaPainter(area: HTMLTextAreaElement, mode: ShadowRoo
     mirror.replaceChildren(...parts);
   };
 
+  /** The box of the character at `offset`, laid out in the mirror as in the textarea. */
+  const measure = doc.createRange();
+  const boxOf = (offset: number): DOMRect | null => {
+    let at = offset;
+    for (const node of mirror.childNodes) {
+      const text = node.nodeType === node.TEXT_NODE ? node : node.firstChild;
+      const length = text?.textContent?.length ?? 0;
+      if (text && at < length) {
+        measure.setStart(text, at);
+        measure.setEnd(text, at + 1);
+        return measure.getBoundingClientRect();
+      }
+      at -= length;
+    }
+    return null;
+  };
+
   relayout();
   const resize = new view.ResizeObserver(relayout);
   resize.observe(area);
@@ -112,6 +130,16 @@ export function createTextareaPainter(area: HTMLTextAreaElement, mode: ShadowRoo
     paint(next) {
       marks = next;
       render();
+    },
+    visibleSpan() {
+      relayout();
+      // The mirror holds the text of the last paint; the textarea may have moved on since.
+      if (mirror.textContent !== `${area.value}\u200b`) render();
+      return visibleSpan(
+        area.value.length,
+        boxOf,
+        inWindow(mirror.getBoundingClientRect(), view.innerHeight),
+      );
     },
     dispose() {
       resize.disconnect();

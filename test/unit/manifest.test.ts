@@ -119,6 +119,12 @@ describe.each(['chrome', 'firefox'] as const)('the %s manifest', (browser) => {
     }
   });
 
+  it('closes the shadow roots its content scripts add to pages, so no page reads the findings', () => {
+    // The sidebar's root (WXT's createShadowRootUi) and the textarea underlines' root.
+    expect(contentScripts[browser]?.sidebar).toMatch(/\bmode:"closed"/);
+    expect(contentScripts[browser]?.reader).toMatch(/shadowRootMode:"closed"/);
+  });
+
   it('offers Alt+Shift+N for checking the page', () => {
     expect(manifest().commands?.['check-page']?.suggested_key?.default).toBe('Alt+Shift+N');
   });

@@ -1,3 +1,5 @@
+import { resolve } from 'node:path';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
@@ -34,6 +36,24 @@ const FIREFOX_SETTINGS = {
   gecko_android: { strict_min_version: '142.0' },
 };
 
+/**
+ * Our content scripts start with src/page/quiet-script-context.ts instead of WXT's context, which
+ * announces each start to the page (extension id included) and can be stopped by the page.
+ */
+function quietContentScriptContext(): Plugin {
+  const quiet = resolve(import.meta.dirname, 'src/page/quiet-script-context.ts');
+  return {
+    name: 'notecoach:quiet-content-script-context',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      const fromWxtEntry = importer?.includes(
+        'virtual:wxt-content-script-isolated-world-entrypoint',
+      );
+      return source === 'wxt/utils/content-script-context' && fromWxtEntry ? quiet : null;
+    },
+  };
+}
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   srcDir: '.',
@@ -42,7 +62,7 @@ export default defineConfig({
   outDir: '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), quietContentScriptContext()],
   }),
   hooks: {
     // Production builds declare no content script at all rather than an empty list.

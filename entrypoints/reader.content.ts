@@ -16,20 +16,25 @@ export default defineContentScript({
   runAt: 'document_idle',
   main() {
     if (markStarted('reader')) return;
-    const reader = startReader(document, {
-      async analyze(request) {
-        try {
-          const parsed = reportSchema.safeParse(await browser.runtime.sendMessage(request));
-          return parsed.success ? parsed.data : null;
-        } catch {
-          // The background is restarting or not there yet; the next pause tries again.
-          return null;
-        }
+    const reader = startReader(
+      document,
+      {
+        async analyze(request) {
+          try {
+            const parsed = reportSchema.safeParse(await browser.runtime.sendMessage(request));
+            return parsed.success ? parsed.data : null;
+          } catch {
+            // The background is restarting or not there yet; the next pause tries again.
+            return null;
+          }
+        },
+        post(message) {
+          browser.runtime.sendMessage(message).catch(() => undefined);
+        },
       },
-      post(message) {
-        browser.runtime.sendMessage(message).catch(() => undefined);
-      },
-    });
+      // Closed wherever a user runs it; the test build's stay open for Playwright's locators.
+      { shadowRootMode: TEST_BUILD ? 'open' : 'closed' },
+    );
     browser.runtime.onMessage.addListener((raw: unknown) => {
       const message = parseMessage(raw);
       if (message) reader.handle(message);

@@ -7,6 +7,8 @@
 //   background ──settings-changed──► readers in every tab (check the note again)
 //   context menu on a selection ──► background (engine) ──selection-state──► sidebar
 //   sidebar ──sidebar-ready──► background: answers with a selection-state still waiting
+//   reader ──note-too-long──► background ──same──► sidebar: over the limit, not checked live
+//   sidebar ──check-visible-part──► background ──same──► reader: check the part in view
 // zod/mini: the same checks as zod with a fraction of the code, because this module is bundled
 // into the reader script that loads in every frame of the EHR.
 import { z } from 'zod/mini';
@@ -80,6 +82,9 @@ export const noteContextSchema = z.object({
   groupSize: z.optional(z.int().check(z.positive())),
 });
 
+/** The longest note sent for a check: a message of a few megabytes at most. */
+export const MAX_NOTE_CHARS = 1_000_000;
+
 /** Identifies one note field within a tab: the frame it lives in and an id the reader assigns. */
 const noteRefSchema = z.object({ frameId: z.int(), noteId: z.string().check(z.maxLength(64)) });
 
@@ -89,7 +94,7 @@ export const messageSchema = z.discriminatedUnion('type', [
     type: z.literal('analyze'),
     noteId: z.string().check(z.maxLength(64)),
     version: z.int(),
-    text: z.string().check(z.maxLength(1_000_000)),
+    text: z.string().check(z.maxLength(MAX_NOTE_CHARS)),
     context: noteContextSchema,
   }),
   // reader → background → sidebar: the focused note's current findings.
@@ -100,7 +105,24 @@ export const messageSchema = z.discriminatedUnion('type', [
     report: reportSchema,
     /** The flagged words of each finding, in order, so the sidebar can show excerpts. */
     excerpts: z.array(z.string().check(z.maxLength(400))),
+    /** Set when only the part of a too-long note in view was checked: `[start, end)` of `length`. */
+    part: z.optional(
+      z.object({
+        start: z.int().check(z.nonnegative()),
+        end: z.int().check(z.nonnegative()),
+        length: z.int().check(z.nonnegative()),
+      }),
+    ),
   }),
+  // reader → background → sidebar: the focused note is over MAX_NOTE_CHARS, so not checked live.
+  z.object({
+    type: z.literal('note-too-long'),
+    note: z.extend(noteRefSchema, { frameId: z.optional(z.int()) }),
+    length: z.int().check(z.nonnegative()),
+    limit: z.int().check(z.nonnegative()),
+  }),
+  // sidebar → background → reader: check the part of that too-long note the user has in view.
+  z.object({ type: z.literal('check-visible-part'), note: noteRefSchema }),
   // reader → background → sidebar: no note is focused any more in that frame.
   z.object({ type: z.literal('note-cleared'), note: z.partial(noteRefSchema) }),
   // sidebar → background → reader: scroll to and select a finding's words.

@@ -13,7 +13,7 @@ import {
 
 export const LAYOUT_KEY = SIDEBAR_LAYOUT_KEY;
 
-type NoteState = MessageOf<'note-state'>;
+type NoteState = MessageOf<'note-state'> | MessageOf<'note-too-long'>;
 type SelectionState = MessageOf<'selection-state'>;
 
 function isSameNote(state: NoteState, cleared: MessageOf<'note-cleared'>['note']): boolean {
@@ -43,7 +43,7 @@ export function SidebarHost() {
   useEffect(() => {
     const onMessage = (raw: unknown) => {
       const message = parseMessage(raw);
-      if (message?.type === 'note-state') {
+      if (message?.type === 'note-state' || message?.type === 'note-too-long') {
         setState(message);
         setSelection(null);
       }
@@ -80,10 +80,14 @@ export function SidebarHost() {
   }, []);
 
   const note = state && { frameId: state.note.frameId ?? 0, noteId: state.note.noteId };
+  const checked = state?.type === 'note-state' ? state : null;
+  const tooLong = state?.type === 'note-too-long' ? state : null;
 
   return (
     <Sidebar
-      note={selection ?? state}
+      note={selection ?? checked}
+      tooLong={selection ? null : tooLong}
+      onCheckPart={() => note && send({ type: 'check-visible-part', note })}
       selection={selection !== null}
       layout={openForSelection ? { ...layout, collapsed: false } : layout}
       onLayoutChange={(next) => {
@@ -95,8 +99,8 @@ export function SidebarHost() {
       onIgnore={(index) => note && send({ type: 'ignore-finding', note, index })}
       onApply={(index, suggestion) =>
         note &&
-        state &&
-        send({ type: 'apply-suggestion', note, version: state.version, index, suggestion })
+        checked &&
+        send({ type: 'apply-suggestion', note, version: checked.version, index, suggestion })
       }
     />
   );

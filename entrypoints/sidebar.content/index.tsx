@@ -1,6 +1,7 @@
 // The sidebar: top frame only, in a shadow root so the EHR's styles and ours never meet.
 import { render } from 'preact';
 import { markStarted } from '../../src/page/first-start';
+import { acceptOnlyTrustedEvents } from '../../src/page/trusted-events';
 import styles from '../../src/ui/sidebar.css?inline';
 import { SidebarHost } from './SidebarHost';
 
@@ -16,7 +17,8 @@ export default defineContentScript({
   // The stylesheet is passed in as text below; nothing is injected into the page itself.
   cssInjectionMode: 'manual',
   async main(ctx) {
-    // No early return: WXT already retires an older copy of this script when a new one starts.
+    // No early return: the script context retires an older copy of this script when a new one
+    // starts (src/page/quiet-script-context.ts).
     markStarted('sidebar');
     const ui = await createShadowRootUi(ctx, {
       name: 'notecoach-sidebar',
@@ -25,12 +27,19 @@ export default defineContentScript({
       append: 'last',
       css: styles,
       isolateEvents: true,
-      onMount(container) {
+      // Closed wherever a user runs it, so no page script can read the findings; the test
+      // build's stays open for Playwright's locators.
+      mode: TEST_BUILD ? 'open' : 'closed',
+      onMount(container, shadow) {
+        // Only the user's own clicks and keys: a page script's made-up ones are dropped.
+        const stopFiltering = acceptOnlyTrustedEvents(shadow);
         render(<SidebarHost />, container);
-        return container;
+        return { container, stopFiltering };
       },
-      onRemove(container) {
-        if (container) render(null, container);
+      onRemove(mounted) {
+        if (!mounted) return;
+        render(null, mounted.container);
+        mounted.stopFiltering();
       },
     });
     ui.mount();

@@ -44,6 +44,19 @@ describe('the toolbar badge', () => {
     expect(text.get(1)).toBe('');
   });
 
+  it('shows no count for a note too long to check', async () => {
+    const { action, text } = fakeAction();
+    const badge = createBadge(action);
+    badge.noteChanged(1, state(0, 'n1'));
+    badge.noteChanged(1, {
+      type: 'note-too-long',
+      note: { frameId: 0, noteId: 'n1' },
+      length: 1_200_000,
+      limit: 1_000_000,
+    });
+    expect(text.get(1)).toBe('');
+  });
+
   it('clears when the tab navigates away', async () => {
     const { action, text } = fakeAction();
     const badge = createBadge(action);

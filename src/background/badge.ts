@@ -12,7 +12,8 @@ export interface BadgeAction {
 const TO_FIX_COLOR = '#b42318';
 const ALL_CLEAR_COLOR = '#1a7f37';
 
-type NoteMessage = MessageOf<'note-state'> | MessageOf<'note-cleared'>;
+export type NoteMessage =
+  MessageOf<'note-state'> | MessageOf<'note-cleared'> | MessageOf<'note-too-long'>;
 
 export function createBadge(action: BadgeAction) {
   // The note each tab's badge is counting, so clearing another note leaves it alone.
@@ -28,6 +29,12 @@ export function createBadge(action: BadgeAction) {
         counted.set(tabId, message.note);
         const toFix = countToFix(message.report);
         show(tabId, String(toFix), toFix > 0 ? TO_FIX_COLOR : ALL_CLEAR_COLOR);
+        return;
+      }
+      // Not checked: no count to show, and no stale one either.
+      if (message.type === 'note-too-long') {
+        counted.set(tabId, message.note);
+        show(tabId, '');
         return;
       }
       const note = counted.get(tabId);

@@ -81,6 +81,26 @@ describe('routeMessage', () => {
     });
   });
 
+  it('relays note-too-long to the sidebar with its frame, and the check of the part in view back', async () => {
+    const d = deps();
+    const tooLong = {
+      type: 'note-too-long',
+      note: { noteId: 'n1' },
+      length: 1_200_000,
+      limit: 1_000_000,
+    };
+    await routeMessage(tooLong, fromFrame(3), d);
+    expect(d.sendToFrame).toHaveBeenCalledWith(7, 0, {
+      ...tooLong,
+      note: { noteId: 'n1', frameId: 3 },
+    });
+    const checkPart = { type: 'check-visible-part', note: { frameId: 3, noteId: 'n1' } };
+    await routeMessage(checkPart, fromFrame(2), d);
+    expect(d.sendToFrame).toHaveBeenCalledTimes(1);
+    await routeMessage(checkPart, fromFrame(0), d);
+    expect(d.sendToFrame).toHaveBeenLastCalledWith(7, 3, checkPart);
+  });
+
   it("sends the sidebar's requests to the frame that holds the note", async () => {
     const d = deps();
     const apply: Message = {

@@ -2,6 +2,7 @@
 // between the readers (any frame) and the sidebar (top frame) of the same tab.
 import { parseMessage, type Message, type MessageOf } from '../messages';
 import type { Report } from '../engine/types';
+import type { NoteMessage } from './badge';
 import { noteKey, type NoteCheckRequest } from './note-checks';
 
 /** The part of runtime.MessageSender we rely on. */
@@ -18,7 +19,7 @@ export interface RouteDeps {
   checkNote(request: NoteCheckRequest): Promise<Report | null>;
   sendToFrame(tabId: number, frameId: number, message: Message): Promise<unknown>;
   /** Told of every note state and clearing, with the sender's frame filled in (the badge). */
-  noteChanged(tabId: number, message: MessageOf<'note-state'> | MessageOf<'note-cleared'>): void;
+  noteChanged(tabId: number, message: NoteMessage): void;
   /** Hands over, once, the findings for a selection that wait for this tab's sidebar. */
   takeSelection(tabId: number): MessageOf<'selection-state'> | undefined;
 }
@@ -64,6 +65,11 @@ export async function routeMessage(raw: unknown, sender: Sender, deps: RouteDeps
       deps.noteChanged(tabId, framed);
       return relay(SIDEBAR_FRAME, framed);
     }
+    case 'note-too-long': {
+      const framed = { ...message, note: { ...message.note, frameId } };
+      deps.noteChanged(tabId, framed);
+      return relay(SIDEBAR_FRAME, framed);
+    }
     case 'sidebar-ready':
       return frameId === SIDEBAR_FRAME ? deps.takeSelection(tabId) : undefined;
     // Only the background makes these; one arriving from a page is dropped.
@@ -72,6 +78,7 @@ export async function routeMessage(raw: unknown, sender: Sender, deps: RouteDeps
     case 'reveal-finding':
     case 'apply-suggestion':
     case 'ignore-finding':
+    case 'check-visible-part':
       // Only the sidebar, which lives in the top frame, steers the readers.
       if (frameId !== SIDEBAR_FRAME) return undefined;
       return relay(message.note.frameId, message);

@@ -21,6 +21,27 @@ function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): Deco
   }
 }
 
+/**
+ * Which UTF-16 the bytes look like when they have no byte-order mark: text in a Latin script
+ * saved as UTF-16 has a NUL in every other byte (the high byte of each character), on the odd
+ * offsets for little-endian and the even ones for big-endian. Binary files have NULs too, but
+ * not in one of the two positions nearly throughout.
+ */
+function utf16WithoutBom(bytes: Uint8Array): 'UTF-16LE' | 'UTF-16BE' | null {
+  if (bytes.length < 2 || bytes.length % 2 !== 0) return null;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < bytes.length; i += 2) {
+    if (bytes[i] === 0) even += 1;
+    if (bytes[i + 1] === 0) odd += 1;
+  }
+  const pairs = bytes.length / 2;
+  // Nearly every character in one position, and almost none in the other.
+  if (odd >= pairs * 0.9 && even <= pairs * 0.05) return 'UTF-16LE';
+  if (even >= pairs * 0.9 && odd <= pairs * 0.05) return 'UTF-16BE';
+  return null;
+}
+
 /** Offset where the first invalid UTF-8 sequence starts. */
 function firstInvalidUtf8(bytes: Uint8Array): number {
   let low = 0;
@@ -46,7 +67,8 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
 
 /**
  * Turns a file's bytes into note text: UTF-8 (with or without BOM) or UTF-16 with a BOM.
- * Says why when the bytes are not text, so the user knows which file to look at.
+ * Says why when the bytes are not text, so the user knows which file to look at; names
+ * UTF-16 without a BOM rather than guess at it.
  */
 export function decodeInput(bytes: Uint8Array): Decoded {
   if (bytes.length > MAX_INPUT_BYTES) {
@@ -56,6 +78,15 @@ export function decodeInput(bytes: Uint8Array): Decoded {
   if (startsWith(bytes, [0xfe, 0xff])) return decodeUtf16(bytes, 'utf-16be');
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
+    const utf16 = utf16WithoutBom(bytes);
+    if (utf16) {
+      return {
+        ok: false,
+        reason:
+          `looks like ${utf16} text without a byte-order mark (a NUL byte in every other position); ` +
+          'save it as UTF-8, or as UTF-16 with a byte-order mark, and check it again',
+      };
+    }
     return { ok: false, reason: `binary input: NUL byte at offset ${nul}` };
   }
   try {

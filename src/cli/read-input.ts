@@ -1,3 +1,4 @@
+import { constants, type Stats } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { MAX_INPUT_BYTES } from './decode-input';
 
@@ -22,22 +23,40 @@ async function readCapped(chunks: AsyncIterable<Uint8Array>): Promise<Uint8Array
   return Buffer.concat(parts);
 }
 
+/** What a path is when it is neither a file nor a directory, for the message. */
+function specialKind(stat: Stats): string | null {
+  if (stat.isFIFO()) return 'a named pipe (FIFO)';
+  if (stat.isSocket()) return 'a socket';
+  if (stat.isCharacterDevice()) return 'a character device';
+  if (stat.isBlockDevice()) return 'a block device';
+  return null;
+}
+
 function reasonFor(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code ?? '';
   return REASONS[code] ?? `cannot read (${error instanceof Error ? error.message : String(error)})`;
 }
 
-/** The bytes of a file, or of stdin for "-". */
+/** The bytes of a regular file, or of stdin for "-"; pipes, sockets and devices are refused. */
 export async function readInput(
   path: string,
   stdin: AsyncIterable<Uint8Array>,
 ): Promise<InputBytes> {
   if (path === '-') return { ok: true, bytes: await readCapped(stdin) };
   try {
-    const handle = await open(path, 'r');
+    // Non-blocking, or opening a named pipe with no writer would wait forever; regular files
+    // read the same either way.
+    const handle = await open(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
     try {
       const stat = await handle.stat();
       if (stat.isDirectory()) return { ok: false, reason: REASONS.EISDIR ?? 'is a directory' };
+      const special = specialKind(stat);
+      if (special) {
+        return {
+          ok: false,
+          reason: `not a regular file but ${special}; to read from it, give - and redirect it: notecoach check - < ${path}`,
+        };
+      }
       if (stat.size > MAX_INPUT_BYTES) {
         return { ok: false, reason: `input is ${stat.size} bytes, over the 1 MB limit` };
       }

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { ResolvedPack } from '../rules/schema';
-import { CUSTOM_PACK_FILE, parseCustomPack } from '../settings/custom-pack';
+import { CUSTOM_PACK_FILE, packFileTooLarge, parseCustomPack } from '../settings/custom-pack';
 import { packFileText } from '../settings/pack-file';
 
 interface CustomPackSectionProps {
@@ -8,8 +8,10 @@ interface CustomPackSectionProps {
   activePack: ResolvedPack;
   /** The saved custom pack's text, if any. */
   saved: string | null;
-  onSave(text: string, pack: ResolvedPack): Promise<void>;
-  onRemove(): Promise<void>;
+  /** Resolves false when the pack could not be stored. */
+  onSave(text: string, pack: ResolvedPack): Promise<boolean>;
+  /** Resolves false when the removal could not be stored. */
+  onRemove(): Promise<boolean>;
   download(fileName: string, text: string): void;
 }
 
@@ -34,14 +36,25 @@ export function CustomPackSection({
       setOutcome({ ok: false, errors: result.errors });
       return;
     }
-    await onSave(candidate, result.pack);
-    setOutcome({ ok: true, name: result.pack.name });
+    if (await onSave(candidate, result.pack)) {
+      setOutcome({ ok: true, name: result.pack.name });
+    } else {
+      setOutcome({
+        ok: false,
+        errors: [`${CUSTOM_PACK_FILE}: the browser could not store it. Try again.`],
+      });
+    }
   };
 
   const importFile = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
+    const tooLarge = packFileTooLarge(file.name, file.size);
+    if (tooLarge) {
+      setOutcome({ ok: false, errors: [tooLarge] });
+      return;
+    }
     const content = await file.text();
     setText(content);
     await check(content);
@@ -101,7 +114,8 @@ export function CustomPackSection({
             type="button"
             class="quiet"
             onClick={() =>
-              void onRemove().then(() => {
+              void onRemove().then((removed) => {
+                if (!removed) return;
                 setOutcome(null);
                 setText('');
               })

@@ -3,7 +3,8 @@ import { extraTermSchema, type ExtraTerm } from '../settings/schema';
 
 interface ExtraTermsEditorProps {
   terms: ExtraTerm[];
-  onSave(terms: ExtraTerm[]): Promise<void>;
+  /** Resolves false when the terms could not be stored. */
+  onSave(terms: ExtraTerm[]): Promise<boolean>;
 }
 
 interface Row extends ExtraTerm {
@@ -74,7 +75,14 @@ export function ExtraTermsEditor({ terms, onSave }: ExtraTermsEditorProps) {
       setStatus({ ok: false, text: 'Not saved: fix the marked terms first.' });
       return;
     }
-    await onSave(kept.map(({ term, wording }) => ({ term: term.trim(), wording: wording.trim() })));
+    const terms = kept.map(({ term, wording }) => ({ term: term.trim(), wording: wording.trim() }));
+    if (!(await onSave(terms))) {
+      setStatus({
+        ok: false,
+        text: 'Not saved: the browser could not store the terms. Try again.',
+      });
+      return;
+    }
     setRows(kept);
     setStatus({ ok: true, text: `Saved ${kept.length} term${kept.length === 1 ? '' : 's'}.` });
   };

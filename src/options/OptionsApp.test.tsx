@@ -145,6 +145,19 @@ describe('OptionsApp', () => {
     ]);
   });
 
+  it('never says Saved for terms the browser could not store', async () => {
+    const s = stores();
+    s.settings.save.mockRejectedValue(new Error('QUOTA_BYTES quota exceeded'));
+    const root = await open(s);
+    click(buttonNamed(root, 'Add a term'));
+    change(control(root, 'Term 1'), 'facilitated');
+    change(control(root, 'Preferred wording for term 1'), 'led the group through [topic]');
+    click(buttonNamed(root, 'Save terms'));
+    await settle();
+    expect(root.textContent).not.toContain('Saved');
+    expect(root.textContent).toContain('Not saved: the browser could not store the terms.');
+  });
+
   it('moves the sidebar and makes it start collapsed', async () => {
     const s = stores();
     const root = await open(s);
@@ -179,6 +192,40 @@ describe('OptionsApp', () => {
     expect(lastSaved(s)).toMatchObject({ program: 'custom', customPack: JSON.stringify(pack) });
     expect(root.querySelector('.in-use')?.textContent).toBe('Agency CSP');
     expect(control<HTMLInputElement>(root, /^Custom pack/).checked).toBe(true);
+  });
+
+  it('refuses a pack file over the size limit at once, naming the limit, and reads none of it', async () => {
+    const s = stores();
+    const root = await open(s);
+    const pack = { id: 'agency', name: 'Agency CSP', description: 'x'.repeat(2_500_000) };
+    const file = new File([JSON.stringify(pack)], 'agency-pack.json', { type: 'application/json' });
+    const read = vi.spyOn(file, 'text');
+    const input = root.querySelector<HTMLInputElement>('input[type=file]')!;
+    Object.defineProperty(input, 'files', { value: [file], configurable: true });
+    act(() => void input.dispatchEvent(new Event('change', { bubbles: true })));
+    await settle();
+    expect(root.querySelector('.pack-errors')?.textContent).toContain(
+      '“agency-pack.json” is 2.5 MB; a rule pack can be at most 2 MB (2,000,000 characters).',
+    );
+    expect(root.textContent).not.toContain('Saved');
+    expect(read).not.toHaveBeenCalled();
+    expect(s.settings.save).not.toHaveBeenCalled();
+    expect(control<HTMLTextAreaElement>(root, 'Pack JSON').value).toBe('');
+  });
+
+  it('never says Saved when the browser could not store the pack, and keeps the pack in use', async () => {
+    const s = stores();
+    s.settings.save.mockRejectedValue(new Error('QUOTA_BYTES quota exceeded'));
+    const root = await open(s);
+    const pack = { id: 'agency', name: 'Agency CSP', description: 'Ours.', extends: ['ma-csp'] };
+    change(control(root, 'Pack JSON'), JSON.stringify(pack));
+    click(buttonNamed(root, 'Check and save'));
+    await settle();
+    expect(root.textContent).not.toContain('Saved');
+    expect(root.querySelector('.pack-errors')?.textContent).toContain(
+      'the browser could not store it',
+    );
+    expect(root.querySelector('.in-use')?.textContent).toBe(PACKS['ct-dmhas-csp'].name);
   });
 
   it('exports the pack in use as a file that loads again', async () => {

@@ -64,14 +64,18 @@ export function OptionsApp({
   if (settings === null || base === null) return <p class="loading">Loading settings…</p>;
   const pack = base.pack;
 
-  const update = async (changes: Partial<Settings>) => {
+  /** Saves a change; resolves false, with the page back on what is stored, when it could not. */
+  const update = async (changes: Partial<Settings>): Promise<boolean> => {
     const next = { ...settings, ...changes };
     setSettings(next);
     try {
       await store.save(next);
       setSaveProblem(false);
+      return true;
     } catch {
+      setSettings(settings);
       setSaveProblem(true);
+      return false;
     }
   };
   const changeLayout = (next: SidebarLayout) => {

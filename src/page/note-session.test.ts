@@ -1,9 +1,10 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
 import type { Report } from '../engine/types';
-import type { MessageOf } from '../messages';
+import { MAX_NOTE_CHARS, type MessageOf } from '../messages';
 import { noteFieldFor } from './discovery';
 import type { Mark } from './highlight/marks';
+import type { Span } from './highlight/visible-span';
 import { NoteSession, type ReaderTransport } from './note-session';
 
 const NOTE = 'CSW assisted client with the bill.';
@@ -35,16 +36,22 @@ function reportFor(text: string): Report {
   };
 }
 
-function setup() {
+function setup(text = NOTE, inView: Span | null = null) {
   document.body.innerHTML = `<textarea id="note"></textarea>`;
   const area = document.querySelector<HTMLTextAreaElement>('#note')!;
-  area.value = NOTE;
+  area.value = text;
   const posted: MessageOf<'note-state'>[] = [];
+  const tooLong: MessageOf<'note-too-long'>[] = [];
+  const analyzed: string[] = [];
   const painted: Mark[][] = [];
   const transport: ReaderTransport = {
-    analyze: async (request) => reportFor(request.text),
+    analyze: async (request) => {
+      analyzed.push(request.text);
+      return reportFor(request.text);
+    },
     post: (message) => {
       if (message.type === 'note-state') posted.push(message);
+      if (message.type === 'note-too-long') tooLong.push(message);
     },
   };
   // happy-dom has no execCommand, so replacing takes the textarea's setRangeText path.
@@ -53,10 +60,14 @@ function setup() {
     noteId: 'n1',
     field,
     transport,
-    painter: { paint: (marks) => painted.push([...marks]), dispose: () => undefined },
+    painter: {
+      paint: (marks) => painted.push([...marks]),
+      visibleSpan: () => inView,
+      dispose: () => undefined,
+    },
     readContext: () => ({}),
   });
-  return { area, session, posted, painted };
+  return { area, session, posted, tooLong, analyzed, painted };
 }
 
 async function firstReport(posted: unknown[], session: NoteSession) {
@@ -117,5 +128,51 @@ describe('NoteSession', () => {
     await vi.waitFor(() => expect(posted).toHaveLength(2));
     expect(posted[1]?.report.findings).toEqual([]);
     expect(posted[1]?.version).toBeGreaterThan(posted[0]!.version);
+  });
+
+  describe('a note over the length checked as the user types', () => {
+    const filler = 'Reviewed the budget line by line with client.\n'.repeat(22_000);
+    const long = `${filler}CSW assisted client with the bill.\nPlan: meet again.\n${filler}`;
+
+    it('says it is too long, sends none of it, and underlines nothing', async () => {
+      const { session, posted, tooLong, analyzed, painted } = setup(long);
+      session.checkNow();
+      await vi.waitFor(() => expect(tooLong).toHaveLength(1));
+      expect(tooLong[0]).toEqual({
+        type: 'note-too-long',
+        note: { noteId: 'n1' },
+        length: long.length,
+        limit: MAX_NOTE_CHARS,
+      });
+      expect(analyzed).toEqual([]);
+      expect(posted).toEqual([]);
+      expect(painted.at(-1)).toEqual([]);
+    });
+
+    it('checks the whole lines in view when asked, with the findings where they are in the note', async () => {
+      const at = long.indexOf('CSW assisted');
+      const { session, posted, analyzed, painted } = setup(long, { start: at + 10, end: at + 40 });
+      session.checkVisiblePart();
+      await vi.waitFor(() => expect(posted).toHaveLength(1));
+      expect(analyzed).toEqual(['CSW assisted client with the bill.\nPlan: meet again.']);
+      const end = at + 'CSW assisted client with the bill.\nPlan: meet again.'.length;
+      expect(posted[0]).toMatchObject({
+        excerpts: ['assisted'],
+        part: { start: at, end, length: long.length },
+        report: { findings: [{ start: at + 4, end: at + 12 }], units: null },
+      });
+      expect(painted.at(-1)).toEqual([{ start: at + 4, end: at + 12, severity: 'warning' }]);
+    });
+
+    it('goes back to checking the whole note once it is short enough', async () => {
+      const { area, session, posted, analyzed } = setup(long, { start: 0, end: 100 });
+      session.checkVisiblePart();
+      await vi.waitFor(() => expect(posted).toHaveLength(1));
+      area.value = NOTE;
+      session.noticeChange();
+      await vi.waitFor(() => expect(posted).toHaveLength(2));
+      expect(analyzed.at(-1)).toBe(NOTE);
+      expect(posted[1]?.part).toBeUndefined();
+    });
   });
 });

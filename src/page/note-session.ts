@@ -1,20 +1,48 @@
 // One note field being coached: reads its text after each pause in typing, asks the
 // engine, keeps the findings in step with later edits, draws them, and applies, reveals
 // or ignores one when the sidebar asks.
-import type { Finding, NoteContext, Report } from '../engine/types';
-import type { MessageOf } from '../messages';
+import type { Finding, FindingKind, NoteContext, Report } from '../engine/types';
+import { MAX_NOTE_CHARS, type MessageOf } from '../messages';
 import type { NoteField } from './discovery';
 import { shiftSpans } from './highlight/shift';
 import type { Painter } from './highlight/marks';
+import type { Span } from './highlight/visible-span';
 import { ignoreKey } from './ignore-key';
 import { applyReplacement } from './apply';
 
 const RECHECK_DELAY_MS = 300;
 const EXCERPT_LIMIT = 400;
+/** A line cut by the edge of the view is checked whole, if it ends within this many characters. */
+const LINE_REACH = 2_000;
+/**
+ * What a part of a note can tell: findings about its own sentences. Missing elements, limits,
+ * mixed billing and units are about the whole note, which was not checked.
+ */
+const PART_KINDS: ReadonlySet<FindingKind> = new Set([
+  'ambiguous-term',
+  'non-billable',
+  'subjective-language',
+]);
 
 export interface ReaderTransport {
   analyze(request: MessageOf<'analyze'>): Promise<Report | null>;
-  post(message: MessageOf<'note-state'> | MessageOf<'note-cleared'>): void;
+  post(
+    message: MessageOf<'note-state'> | MessageOf<'note-cleared'> | MessageOf<'note-too-long'>,
+  ): void;
+}
+
+/** The report for a part of a note that starts at `offset`, as findings of the whole note. */
+function partReport(report: Report, offset: number): Report {
+  return {
+    ...report,
+    findings: report.findings
+      .filter((finding) => PART_KINDS.has(finding.kind))
+      .map((finding) => ({ ...finding, start: finding.start + offset, end: finding.end + offset })),
+    time: { start: null, end: null, minutes: null, basis: null },
+    units: null,
+    dollars: null,
+    fields: {},
+  };
 }
 
 export interface NoteSessionOptions {
@@ -44,6 +72,8 @@ export class NoteSession {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private readonly ignored = new Set<string>();
   private readonly observer: MutationObserver;
+  /** The note is over MAX_NOTE_CHARS and the user asked for the part in view to be checked. */
+  private checkingPart = false;
 
   constructor(private readonly options: NoteSessionOptions) {
     this.noteId = options.noteId;
@@ -89,18 +119,56 @@ export class NoteSession {
     this.timer = setTimeout(() => void this.check(), RECHECK_DELAY_MS);
   }
 
+  /**
+   * The note is too long to check whole: check the part in view now, and after each pause in
+   * typing from now on, until the note is short enough again.
+   */
+  checkVisiblePart(): void {
+    this.checkingPart = true;
+    this.version += 1;
+    this.checkNow();
+    this.returnFocus();
+  }
+
+  /** What the user has in view, widened to whole lines, never over MAX_NOTE_CHARS. */
+  private partInView(text: string): Span {
+    const seen = this.options.painter.visibleSpan?.() ?? null;
+    let start = seen?.start ?? 0;
+    let end = seen?.end ?? MAX_NOTE_CHARS;
+    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+    if (start - lineStart <= LINE_REACH) start = lineStart;
+    const lineEnd = text.indexOf('\n', end);
+    if (lineEnd !== -1 && lineEnd - end <= LINE_REACH) end = lineEnd;
+    return { start, end: Math.min(end, start + MAX_NOTE_CHARS, text.length) };
+  }
+
   private async check(): Promise<void> {
     const version = this.version;
     const text = this.text;
-    const report = await this.options.transport.analyze({
+    const tooLong = text.length > MAX_NOTE_CHARS;
+    if (!tooLong) this.checkingPart = false;
+    if (tooLong && !this.checkingPart) {
+      this.shown = null;
+      this.repaint();
+      this.options.transport.post({
+        type: 'note-too-long',
+        note: { noteId: this.noteId },
+        length: text.length,
+        limit: MAX_NOTE_CHARS,
+      });
+      return;
+    }
+    const part = tooLong ? this.partInView(text) : null;
+    const answer = await this.options.transport.analyze({
       type: 'analyze',
       noteId: this.noteId,
       version,
-      text,
+      text: part ? text.slice(part.start, part.end) : text,
       context: this.options.readContext(),
     });
     // A newer edit is already waiting for its own answer.
-    if (!report || version !== this.version) return;
+    if (!answer || version !== this.version) return;
+    const report = part ? partReport(answer, part.start) : answer;
     const findings = report.findings.filter(
       (f) => !this.ignored.has(ignoreKey(f.rule, text, f.start, f.end)),
     );
@@ -114,6 +182,7 @@ export class NoteSession {
       version,
       report: shownReport,
       excerpts,
+      ...(part ? { part: { ...part, length: text.length } } : {}),
     });
   }
 

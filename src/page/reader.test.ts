@@ -6,15 +6,32 @@ import { startReader, type Reader } from './reader';
 let reader: Reader | undefined;
 afterEach(() => reader?.stop());
 
+/** What the browser dispatches when a person presses in `el`: trusted, unlike a script's events. */
+function pressBy(el: Element, type: 'pointerdown' | 'keydown' | 'beforeinput' = 'pointerdown') {
+  const event = new Event(type, { bubbles: true, composed: true });
+  Object.defineProperty(event, 'isTrusted', { value: true });
+  el.dispatchEvent(event);
+}
+
+/** The user clicks into a field: a trusted press, then focus. */
+function clickInto(el: HTMLElement) {
+  pressBy(el);
+  el.focus();
+}
+
 function start() {
   const analyzed: MessageOf<'analyze'>[] = [];
-  reader = startReader(document, {
-    analyze: async (request) => {
-      analyzed.push(request);
-      return null;
+  reader = startReader(
+    document,
+    {
+      analyze: async (request) => {
+        analyzed.push(request);
+        return null;
+      },
+      post: () => undefined,
     },
-    post: () => undefined,
-  });
+    { shadowRootMode: 'closed' },
+  );
   return analyzed;
 }
 
@@ -22,7 +39,7 @@ describe('startReader', () => {
   it('starts coaching the note field the user focuses, with the form around it', async () => {
     document.body.innerHTML = `<form><input type="date" value="2026-11-20"><textarea id="note">Met client.</textarea></form>`;
     const analyzed = start();
-    document.querySelector<HTMLTextAreaElement>('#note')!.focus();
+    clickInto(document.querySelector<HTMLTextAreaElement>('#note')!);
     await vi.waitFor(() => expect(analyzed).toHaveLength(1));
     expect(analyzed[0]).toMatchObject({
       type: 'analyze',
@@ -37,9 +54,9 @@ describe('startReader', () => {
     const ownField = document.createElement('textarea');
     shadow.append(ownField);
     const analyzed = start();
-    ownField.focus();
+    clickInto(ownField);
     ownField.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-    document.querySelector<HTMLTextAreaElement>('#note')!.focus();
+    clickInto(document.querySelector<HTMLTextAreaElement>('#note')!);
     await vi.waitFor(() => expect(analyzed).toHaveLength(1));
     expect(analyzed.map((request) => request.text)).toEqual(['Page note.']);
   });
@@ -48,10 +65,46 @@ describe('startReader', () => {
     document.body.innerHTML = `<textarea id="note">Met client.</textarea>`;
     const analyzed = start();
     expect(reader!.handle({ type: 'settings-changed' })).toBe(false);
-    document.querySelector<HTMLTextAreaElement>('#note')!.focus();
+    clickInto(document.querySelector<HTMLTextAreaElement>('#note')!);
     await vi.waitFor(() => expect(analyzed).toHaveLength(1));
     expect(reader!.handle({ type: 'settings-changed' })).toBe(true);
     await vi.waitFor(() => expect(analyzed).toHaveLength(2));
     expect(analyzed[1]).toMatchObject({ text: 'Met client.', version: analyzed[0]!.version + 1 });
+  });
+
+  it('never coaches a field the user had no hand in, however the page focuses and fills it', async () => {
+    document.body.innerHTML = `<textarea id="note">Met client.</textarea>`;
+    const fake = document.createElement('textarea');
+    fake.style.cssText = 'position: fixed; left: -9999px';
+    fake.value = 'Words the page chose.';
+    document.body.append(fake);
+    const analyzed = start();
+    fake.focus();
+    fake.dispatchEvent(new Event('input', { bubbles: true }));
+    fake.dispatchEvent(new Event('pointerdown', { bubbles: true }));
+    fake.dispatchEvent(new KeyboardEvent('keydown', { key: 'a', bubbles: true }));
+    clickInto(document.querySelector<HTMLTextAreaElement>('#note')!);
+    await vi.waitFor(() => expect(analyzed).toHaveLength(1));
+    fake.focus();
+    fake.dispatchEvent(new Event('input', { bubbles: true }));
+    expect(analyzed.map((request) => request.text)).toEqual(['Met client.']);
+  });
+
+  it('coaches an editor that opened already focused from the first key the user presses in it', async () => {
+    document.body.innerHTML = `<textarea id="note" autofocus>Met client.</textarea>`;
+    const note = document.querySelector<HTMLTextAreaElement>('#note')!;
+    note.focus();
+    const analyzed = start();
+    note.dispatchEvent(new Event('input', { bubbles: true }));
+    expect(analyzed).toEqual([]);
+    pressBy(note, 'keydown');
+    await vi.waitFor(() => expect(analyzed).toHaveLength(1));
+  });
+
+  it('counts an edit of the user’s own (paste, drop, dictation) as their hand in the field', async () => {
+    document.body.innerHTML = `<textarea id="note">Met client.</textarea>`;
+    const analyzed = start();
+    pressBy(document.querySelector('#note')!, 'beforeinput');
+    await vi.waitFor(() => expect(analyzed).toHaveLength(1));
   });
 });

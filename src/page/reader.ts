@@ -12,12 +12,20 @@ import { NoteSession, type ReaderTransport } from './note-session';
 /** Tag prefix of every element the extension adds to a page (WXT's `notecoach-sidebar`...). */
 const OWN_UI_PREFIX = 'notecoach-';
 
-function painterFor(field: NoteField): Painter {
+/** What only a person at the keyboard or pointer makes happen in a field, never a page script. */
+const USER_ACTIONS = ['pointerdown', 'keydown', 'beforeinput'] as const;
+
+function painterFor(field: NoteField, options: ReaderOptions): Painter {
   if (field.adapter.kind === 'textarea')
-    return createTextareaPainter(field.root as HTMLTextAreaElement);
+    return createTextareaPainter(field.root as HTMLTextAreaElement, options.shadowRootMode);
   if (supportsHighlights(field.root.ownerDocument))
     return createHighlightPainter(field.adapter, field.root);
   return { paint: () => undefined, dispose: () => undefined };
+}
+
+export interface ReaderOptions {
+  /** How the underline host's shadow root is made: 'closed' in every build a user installs. */
+  shadowRootMode: ShadowRootMode;
 }
 
 export interface Reader {
@@ -26,7 +34,11 @@ export interface Reader {
   stop(): void;
 }
 
-export function startReader(doc: Document, transport: ReaderTransport): Reader {
+export function startReader(
+  doc: Document,
+  transport: ReaderTransport,
+  options: ReaderOptions,
+): Reader {
   const sessions = new Map<HTMLElement, NoteSession>();
   let nextId = 1;
   let active: NoteSession | null = null;
@@ -38,17 +50,22 @@ export function startReader(doc: Document, transport: ReaderTransport): Reader {
       noteId: `note-${nextId++}`,
       field,
       transport,
-      painter: painterFor(field),
+      painter: painterFor(field, options),
       readContext: () => readNoteContext(field.root),
     });
     sessions.set(field.root, session);
     return session;
   };
 
-  const activate = (target: EventTarget | null): NoteSession | null => {
-    if (!(target instanceof doc.defaultView!.Element)) return null;
-    const field = noteFieldFor(target);
-    if (!field) return null;
+  // Fields the user has had a hand in: a press of the pointer or a key in it, or an edit of
+  // their own (beforeinput). A page can focus a field and fill it by script (execCommand even
+  // makes trusted input events) but can fake none of these, so a field it made up and filled
+  // is never coached and never reaches the sidebar. An editor that opens already focused
+  // (autofocus in a modal) is coached from the user's first key in it.
+  const touched = new WeakSet<HTMLElement>();
+
+  const activate = (field: NoteField | null): NoteSession | null => {
+    if (!field || !touched.has(field.root)) return null;
     const session = sessionFor(field);
     if (session !== active) {
       active = session;
@@ -58,13 +75,22 @@ export function startReader(doc: Document, transport: ReaderTransport): Reader {
   };
 
   // Our own UI (the sidebar, the underline host) is never a note.
-  const target = (event: Event): EventTarget | null => {
+  const targetOf = (event: Event): EventTarget | null => {
     const path = event.composedPath();
     const ours = path.some((node) => (node as Element).localName?.startsWith(OWN_UI_PREFIX));
     return ours ? null : (path[0] ?? event.target);
   };
-  const onFocus = (event: Event): void => void activate(target(event));
-  const onInput = (event: Event): void => activate(target(event))?.noticeChange();
+  const fieldOf = (target: EventTarget | null): NoteField | null =>
+    target instanceof doc.defaultView!.Element ? noteFieldFor(target) : null;
+  const onUserAction = (event: Event): void => {
+    if (!event.isTrusted) return;
+    const field = fieldOf(targetOf(event));
+    if (!field) return;
+    touched.add(field.root);
+    activate(field);
+  };
+  const onFocus = (event: Event): void => void activate(fieldOf(targetOf(event)));
+  const onInput = (event: Event): void => activate(fieldOf(targetOf(event)))?.noticeChange();
 
   // Editors removed with their modal or tab: stop coaching them and tell the sidebar.
   const forgetRemoved = (): void => {
@@ -75,15 +101,13 @@ export function startReader(doc: Document, transport: ReaderTransport): Reader {
       if (session === active) active = null;
       transport.post({ type: 'note-cleared', note: { noteId: session.noteId } });
     }
-    // An editor added already focused (autofocus in a modal) never sends focusin to us.
-    if (!active) activate(doc.activeElement);
   };
   const observer = new doc.defaultView!.MutationObserver(forgetRemoved);
   observer.observe(doc, { childList: true, subtree: true });
 
   doc.addEventListener('focusin', onFocus, true);
   doc.addEventListener('input', onInput, true);
-  activate(doc.activeElement);
+  for (const type of USER_ACTIONS) doc.addEventListener(type, onUserAction, true);
 
   const byId = (noteId: string): NoteSession | undefined =>
     [...sessions.values()].find((session) => session.noteId === noteId);
@@ -94,19 +118,25 @@ export function startReader(doc: Document, transport: ReaderTransport): Reader {
         active?.recheck();
         return active !== null;
       }
-      if (!('note' in message) || message.type === 'note-state' || message.type === 'note-cleared')
-        return false;
+      const forReader =
+        message.type === 'apply-suggestion' ||
+        message.type === 'reveal-finding' ||
+        message.type === 'ignore-finding' ||
+        message.type === 'check-visible-part';
+      if (!forReader) return false;
       const session = byId(message.note.noteId);
       if (!session) return false;
       if (message.type === 'apply-suggestion') void session.apply(message);
       else if (message.type === 'reveal-finding') session.reveal(message.index);
-      else session.ignore(message.index);
+      else if (message.type === 'ignore-finding') session.ignore(message.index);
+      else session.checkVisiblePart();
       return true;
     },
     stop() {
       observer.disconnect();
       doc.removeEventListener('focusin', onFocus, true);
       doc.removeEventListener('input', onInput, true);
+      for (const type of USER_ACTIONS) doc.removeEventListener(type, onUserAction, true);
       for (const session of sessions.values()) session.dispose();
       sessions.clear();
     },

@@ -20,6 +20,19 @@ describe('parseCustomPack', () => {
     }
   });
 
+  it('refuses a pack over 2 MB before parsing it, naming the limit', () => {
+    const huge = JSON.stringify({ ...minimal, description: 'x'.repeat(2_100_000) });
+    const started = performance.now();
+    const result = parseCustomPack(huge);
+    expect(result).toEqual({
+      ok: false,
+      errors: [
+        'custom pack: 2,100,083 characters; a rule pack can be at most 2 MB (2,000,000 characters)',
+      ],
+    });
+    expect(performance.now() - started).toBeLessThan(50);
+  });
+
   it('says in plain words when the text is not JSON', () => {
     const result = parseCustomPack('{ "id": ');
     expect(result).toMatchObject({ ok: false, errors: [expect.stringMatching(/not valid JSON/)] });

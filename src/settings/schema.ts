@@ -11,6 +11,12 @@ export const DEFAULT_PROGRAM: ProgramId = 'ct-dmhas-csp';
 
 const words = (max: number) => z.string().trim().min(1).max(max);
 
+/**
+ * The largest custom rule pack kept, in characters (about 2 MB): fifty times the largest bundled
+ * pack, and well inside the browser's 10 MB of extension storage.
+ */
+export const CUSTOM_PACK_MAX_CHARS = 2_000_000;
+
 export const extraTermSchema = z.object({
   term: words(60).superRefine((value, ctx) => {
     const problem = phraseProblem(value);
@@ -32,7 +38,7 @@ const FIELD_SCHEMAS = {
   severities: z.record(z.string().max(120), z.enum(SEVERITIES)).default({}),
   rulesOff: z.array(z.string().max(120)).max(1000).default([]),
   /** The custom rule pack's JSON text, saved only after it validated. */
-  customPack: z.string().max(2_000_000).nullable().default(null),
+  customPack: z.string().max(CUSTOM_PACK_MAX_CHARS).nullable().default(null),
 };
 
 export const settingsSchema = z.object(FIELD_SCHEMAS);

@@ -36,6 +36,47 @@ describe('Sidebar', () => {
     expect(region.querySelector('.badge')?.textContent).toBe('No note');
   });
 
+  it('says a note is too long to check as you type and offers to check the part in view', () => {
+    const onCheckPart = vi.fn();
+    const root = mount(
+      <Sidebar
+        note={null}
+        tooLong={{ length: 1_234_567, limit: 1_000_000 }}
+        onCheckPart={onCheckPart}
+        layout={{ collapsed: false, side: 'right' }}
+        onLayoutChange={vi.fn()}
+        onReveal={vi.fn()}
+      />,
+    );
+    expect(root.textContent).toContain('This note is too long to check as you type');
+    expect(root.textContent).toContain(
+      'It has 1,234,567 characters; NoteCoach checks up to 1,000,000',
+    );
+    expect(root.textContent).not.toContain('Click into a progress note');
+    expect(root.querySelector('.badge')?.textContent).toBe('Too long');
+    click(buttonNamed(root, 'Check the part in view'));
+    expect(onCheckPart).toHaveBeenCalledOnce();
+  });
+
+  it('shows which part of a long note its findings are for, without units for the whole', () => {
+    const note = { ...fixtureReport(), part: { start: 2_000, end: 6_500, length: 1_234_567 } };
+    const root = mount(
+      <Sidebar
+        note={note}
+        onCheckPart={vi.fn()}
+        layout={{ collapsed: false, side: 'right' }}
+        onLayoutChange={vi.fn()}
+        onReveal={vi.fn()}
+      />,
+    );
+    expect(root.textContent).toContain(
+      'Checked the part in view only (characters 2,001–6,500 of 1,234,567)',
+    );
+    expect(root.querySelector('.glance')).toBeNull();
+    expect(root.querySelector('section.units')).toBeNull();
+    expect(buttonNamed(root, 'Check the part now in view')).toBeDefined();
+  });
+
   it('collapses on Escape', () => {
     const { region, callbacks } = sidebar(fixtureReport());
     act(() => {

@@ -14,17 +14,32 @@ import { UnitsPanel } from './UnitsPanel';
 export interface NoteView {
   report: Report;
   excerpts: readonly string[];
+  /** Only this part of a too-long note was checked: `[start, end)` of `length` characters. */
+  part?: { start: number; end: number; length: number };
+}
+
+/** The focused note is over the length checked as the user types. */
+export interface TooLong {
+  length: number;
+  limit: number;
 }
 
 interface SidebarProps extends FindingActions {
   note: NoteView | null;
+  /** Set instead of `note` while the focused note is too long to check as the user types. */
+  tooLong?: TooLong | null;
+  /** Checks the part of the too-long note in view. */
+  onCheckPart?(): void;
   /** The findings are for text the user selected on the page, not for a note being typed. */
   selection?: boolean;
   layout: SidebarLayout;
   onLayoutChange(layout: SidebarLayout): void;
 }
 
-function summaryText(toFix: number | null): string {
+const count = (n: number) => n.toLocaleString('en-US');
+
+function summaryText(toFix: number | null, tooLong: boolean): string {
+  if (tooLong) return 'This note is too long to check as you type.';
   if (toFix === null) return 'No note is being checked.';
   return toFix === 0 ? 'Looks good.' : `${toFix} to fix.`;
 }
@@ -32,6 +47,8 @@ function summaryText(toFix: number | null): string {
 /** The coaching panel beside the EHR; collapses to a small tab that keeps the summary. */
 export function Sidebar({
   note,
+  tooLong = null,
+  onCheckPart,
   selection = false,
   layout,
   onLayoutChange,
@@ -68,7 +85,7 @@ export function Sidebar({
       }}
     >
       <span class="sr-only" role="status">
-        {summaryText(toFix)}
+        {summaryText(toFix, tooLong !== null)}
       </span>
       {layout.collapsed ? (
         <button
@@ -81,7 +98,7 @@ export function Sidebar({
         >
           <LogoMark class="icon logo" />
           <span class="tab-name">NoteCoach</span>
-          <SummaryBadge toFix={toFix} />
+          <SummaryBadge toFix={toFix} tooLong={tooLong !== null} />
         </button>
       ) : (
         <div class="panel">
@@ -90,7 +107,7 @@ export function Sidebar({
               <LogoMark class="icon logo" />
               <h2>NoteCoach</h2>
             </div>
-            <SummaryBadge toFix={toFix} />
+            <SummaryBadge toFix={toFix} tooLong={tooLong !== null} />
             <div class="tools">
               <button
                 type="button"
@@ -114,7 +131,21 @@ export function Sidebar({
               </button>
             </div>
           </header>
-          {note && <UnitsGlance report={note.report} />}
+          {note && !note.part && <UnitsGlance report={note.report} />}
+          {note?.part && (
+            <div class="part-note">
+              <p>
+                Checked the part in view only (characters {count(note.part.start + 1)}–
+                {count(note.part.end)} of {count(note.part.length)}): its wording, as you type.
+                Missing elements and units need the whole note.
+              </p>
+              {onCheckPart && (
+                <button type="button" class="check-part" onClick={onCheckPart}>
+                  Check the part now in view
+                </button>
+              )}
+            </div>
+          )}
           {note && selection && (
             <p class="selection-note">
               Showing the text you selected. Suggestions are for you to copy; nothing on the page is
@@ -137,13 +168,28 @@ export function Sidebar({
                   {...actions}
                   readOnly={selection}
                 />
-                <UnitsPanel
-                  report={note.report}
-                  excerpts={note.excerpts}
-                  {...actions}
-                  readOnly={selection}
-                />
+                {!note.part && (
+                  <UnitsPanel
+                    report={note.report}
+                    excerpts={note.excerpts}
+                    {...actions}
+                    readOnly={selection}
+                  />
+                )}
               </>
+            ) : tooLong ? (
+              <div class="empty too-long">
+                <p class="empty-title">This note is too long to check as you type</p>
+                <p class="muted">
+                  It has {count(tooLong.length)} characters; NoteCoach checks up to{' '}
+                  {count(tooLong.limit)} as you type. Nothing in it was checked.
+                </p>
+                {onCheckPart && (
+                  <button type="button" class="check-part" onClick={onCheckPart}>
+                    Check the part in view
+                  </button>
+                )}
+              </div>
             ) : (
               <div class="empty">
                 <p class="empty-title">Click into a progress note</p>

@@ -1,8 +1,19 @@
 import { CheckIcon, SeverityIcon } from './icons';
 
-/** "3 to fix" or "Looks good"; `toFix` is null while no note is being read. */
-export function SummaryBadge({ toFix }: { toFix: number | null }) {
-  if (toFix === null) return <span class="badge badge-idle">No note</span>;
+/**
+ * "3 to fix" or "Looks good"; `toFix` is null while no note is being read, or while the note in
+ * focus is `tooLong` to check as the user types.
+ */
+export function SummaryBadge({
+  toFix,
+  tooLong = false,
+}: {
+  toFix: number | null;
+  tooLong?: boolean;
+}) {
+  if (toFix === null) {
+    return <span class="badge badge-idle">{tooLong ? 'Too long' : 'No note'}</span>;
+  }
   if (toFix === 0) {
     return (
       <span class="badge badge-good">

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -38,6 +39,19 @@ describe('inputs that cannot be checked', { timeout: 60_000 }, () => {
     const path = join(dir, 'a-directory');
     mkdirSync(path);
     await expectRejected(path, /is a directory/);
+  });
+
+  it('refuses a named pipe at once instead of waiting for a writer, and says how to read it', async () => {
+    const path = join(dir, 'export.fifo');
+    execFileSync('mkfifo', [path]);
+    const result = await runCli(['check', '--program', 'mo-community-support', path, GOOD_NOTE], {
+      timeoutMs: 15_000,
+    });
+    expect(result.code).toBe(2);
+    expect(result.stderr.trim()).toBe(
+      `notecoach: ${path}: not a regular file but a named pipe (FIFO); to read from it, give - and redirect it: notecoach check - < ${path}`,
+    );
+    expect(result.stdout).toMatch(/^1 note checked/m);
   });
 
   it('refuses an empty file and a file of blank lines', async () => {
@@ -106,6 +120,18 @@ describe('UTF-16 input', { timeout: 60_000 }, () => {
     expect(fromUtf8?.findings.length).toBeGreaterThan(0);
     expect(fromLe?.findings).toEqual(fromUtf8?.findings);
     expect(fromBe?.findings).toEqual(fromUtf8?.findings);
+  });
+
+  it('names UTF-16 without a byte-order mark, LE and BE, instead of calling it binary', async () => {
+    const text = 'CSW met client at the library to fill in the housing form.\n';
+    await expectRejected(
+      file('no-bom-le.txt', Buffer.from(text, 'utf16le')),
+      /looks like UTF-16LE text without a byte-order mark \(a NUL byte in every other position\); save it as UTF-8/,
+    );
+    await expectRejected(
+      file('no-bom-be.txt', Buffer.from(text, 'utf16le').swap16()),
+      /looks like UTF-16BE text without a byte-order mark/,
+    );
   });
 
   it('rejects UTF-16 with an odd number of bytes', async () => {

@@ -12,12 +12,14 @@ export interface CliResult {
 /** Runs the real CLI as a user would (node bin/notecoach.mjs) from the repository root. */
 export function runCli(
   args: string[],
-  options: { stdin?: string | Uint8Array; env?: Record<string, string> } = {},
+  options: { stdin?: string | Uint8Array; env?: Record<string, string>; timeoutMs?: number } = {},
 ): Promise<CliResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['bin/notecoach.mjs', ...args], {
       cwd: REPO,
       env: { ...process.env, NO_COLOR: '', ...options.env },
+      // A CLI that hangs is killed (exit code null) rather than holding up the test run.
+      timeout: options.timeoutMs,
     });
     let stdout = '';
     let stderr = '';

@@ -1,4 +1,5 @@
-// Serves the built fixture pages on 127.0.0.1 for the end-to-end tests.
+// Serves the built fixture pages on 127.0.0.1 for the end-to-end tests, on FIXTURE_PORT and on
+// the port after it: another port is another origin, for tests of frames from another site.
 import { createReadStream, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
@@ -13,7 +14,7 @@ const types = {
   '.woff2': 'font/woff2',
 };
 
-createServer((request, response) => {
+function serve(request, response) {
   const path = normalize(
     decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname),
   ).replace(/^(\.\.[/\\])+/, '');
@@ -25,4 +26,6 @@ createServer((request, response) => {
   } catch {
     response.writeHead(404).end('not found');
   }
-}).listen(port, '127.0.0.1');
+}
+
+for (const each of [port, port + 1]) createServer(serve).listen(each, '127.0.0.1');

@@ -24,6 +24,9 @@ interface Manifest {
 const root = resolve(import.meta.dirname, '..', '..');
 const outDir = mkdtempSync(join(tmpdir(), 'notecoach-manifest-'));
 const manifests: Partial<Record<'chrome' | 'firefox', Manifest>> = {};
+/** The shipped content scripts' code, by browser and script name. */
+const contentScripts: Partial<Record<'chrome' | 'firefox', Record<string, string>>> = {};
+const CONTENT_SCRIPTS = ['reader', 'sidebar'];
 
 beforeAll(async () => {
   for (const browser of ['chrome', 'firefox'] as const) {
@@ -37,6 +40,12 @@ beforeAll(async () => {
     });
     const file = join(outDir, `${browser}-mv3`, 'manifest.json');
     manifests[browser] = JSON.parse(readFileSync(file, 'utf8')) as Manifest;
+    contentScripts[browser] = Object.fromEntries(
+      CONTENT_SCRIPTS.map((name) => [
+        name,
+        readFileSync(join(outDir, `${browser}-mv3`, 'content-scripts', `${name}.js`), 'utf8'),
+      ]),
+    );
   }
 }, 600_000);
 
@@ -102,6 +111,18 @@ describe.each(['chrome', 'firefox'] as const)('the %s manifest', (browser) => {
     expect(csp.get('frame-src')).toBe("'none'");
     expect(csp.get('base-uri')).toBe("'none'");
     expect(csp.get('form-action')).toBe("'none'");
+  });
+
+  it("starts its content scripts with the quiet context, not WXT's, which announces them to the page", () => {
+    for (const name of CONTENT_SCRIPTS) {
+      expect(contentScripts[browser]?.[name], name).toContain('notecoach.context.');
+    }
+  });
+
+  it('closes the shadow roots its content scripts add to pages, so no page reads the findings', () => {
+    // The sidebar's root (WXT's createShadowRootUi) and the textarea underlines' root.
+    expect(contentScripts[browser]?.sidebar).toMatch(/\bmode:"closed"/);
+    expect(contentScripts[browser]?.reader).toMatch(/shadowRootMode:"closed"/);
   });
 
   it('offers Alt+Shift+N for checking the page', () => {

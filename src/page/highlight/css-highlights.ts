@@ -1,18 +1,30 @@
 // Underlines in rich editors through the CSS Custom Highlight API: ranges registered in
 // the document's highlight registry, styled by `::highlight()` rules in an adopted style
-// sheet. Neither the EHR's DOM nor the note's markup changes.
+// sheet. Neither the EHR's DOM nor the note's markup changes. The registry is the page's too:
+// the names are random for each load of the reader, so a page cannot look our ranges up by
+// name or tell them apart by severity. (A script of the same document can still list the
+// whole registry: it learns which of its own note's words are underlined, not why.)
 import type { EditorAdapter } from '../editors/adapter';
 import { SEVERITIES, type Severity } from '../../engine/types';
 import { UNDERLINE_COLORS, type Painter } from './marks';
 import { rangeForOffsets } from '../text-map';
+import { inWindow, visibleSpan } from './visible-span';
 
-const HIGHLIGHT_PREFIX = 'notecoach-';
+/** A CSS identifier nobody can guess and that says nothing of NoteCoach. */
+function randomName(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(12));
+  return `h${[...bytes].map((byte) => byte.toString(16).padStart(2, '0')).join('')}`;
+}
+
+const HIGHLIGHT_NAMES = Object.fromEntries(
+  SEVERITIES.map((severity) => [severity, randomName()]),
+) as Record<Severity, string>;
 const styled = new WeakSet<Document>();
 
 function highlightStyles(): string {
   return SEVERITIES.map(
     (severity) =>
-      `::highlight(${HIGHLIGHT_PREFIX}${severity}) { text-decoration: underline wavy ${UNDERLINE_COLORS[severity]}; ` +
+      `::highlight(${HIGHLIGHT_NAMES[severity]}) { text-decoration: underline wavy ${UNDERLINE_COLORS[severity]}; ` +
       'text-decoration-thickness: 1.5px; text-underline-offset: 3px; text-decoration-skip-ink: none; }',
   ).join('\n');
 }
@@ -39,7 +51,7 @@ export function createHighlightPainter(adapter: EditorAdapter, root: HTMLElement
   addStyles(doc);
   const highlights = new Map<Severity, Highlight>();
   for (const severity of SEVERITIES) {
-    const name = `${HIGHLIGHT_PREFIX}${severity}`;
+    const name = HIGHLIGHT_NAMES[severity];
     const existing = view.CSS.highlights.get(name);
     const highlight = existing ?? new view.Highlight();
     if (!existing) view.CSS.highlights.set(name, highlight);
@@ -62,6 +74,14 @@ export function createHighlightPainter(adapter: EditorAdapter, root: HTMLElement
         highlights.get(mark.severity)?.add(range);
         drawn.add(range);
       }
+    },
+    visibleSpan() {
+      const map = adapter.text(root);
+      return visibleSpan(
+        map.text.length,
+        (offset) => rangeForOffsets(map, offset, offset + 1)?.getBoundingClientRect() ?? null,
+        inWindow(root.getBoundingClientRect(), view.innerHeight),
+      );
     },
     dispose: clear,
   };

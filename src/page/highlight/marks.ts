@@ -1,5 +1,6 @@
 // What a painter needs to know about a finding: where, and how loud.
 import type { Severity } from '../../engine/types';
+import type { Span } from './visible-span';
 
 export interface Mark {
   start: number;
@@ -10,6 +11,8 @@ export interface Mark {
 export interface Painter {
   /** Draws exactly these marks, replacing what was drawn before. */
   paint(marks: readonly Mark[]): void;
+  /** The characters of the note now in view, where the painter can measure them. */
+  visibleSpan?(): Span | null;
   dispose(): void;
 }
 

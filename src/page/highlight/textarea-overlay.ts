@@ -1,7 +1,10 @@
 // Underlines for a <textarea>, which has no DOM ranges: a mirror of its text, laid out
 // with the textarea's own font and box, drawn in our own shadow host above it. The mirror
-// text is transparent, only the underlines show; it follows scrolling and resizing.
+// text is transparent, only the underlines show; it follows scrolling and resizing. On a web
+// page the shadow root is closed: the underlined words are findings, and no page script may
+// read them there.
 import { UNDERLINE_COLORS, type Mark, type Painter } from './marks';
+import { inWindow, visibleSpan } from './visible-span';
 
 const OVERLAY_HOST_TAG = 'notecoach-marks';
 
@@ -29,12 +32,15 @@ const COPIED_STYLES = [
   'overflow-wrap',
 ] as const;
 
-function createHost(area: HTMLTextAreaElement): { host: HTMLElement; mirror: HTMLElement } {
+function createHost(
+  area: HTMLTextAreaElement,
+  mode: ShadowRootMode,
+): { host: HTMLElement; mirror: HTMLElement } {
   const doc = area.ownerDocument;
   const host = doc.createElement(OVERLAY_HOST_TAG);
   host.style.cssText =
     'all: initial; position: fixed; inset: 0 auto auto 0; width: 0; height: 0; z-index: 2147483646; pointer-events: none;';
-  const shadow = host.attachShadow({ mode: 'open' });
+  const shadow = host.attachShadow({ mode });
   const mirror = doc.createElement('div');
   mirror.setAttribute('part', 'mirror');
   // Only the underlined words are visible (and painted); the rest of the text just holds their place.
@@ -46,10 +52,11 @@ function createHost(area: HTMLTextAreaElement): { host: HTMLElement; mirror: HTM
   return { host, mirror };
 }
 
-export function createTextareaPainter(area: HTMLTextAreaElement): Painter {
+/** `mode` is 'closed' on every web page a user's build runs on. */
+export function createTextareaPainter(area: HTMLTextAreaElement, mode: ShadowRootMode): Painter {
   const doc = area.ownerDocument;
   const view = doc.defaultView!;
-  const { host, mirror } = createHost(area);
+  const { host, mirror } = createHost(area, mode);
   let marks: readonly Mark[] = [];
 
   // Reading computed styles forces a style pass: done when the box may have changed, not per key.
@@ -96,6 +103,23 @@ export function createTextareaPainter(area: HTMLTextAreaElement): Painter {
     mirror.replaceChildren(...parts);
   };
 
+  /** The box of the character at `offset`, laid out in the mirror as in the textarea. */
+  const measure = doc.createRange();
+  const boxOf = (offset: number): DOMRect | null => {
+    let at = offset;
+    for (const node of mirror.childNodes) {
+      const text = node.nodeType === node.TEXT_NODE ? node : node.firstChild;
+      const length = text?.textContent?.length ?? 0;
+      if (text && at < length) {
+        measure.setStart(text, at);
+        measure.setEnd(text, at + 1);
+        return measure.getBoundingClientRect();
+      }
+      at -= length;
+    }
+    return null;
+  };
+
   relayout();
   const resize = new view.ResizeObserver(relayout);
   resize.observe(area);
@@ -106,6 +130,16 @@ export function createTextareaPainter(area: HTMLTextAreaElement): Painter {
     paint(next) {
       marks = next;
       render();
+    },
+    visibleSpan() {
+      relayout();
+      // The mirror holds the text of the last paint; the textarea may have moved on since.
+      if (mirror.textContent !== `${area.value}\u200b`) render();
+      return visibleSpan(
+        area.value.length,
+        boxOf,
+        inWindow(mirror.getBoundingClientRect(), view.innerHeight),
+      );
     },
     dispose() {
       resize.disconnect();

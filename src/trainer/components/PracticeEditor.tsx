@@ -85,7 +85,8 @@ function PracticeSession({ note, check }: { note: PracticeNote; check: Checker }
   // The reader's own underlines, moved through the typing since the last check.
   const painter = useRef<Painter | null>(null);
   useEffect(() => {
-    const created = createTextareaPainter(area.current!);
+    // An extension page: no web page script is there to hide the underlines from.
+    const created = createTextareaPainter(area.current!, 'open');
     painter.current = created;
     return () => created.dispose();
   }, []);

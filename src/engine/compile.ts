@@ -17,6 +17,8 @@ import type { SignOffWords } from './reading/sign-off';
 export interface CompiledException {
   exception: RuleException;
   groups: RegExp[];
+  /** Groups that must also hold in the flagged sentence. */
+  flagged: RegExp[];
 }
 
 export interface CompiledRule {
@@ -78,6 +80,7 @@ export function compilePack(pack: ResolvedPack): CompiledPack {
       exceptions: rule.except.map((exception) => ({
         exception,
         groups: exception.when.map((group) => phrasesRegExp(group, vocab)),
+        flagged: exception.alsoInFlagged.map((group) => phrasesRegExp(group, vocab)),
       })),
       billable: rule.kind === 'mixed-billing' ? regex(rule.match.billable) : null,
       activities: new Set(rule.kind === 'non-billable' ? rule.match.activities : []),

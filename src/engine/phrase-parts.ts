@@ -324,7 +324,12 @@ function isGerund(token: Token | undefined): boolean {
 }
 
 function isVerbAfterTo(token: Token): boolean {
-  return (token.tags.has('Verb') || token.tags.has('Infinitive')) && !token.tags.has('Determiner');
+  // "to housing court": an -ing word after "to" is a noun, not the verb of a purpose.
+  return (
+    (token.tags.has('Verb') || token.tags.has('Infinitive')) &&
+    !token.tags.has('Determiner') &&
+    !token.tags.has('Gerund')
+  );
 }
 
 function isConcreteVerb(token: Token): boolean {

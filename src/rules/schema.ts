@@ -59,9 +59,17 @@ export const exceptionSchema = z
       .min(1)
       .describe('What in the text establishes the exception: each group needs one of its phrases'),
     scope: z
-      .enum(['sentence', 'note'])
+      .enum(['sentence', 'note', 'one-sentence'])
       .default('sentence')
-      .describe('Look for it in the flagged sentence or anywhere in the note'),
+      .describe(
+        'Look for it in the flagged sentence, anywhere in the note, or in any one sentence of the note (every group in that same sentence)',
+      ),
+    alsoInFlagged: z
+      .array(z.array(phrase).min(1))
+      .default([])
+      .describe(
+        'Groups that must also hold in the flagged sentence itself (e.g. the medical destination of a ride)',
+      ),
   })
   .strict();
 

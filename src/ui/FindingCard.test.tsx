@@ -52,6 +52,16 @@ describe('FindingCard', () => {
     expect(advice?.closest('button')).toBeNull();
   });
 
+  it('a mouse press on Use or Ignore leaves focus where it was (in the note)', () => {
+    const { item } = cardFor(0);
+    for (const button of item.querySelectorAll('button.use, button.ignore')) {
+      const press = new MouseEvent('mousedown', { bubbles: true, cancelable: true });
+      button.dispatchEvent(press);
+      expect(press.defaultPrevented, button.textContent ?? '').toBe(true);
+    }
+    expect(item.querySelectorAll('button.use, button.ignore').length).toBeGreaterThan(1);
+  });
+
   it('ignores the finding without revealing it', () => {
     const { item, actions } = cardFor(1);
     click(buttonNamed(item, 'Ignore “drove client”'));

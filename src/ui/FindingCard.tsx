@@ -22,6 +22,15 @@ interface FindingCardProps extends FindingActions {
 }
 
 /** One finding: what was flagged, why, where the rule comes from, and how to fix it. */
+/**
+ * A mouse press on Use or Ignore leaves focus (and the caret) in the note: the keys typed right
+ * after the click reach the note at once, not the page's body while focus travels back.
+ * Keyboard users still reach the buttons with Tab; focus returns to the note after they act.
+ */
+function keepFocusInNote(event: MouseEvent): void {
+  event.preventDefault();
+}
+
 export function FindingCard({
   finding,
   excerpt,
@@ -77,6 +86,7 @@ export function FindingCard({
                   type="button"
                   class="use"
                   title={suggestion.label}
+                  onMouseDown={keepFocusInNote}
                   onClick={(event) => {
                     event.stopPropagation();
                     // The card re-renders under a focused button: a later key must not press it.
@@ -98,6 +108,7 @@ export function FindingCard({
             type="button"
             class="ignore"
             aria-label={`Ignore ${shown}`}
+            onMouseDown={keepFocusInNote}
             onClick={(event) => {
               event.stopPropagation();
               event.currentTarget.blur();

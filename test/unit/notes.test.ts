@@ -91,7 +91,6 @@ const EXPECTED: Record<string, string[]> = {
   'ct-dds-parenting/bad-child-care.txt': [
     'missing-field:intervention',
     'missing-field:plan',
-    'missing-field:response',
     'missing-field:signature',
     'non-billable:household-tasks',
   ],
@@ -100,7 +99,6 @@ const EXPECTED: Record<string, string[]> = {
     'missing-field:intervention',
     'missing-field:participants',
     'missing-field:plan',
-    'missing-field:response',
     'missing-field:signature',
     'non-billable:household-tasks',
     'subjective-language:lazy',
@@ -112,7 +110,6 @@ const EXPECTED: Record<string, string[]> = {
     'missing-field:intervention',
     'missing-field:participants',
     'missing-field:plan',
-    'missing-field:response',
     'non-billable:transportation',
     'subjective-language:lazy',
     'subjective-language:refused',

@@ -3,6 +3,7 @@
 import type { LimitRule } from '../../rules/schema';
 import type { CompiledRule } from '../compile';
 import { exceptionHolds, findingFor } from '../findings';
+import { statedWeeklyMinutes } from '../time/weekly-hours';
 import type { Finding } from '../types';
 import type { Check, NoteInput } from './check';
 
@@ -62,7 +63,9 @@ function exceeded(
         : null;
     case 'parenting-over-weekly-average': {
       if (match.maxWeeklyMinutes === undefined || minutes === null) return null;
-      const week = (input.context.weekMinutes ?? 0) + minutes;
+      // The week as the EHR counts it, or as the note itself states it, whichever is more.
+      const stated = statedWeeklyMinutes(input.text, minutes) ?? 0;
+      const week = Math.max((input.context.weekMinutes ?? 0) + minutes, stated);
       return week > match.maxWeeklyMinutes
         ? { minutes, weekMinutes: week, weekHours: Math.round((week / 60) * 100) / 100 }
         : null;

@@ -1,7 +1,8 @@
 // Activities the program does not pay for, when the worker did them and the note says they
 // happened ("CSW drove client", not "client took the bus" or "did not drive him"), unless
 // the program's exception is documented.
-import { triggerMatches, type CompiledRule } from '../compile';
+import { triggerMatches, type CompiledException, type CompiledRule } from '../compile';
+import { splitSentences, type Sentence } from '../sentences';
 import { exceptionHolds, findingFor } from '../findings';
 import { findActivities, handedOver } from '../activities';
 import { agentOf, isNegatedOrUnreal, tokenAt, type Token } from '../grammar';
@@ -28,6 +29,7 @@ export const nonBillable: Check = {
   note(input) {
     if (input.notBilled) return [];
     const findings: Finding[] = [];
+    const note = new NoteExceptions(input.text);
     for (const mark of input.marks) {
       if (!mark.key.startsWith(PREFIX)) continue;
       const id = mark.key.slice(PREFIX.length);
@@ -35,7 +37,9 @@ export const nonBillable: Check = {
       if (entry === undefined) continue;
       const exempt = entry.exceptions.some(
         (exception) =>
-          exception.exception.scope === 'note' && exceptionHolds(exception, input.text),
+          exception.exception.scope !== 'sentence' &&
+          note.holds(exception) &&
+          exception.flagged.every((group) => matches(group, note.sentenceAt(mark.start))),
       );
       // (B)6 and (B)7 both describe "drove client to the program": one finding is enough.
       const repeated = findings.some(
@@ -98,6 +102,55 @@ function activityMarks(input: SentenceInput, found: readonly Mark[]): Mark[] {
     marks.push({ key: PREFIX + entry.rule.id, start, end });
   }
   return marks;
+}
+
+/**
+ * The note-wide exceptions of one note: the note is split into sentences once (a note with
+ * many findings must not be split once per finding) and each exception is tried once.
+ */
+class NoteExceptions {
+  private sentences: Sentence[] | null = null;
+  private readonly held = new Map<CompiledException, boolean>();
+
+  constructor(private readonly text: string) {}
+
+  /** 'note': each group anywhere; 'one-sentence': every group in one and the same sentence. */
+  holds(exception: CompiledException): boolean {
+    let holds = this.held.get(exception);
+    if (holds === undefined) {
+      holds =
+        exception.exception.scope === 'note'
+          ? exceptionHolds(exception, this.text)
+          : this.all().some((sentence) => exceptionHolds(exception, sentence.text));
+      this.held.set(exception, holds);
+    }
+    return holds;
+  }
+
+  /** The text of the sentence holding `offset` ('' between sentences). */
+  sentenceAt(offset: number): string {
+    const sentences = this.all();
+    let low = 0;
+    let high = sentences.length - 1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      const sentence = sentences[middle] as Sentence;
+      if (offset < sentence.start) high = middle - 1;
+      else if (offset >= sentence.end) low = middle + 1;
+      else return sentence.text;
+    }
+    return '';
+  }
+
+  private all(): Sentence[] {
+    this.sentences ??= splitSentences(this.text);
+    return this.sentences;
+  }
+}
+
+function matches(group: RegExp, text: string): boolean {
+  group.lastIndex = 0;
+  return group.test(text);
 }
 
 function exemptSentence(entry: CompiledRule, text: string): boolean {

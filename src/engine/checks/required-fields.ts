@@ -45,7 +45,7 @@ export const requiredFields: Check = {
       const found =
         (header !== null && !generic ? header : null) ??
         firstMatch(field.phrases, rest) ??
-        (field.field === 'location' ? firstMatch(ADDRESS, input.text) : null) ??
+        firstMatch(RECOGNIZERS[field.field] ?? null, input.text) ??
         (field.required?.workerAction ? workerDid(input.text, input.pack.matchers.worker) : null);
       if (found) marks.push({ key: PREFIX + field.field, ...found });
       field.allOf.forEach((group, i) => {
@@ -84,11 +84,19 @@ export const requiredFields: Check = {
 const ADDRESS =
   /(?:\b\d{1,5}[a-z]?\s+|\b(?:on|off|at)\s+)(?:\p{Lu}[\p{L}'.-]*\s+){1,3}(?:st|street|ave|avenue|rd|road|dr|drive|ct|court|ln|lane|blvd|boulevard|way|pl|place|ter|terrace|cir|circle|hwy|highway|route|rte|pike|turnpike|sq|square|pkwy|parkway)\b/iu;
 
+/** What the phrase language cannot say: numbers and the shape of a street address or an outcome. */
+const RECOGNIZERS: Partial<Record<FieldId, RegExp>> = {
+  location: ADDRESS,
+  // "3 of 4 nights", "2/3 transitions", "did it herself", "without a prompt".
+  response:
+    /\b\d{1,2}\s*(?:of|out of|\/)\s*\d{1,2}\b|\b(?:herself|himself|themselves|on (?:her|his|their) own|without (?:help|me|a prompt|prompts|prompting|a reminder|reminders|looking|cues))\b|\b(?:said|says) (?:it|that|this|the [a-z]+) (?:was|is|went|worked|helped|made)/iu,
+};
+
 const IRREGULAR_PAST =
   'met|went|gave|made|took|brought|drove|did|sat|spoke|wrote|read|got|ran|taught|saw|told|sent|found|left|paid|bought|put|set|showed|shown|rode|walked|kept|held|began|came|felt|heard|led|let|thought|understood|won|ate|drew|dropped|picked|stayed|stood|went over|looked up';
 /** A sentence that opens with what was done: "Drove Marcus...", "Met w/ Jessica", "D: Reviewed...". */
 const OPENS_WITH_ACTION = new RegExp(
-  String.raw`^(?:[-•*\d.)\s]{0,4})(?:[\p{L} /#()]{1,30}:\s{0,3})?(?:and\s)?(?:\p{L}{2,20}ed|${IRREGULAR_PAST})(?![\p{L}])`,
+  String.raw`^(?:[-•*\d.)\s/:]{0,20})(?:[\p{L} /#()]{1,30}:\s{0,3})?(?:and\s)?(?:\p{L}{2,20}ed|${IRREGULAR_PAST})(?![\p{L}])`,
   'iu',
 );
 const ACTION_WORD = new RegExp(

@@ -9,10 +9,19 @@ export interface GroupSize {
 }
 
 const NUM = String.raw`(\d{1,2}|${NUMBER_WORD_SOURCE})`;
-const PEOPLE = String.raw`(?:group[ \t]{1,2})?(?:members|participants|clients|consumers|individuals|people|persons|attendees|adults|parents|youths?|peers|residents|patients)`;
+const PEOPLE = String.raw`(?:group[ \t]{1,2})?(?:members|mbrs|participants|clients|cls|consumers|individuals|people|ppl|persons|attendees|adults|parents|youths?|peers|residents|patients|pts)`;
 
 // Each source with the people it leaves out: "with 3 other clients" names 3 besides the client.
 const SOURCES: [source: string, extra: number][] = [
+  // "Members present: 5", "Members present (6)", "6 members came".
+  [
+    String.raw`${PEOPLE}[ \t]{1,2}(?:present|attending|in[ \t]attendance)[ \t]{0,2}[:(=][ \t]{0,2}${NUM}(?![\d.])`,
+    0,
+  ],
+  [
+    String.raw`${NUM}[ \t]{1,2}${PEOPLE}[ \t]{1,2}(?:came|showed(?:[ \t]up)?|were[ \t]there|attended|joined|participated)(?![a-z])`,
+    0,
+  ],
   [String.raw`group[ \t]{1,2}of[ \t]{1,2}${NUM}(?:[ \t]{1,2}${PEOPLE})?(?!\w|\.\d)`, 0],
   [String.raw`group[ \t]{0,2}\([ \t]{0,2}${NUM}[ \t]{1,2}${PEOPLE}[ \t]{0,2}\)`, 0],
   [

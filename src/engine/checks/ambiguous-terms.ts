@@ -39,6 +39,7 @@ function judge(
   const who = personAfter(text, tokens, last + 1, person);
   // "to meet with the agency" is a plan, and "natural supports" is a noun, not what the worker did.
   if (tokens[first - 1]?.normal === 'to') return null;
+  if (isNameOrTitle(tokens, first) || isBareForm(tokens, first)) return null;
   if (!term.tags.has('Verb') && who === null) return null;
   if (agentOf(text, tokens, first, pack.matchers) !== 'worker') return null;
   if (isNegatedOrUnreal(tokens, first)) return null;
@@ -73,6 +74,30 @@ function judge(
   return findingFor(rule, start, spanEnd, fillSuggestions(rule.suggestions, slots));
 }
 
+/**
+ * Part of a name or a heading: "MO Coalition of Recovery Support Providers", "Peer Support
+ * Specialist", "Supported Employment" after another capitalised word, mid-sentence.
+ */
+function isNameOrTitle(tokens: readonly Token[], at: number): boolean {
+  const term = tokens[at] as Token;
+  const before = tokens[at - 1];
+  if (!/^\p{Lu}/u.test(term.text) || before === undefined) return false;
+  return /^\p{Lu}/u.test(before.text) && !/[.:;!?\-–—]/.test(before.post);
+}
+
+/**
+ * The bare word ("support", "help") is what a worker's act is never written as: the acts are
+ * "supported", "assists", "helping". Bare, it is a noun or a heading ("Support Session",
+ * "refuses help", "Support Plan Goal") or what a parent is taught ("how to sit him up and
+ * support his chin"). Only "I help her..." and "we assist..." report the worker's act.
+ */
+function isBareForm(tokens: readonly Token[], at: number): boolean {
+  const term = tokens[at] as Token;
+  if (/(?:ed|ing|s)$/.test(term.normal)) return false;
+  const before = tokens[at - 1]?.normal;
+  return before !== 'i' && before !== 'we';
+}
+
 /** A person named inside the matched words themselves ("talked to mom"). */
 function personInside(
   text: string,
@@ -88,12 +113,21 @@ function personInside(
   return null;
 }
 
-/** Up to a semicolon or colon: a new sentence part no longer explains this verb. */
+/**
+ * Up to a semicolon, or a colon after a heading ("... Response: ..."): a new sentence part no
+ * longer explains this verb. Any other colon introduces the explanation ("Supported her
+ * preparing for the visit: we went over her three questions").
+ */
 function sentenceRestEnd(tokens: readonly Token[], from: number): number {
-  for (let k = from; k < tokens.length; k += 1)
-    if (/[;:]/.test((tokens[k] as Token).post)) return k + 1;
+  for (let k = from; k < tokens.length; k += 1) {
+    const token = tokens[k] as Token;
+    if (token.post.includes(';')) return k + 1;
+    if (token.post.includes(':') && HEADINGS.has(token.normal)) return k;
+  }
   return tokens.length;
 }
+
+const HEADINGS = new Set(['response', 'plan', 'outcome', 'assessment', 'result', 'results', 'r', 'p', 'a', 'o', 'next', 'follow-up', 'followup', 'goal', 'goals', 'intervention', 'interventions', 'data', 'd', 'i']); // prettier-ignore
 
 function slice(text: string, tokens: readonly Token[], from: number, to: number): string {
   return text.slice((tokens[from] as Token).start, (tokens[to] as Token).end);

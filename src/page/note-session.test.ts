@@ -5,7 +5,7 @@ import { MAX_NOTE_CHARS, type MessageOf } from '../messages';
 import { noteFieldFor } from './discovery';
 import type { Mark } from './highlight/marks';
 import type { Span } from './highlight/visible-span';
-import { endsSentence, NoteSession, type ReaderTransport } from './note-session';
+import { NoteSession, type ReaderTransport } from './note-session';
 
 const NOTE = 'CSW assisted client with the bill.';
 
@@ -173,45 +173,6 @@ describe('NoteSession', () => {
       await vi.waitFor(() => expect(posted).toHaveLength(2));
       expect(analyzed.at(-1)).toBe(NOTE);
       expect(posted[1]?.part).toBeUndefined();
-    });
-  });
-
-  describe('when a check starts after typing', () => {
-    it('checks at once when the typed text ends a sentence, without waiting for the pause', async () => {
-      vi.useFakeTimers();
-      try {
-        const { area, session, analyzed } = setup();
-        area.value = `${NOTE} Client paid it.`;
-        session.noticeChange();
-        // Promises settle, no time passes: only an immediate check can have asked for it.
-        await vi.advanceTimersByTimeAsync(0);
-        expect(analyzed).toEqual([`${NOTE} Client paid it.`]);
-      } finally {
-        vi.useRealTimers();
-      }
-    });
-
-    it('waits for the pause in the middle of a sentence', async () => {
-      vi.useFakeTimers();
-      try {
-        const { area, session, analyzed } = setup();
-        area.value = `${NOTE} Client pa`;
-        session.noticeChange();
-        await vi.advanceTimersByTimeAsync(0);
-        expect(analyzed).toEqual([]);
-        await vi.runAllTimersAsync();
-        expect(analyzed).toEqual([`${NOTE} Client pa`]);
-      } finally {
-        vi.useRealTimers();
-      }
-    });
-
-    it('counts a typed full stop, question mark or line break as a sentence end', () => {
-      expect(endsSentence('Met client', 'Met client.')).toBe(true);
-      expect(endsSentence('He asked', 'He asked?')).toBe(true);
-      expect(endsSentence('Met client.', 'Met client.\n')).toBe(true);
-      expect(endsSentence('Met client', 'Met clients')).toBe(false);
-      expect(endsSentence('Met client.', 'Met client')).toBe(false);
     });
   });
 });

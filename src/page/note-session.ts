@@ -10,25 +10,7 @@ import type { Span } from './highlight/visible-span';
 import { ignoreKey } from './ignore-key';
 import { applyReplacement } from './apply';
 
-// Longer than the gap between two keys of a fluent typist (90-210 ms in bench:browser), so no
-// check lands mid-word; a finished sentence does not wait for it (endsSentence).
-const RECHECK_DELAY_MS = 250;
-
-/** An edit that ends a sentence or a line: the sentence is finished, so check it at once. */
-export function endsSentence(before: string, after: string): boolean {
-  if (after.length <= before.length) return false;
-  let start = 0;
-  while (start < before.length && before[start] === after[start]) start += 1;
-  let tail = 0;
-  while (
-    tail < before.length - start &&
-    before[before.length - 1 - tail] === after[after.length - 1 - tail]
-  ) {
-    tail += 1;
-  }
-  const inserted = after.slice(start, after.length - tail);
-  return /[.!?]["')\]]?\s*$|\n\s*$/.test(inserted);
-}
+const RECHECK_DELAY_MS = 300;
 const EXCERPT_LIMIT = 400;
 /** A line cut by the edge of the view is checked whole, if it ends within this many characters. */
 const LINE_REACH = 2_000;
@@ -125,18 +107,16 @@ export class NoteSession {
     this.checkNow();
   }
 
-  /** Called on input: shift what is drawn through the edit, re-check after a pause or at once. */
+  /** Called on input: shift what is drawn through the edit, re-check after a pause. */
   noticeChange(): void {
     const next = this.read();
     if (next === this.text) return;
     if (this.shown) this.shown.live = shiftSpans(this.shown.live, this.text, next);
-    const sentenceDone = endsSentence(this.text, next);
     this.text = next;
     this.version += 1;
     this.repaint();
     clearTimeout(this.timer);
-    if (sentenceDone) void this.check();
-    else this.timer = setTimeout(() => void this.check(), RECHECK_DELAY_MS);
+    this.timer = setTimeout(() => void this.check(), RECHECK_DELAY_MS);
   }
 
   /**

@@ -1,8 +1,12 @@
-// npm run bench: NoteCoach's engine against general prose linters on the same notes, and the
-// cost of re-checking a long note after a one-character edit. Targets are printed, not asserted.
-// BENCH_ROUNDS (default 3) sets how many times every tool goes over the corpus.
+// npm run bench: NoteCoach's engine against general prose linters on the same notes, the
+// cost of re-checking a long note after a one-character edit, and the whole-process time of the
+// notecoach CLI against write-good's CLI. Targets are printed, not asserted.
+// BENCH_ROUNDS (default 3) sets how many times every tool goes over the corpus;
+// BENCH_CLI_ROUNDS (default 5) how many alternating runs each CLI gets.
+import { loadavg } from 'node:os';
 import { createAnalyzer } from '../src/engine/index';
 import { PACKS } from '../src/rules/packs';
+import { compareClis, median, type CliComparison } from './cli-process';
 import { generateCorpus, longNote, type CorpusNote } from './corpus';
 import { heapUsedMb, medianRatio, timeRounds, type Runner, type Timing } from './measure';
 import { createRandom, pick } from './prng';
@@ -13,6 +17,8 @@ const CORPUS_SIZE = 1200;
 const EDITS = 400;
 const LONG_NOTE_BYTES = 12 * 1024;
 const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 3));
+const CLI_ROUNDS = Math.max(1, Number(process.env.BENCH_CLI_ROUNDS ?? 5));
+const CLI_BATCH = 960;
 
 const HEADER = ['run', 'median ms', 'p95 ms', 'total ms', 'CPU ms', 'notes/s', 'target'];
 
@@ -154,4 +160,39 @@ write(
   `Memory: four warm analyzers (one per program) hold ${(heapAfter - heapBefore).toFixed(1)} MB ` +
     `after the corpus (heap after GC ${heapBefore.toFixed(1)} → ${heapAfter.toFixed(1)} MB).\n` +
     'Wall-clock times include waiting for a core on a shared machine; CPU time is user + system.\n',
+);
+
+// The CLI as a user runs it: node start, module load, rule packs, every note, output.
+const load = (): string => loadavg()[0]?.toFixed(1) ?? '?';
+const loadBefore = load();
+const cliRuns: [CliComparison, string][] = [
+  [compareClis(corpus.slice(0, 1), CLI_ROUNDS), '≤ 2.00'],
+  [compareClis(corpus.slice(0, CLI_BATCH), CLI_ROUNDS), '≤ 1.00'],
+];
+const ratio = (a: number[], b: number[]): string => medianRatio(a, b).toFixed(2);
+write(
+  `\nWhole process, notecoach check FILE... against write-good FILE... on the same files, ` +
+    `median of ${CLI_ROUNDS} alternating runs (load average ${loadBefore} → ${load()})\n` +
+    `${formatTable(
+      [
+        'notes',
+        'notecoach ms',
+        'write-good ms',
+        'ratio wall',
+        'notecoach CPU ms',
+        'write-good CPU ms',
+        'ratio CPU',
+        'target',
+      ],
+      cliRuns.map(([run, target]) => [
+        String(run.notes),
+        median(run.notecoach.wallMs).toFixed(0),
+        median(run.writeGood.wallMs).toFixed(0),
+        ratio(run.notecoach.wallMs, run.writeGood.wallMs),
+        median(run.notecoach.cpuMs).toFixed(0),
+        median(run.writeGood.cpuMs).toFixed(0),
+        ratio(run.notecoach.cpuMs, run.writeGood.cpuMs),
+        target,
+      ]),
+    )}\n`,
 );

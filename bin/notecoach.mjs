@@ -1,6 +1,20 @@
 #!/usr/bin/env node
-// Loads the TypeScript CLI through tsx, so the CLI runs the same engine source as the extension.
-import { tsImport } from 'tsx/esm/api';
+// Runs the CLI bundled by scripts/build-cli.mjs (npm ci, npm install and npm run build make it),
+// so no TypeScript is transpiled at start.
+import { fileURLToPath } from 'node:url';
 
-const { runProcess } = await tsImport('../src/cli/run-process.ts', import.meta.url);
-process.exitCode = await runProcess(process.argv.slice(2));
+const BUNDLE = new URL('../dist/cli/notecoach.mjs', import.meta.url);
+
+let cli;
+try {
+  cli = await import(BUNDLE.href);
+} catch (error) {
+  const path = fileURLToPath(BUNDLE);
+  if (error?.code !== 'ERR_MODULE_NOT_FOUND' || !String(error.message).includes(path)) throw error;
+  process.stderr.write(
+    `notecoach: the CLI is not built (${path} is missing).\n` +
+      'Build it with `npm run build:cli` in the notecoach folder (npm ci and npm install do it too).\n',
+  );
+  process.exit(2);
+}
+process.exitCode = await cli.runProcess(process.argv.slice(2));

@@ -61,11 +61,18 @@ function baseForm(code: string): string {
 async function engineReports(notes: readonly CorpusNote[]): Promise<Map<string, CliReport>> {
   let out = '';
   const code = await runCheck(
-    { command: 'check', format: 'json', failOn: [], files: notes.map((note) => note.file) },
+    {
+      command: 'check',
+      format: 'json',
+      firstRow: 1,
+      failOn: [],
+      files: notes.map((note) => note.file),
+    },
     createEngineChecker(),
     {
       stdin: (async function* () {})(),
       write: (text) => (out += text),
+      drained: () => null,
       warn: (text) => process.stderr.write(text),
       color: false,
     },

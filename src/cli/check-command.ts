@@ -1,17 +1,20 @@
 import type { FindingKind, NoteContext } from '../engine/types';
-import { readCsvNotes, type RowProblem } from './csv-notes';
+import { readCsvNotes, type CsvNote, type RowProblem } from './csv-notes';
+import { streamCsvNotes } from './csv-stream';
 import { decodeInput } from './decode-input';
 import { formatText } from './format-text';
 import type { NoteChecker } from './note-checker';
 import { readNoteHeader } from './note-header';
 import type { Options } from './options';
-import { readInput } from './read-input';
-import { cliOutputSchema, type CliReport } from './report-schema';
+import { openInput, readInput } from './read-input';
+import { cliReportSchema, type CliReport } from './report-schema';
 import { toCliReport, type NoteSource } from './to-cli-report';
 
 export interface CheckIo {
   stdin: AsyncIterable<Uint8Array>;
   write(text: string): void;
+  /** Resolves when the output has room again, or null when it has room now. */
+  drained(): Promise<void> | null;
   warn(text: string): void;
   color: boolean;
 }
@@ -35,18 +38,24 @@ function label(source: { file: string; row?: number }): string {
 
 type NotesInFile = { notes: PendingNote[]; problems: RowProblem[] } | string;
 
+function isCsv(file: string, options: Options): boolean {
+  return options.column !== undefined || file.toLowerCase().endsWith('.csv');
+}
+
+function pendingCsvNote(file: string, note: CsvNote): PendingNote {
+  return {
+    source: { file, row: note.row, text: note.text, offset: 0 },
+    program: note.program,
+    programFrom: 'its Program column',
+    context: note.context,
+  };
+}
+
 function notesIn(file: string, text: string, options: Options): NotesInFile {
-  const isCsv = options.column !== undefined || file.toLowerCase().endsWith('.csv');
-  if (isCsv) {
-    const csv = readCsvNotes(text, options.column);
+  if (isCsv(file, options)) {
+    const csv = readCsvNotes(text, options.column, options.firstRow);
     if (!csv.ok) return csv.reason;
-    const notes = csv.notes.map((note) => ({
-      source: { file, row: note.row, text: note.text, offset: 0 },
-      program: note.program,
-      programFrom: 'its Program column',
-      context: note.context,
-    }));
-    return { notes, problems: csv.problems };
+    return { notes: csv.notes.map((note) => pendingCsvNote(file, note)), problems: csv.problems };
   }
   const header = readNoteHeader(text);
   if (header.body.trim() === '') return 'empty input (only a "# program:" line)';
@@ -80,8 +89,69 @@ export async function runCheck(
     io.warn('notecoach: stdin (-) can be read only once\n');
     return EXIT_INPUT;
   }
+  const failOn = new Set<FindingKind | 'any'>(options.failOn);
+  let matched = false;
   const reports: CliReport[] = [];
+  // ndjson writes each report the moment it is made; the other formats print them all at the end.
+  const emit = (report: CliReport): void => {
+    matched ||= report.findings.some((finding) => failOn.has('any') || failOn.has(finding.kind));
+    if (options.format === 'ndjson') io.write(`${JSON.stringify(report)}\n`);
+    else reports.push(report);
+  };
+  const checkNote = (note: PendingNote): void => {
+    const program = options.program ?? note.program;
+    if (program === null) {
+      fail(
+        label(note.source),
+        'no program: give --program ID or start the file with "# program: ID"',
+      );
+      return;
+    }
+    if (!known.has(program)) {
+      fail(
+        label(note.source),
+        `unknown program "${program}" in ${note.programFrom}; valid ids: ${validIds}`,
+      );
+      return;
+    }
+    const body = note.source.text.slice(note.source.offset);
+    let report: CliReport;
+    try {
+      report = toCliReport(checker.check(body, program, note.context), note.source);
+    } catch (error) {
+      fail(
+        label(note.source),
+        `the engine failed: ${error instanceof Error ? error.message : String(error)}`,
+      );
+      return;
+    }
+    emit(cliReportSchema.parse(report));
+  };
   for (const file of options.files) {
+    if (options.format === 'ndjson' && isCsv(file, options)) {
+      // An export of any size, record by record: no 1 MB limit on the file, only on a note.
+      const input = await openInput(file, io.stdin);
+      if (!input.ok) {
+        fail(file, input.reason);
+        continue;
+      }
+      try {
+        const reason = await streamCsvNotes(
+          input.chunks,
+          options.column,
+          options.firstRow,
+          (record) => {
+            if (record.ok) checkNote(pendingCsvNote(file, record.note));
+            else fail(label({ file, row: record.problem.row }), record.problem.reason);
+          },
+          io.drained,
+        );
+        if (reason !== null) fail(file, reason);
+      } finally {
+        await input.close();
+      }
+      continue;
+    }
     const input = await readInput(file, io.stdin);
     const decoded = input.ok ? decodeInput(input.bytes) : input;
     if (!decoded.ok) {
@@ -98,43 +168,10 @@ export async function runCheck(
       continue;
     }
     for (const problem of inFile.problems) fail(label({ file, row: problem.row }), problem.reason);
-    for (const note of inFile.notes) {
-      const program = options.program ?? note.program;
-      if (program === null) {
-        fail(
-          label(note.source),
-          'no program: give --program ID or start the file with "# program: ID"',
-        );
-        continue;
-      }
-      if (!known.has(program)) {
-        fail(
-          label(note.source),
-          `unknown program "${program}" in ${note.programFrom}; valid ids: ${validIds}`,
-        );
-        continue;
-      }
-      const body = note.source.text.slice(note.source.offset);
-      try {
-        reports.push(toCliReport(checker.check(body, program, note.context), note.source));
-      } catch (error) {
-        fail(
-          label(note.source),
-          `the engine failed: ${error instanceof Error ? error.message : String(error)}`,
-        );
-      }
-    }
+    for (const note of inFile.notes) checkNote(note);
   }
-  const output = cliOutputSchema.parse(reports);
-  io.write(
-    options.format === 'json'
-      ? `${JSON.stringify(output, null, 2)}\n`
-      : formatText(output, io.color),
-  );
+  if (options.format === 'json') io.write(`${JSON.stringify(reports, null, 2)}\n`);
+  if (options.format === 'text') io.write(formatText(reports, io.color));
   if (failed) return EXIT_INPUT;
-  const failOn = new Set<FindingKind | 'any'>(options.failOn);
-  const matched = output.some((report) =>
-    report.findings.some((finding) => failOn.has('any') || failOn.has(finding.kind)),
-  );
   return matched ? EXIT_FINDINGS : EXIT_OK;
 }

@@ -47,9 +47,9 @@ function findColumn(headers: string[], pattern: RegExp): number {
   return headers.findIndex((h) => pattern.test(words(h)));
 }
 
-function contextFor(cells: string[], columns: Record<string, number>): NoteContext {
-  const cell = (name: string): string => {
-    const index = columns[name] ?? -1;
+function contextFor(cells: string[], columns: CsvLayout['columns']): NoteContext {
+  const cell = (name: keyof CsvLayout['columns']): string => {
+    const index = columns[name];
     return index === -1 ? '' : (cells[index] ?? '').trim();
   };
   const context: NoteContext = {};
@@ -68,21 +68,17 @@ function contextFor(cells: string[], columns: Record<string, number>): NoteConte
   return context;
 }
 
-/**
- * Splits an EHR export into one note per row. The form's own columns (times, date, location,
- * group size) become the note's context, as the extension reads them from the form.
- */
-export function readCsvNotes(text: string, column: string | undefined): CsvNotes {
-  const parsed = Papa.parse<string[]>(text, { header: false, skipEmptyLines: 'greedy' });
-  const unterminated = parsed.errors.find((error) => error.type === 'Quotes');
-  if (unterminated) {
-    const row = unterminated.row === undefined ? '' : ` (record ${unterminated.row})`;
-    return { ok: false, reason: `malformed CSV: ${unterminated.message}${row}` };
-  }
-  const [headers, ...records] = parsed.data;
-  if (!headers || records.length === 0) {
-    return { ok: false, reason: 'the CSV has no rows after the header' };
-  }
+/** Where an export keeps the note and the form's own columns, read from its header row. */
+export interface CsvLayout {
+  headers: string[];
+  noteColumn: number;
+  columns: Record<'start' | 'end' | 'date' | 'location' | 'groupSize' | 'program', number>;
+}
+
+export type CsvLayoutResult = { ok: true; layout: CsvLayout } | { ok: false; reason: string };
+
+/** Finds the note column (`--column`, or a guess) and the context columns in the header row. */
+export function csvLayout(headers: string[], column: string | undefined): CsvLayoutResult {
   const noteColumn =
     column === undefined
       ? findNoteColumn(headers)
@@ -99,19 +95,49 @@ export function readCsvNotes(text: string, column: string | undefined): CsvNotes
     groupSize: findColumn(headers, /\b(group size|attendees|participants count)\b/),
     program: findColumn(headers, /^(program|program id)$/),
   };
+  return { ok: true, layout: { headers, noteColumn, columns } };
+}
+
+export type CsvRecord = { ok: true; note: CsvNote } | { ok: false; problem: RowProblem };
+
+/** One record of the export as a note, or why it cannot be one; `row` is 1-based. */
+export function noteFromRecord(cells: string[], row: number, layout: CsvLayout): CsvRecord {
+  const text = cells[layout.noteColumn];
+  if (text === undefined) {
+    const reason = `${cells.length} cells, no "${layout.headers[layout.noteColumn]}" cell`;
+    return { ok: false, problem: { row, reason } };
+  }
+  if (text.trim() === '') return { ok: false, problem: { row, reason: 'the note is empty' } };
+  const { columns } = layout;
+  const program = columns.program === -1 ? '' : (cells[columns.program] ?? '').trim();
+  const note = { row, text, program: program || null, context: contextFor(cells, columns) };
+  return { ok: true, note };
+}
+
+/**
+ * Splits an EHR export into one note per row. The form's own columns (times, date, location,
+ * group size) become the note's context, as the extension reads them from the form.
+ * `firstRow` numbers the first record (1, or where a shard starts in the whole export).
+ */
+export function readCsvNotes(text: string, column: string | undefined, firstRow = 1): CsvNotes {
+  const parsed = Papa.parse<string[]>(text, { header: false, skipEmptyLines: 'greedy' });
+  const unterminated = parsed.errors.find((error) => error.type === 'Quotes');
+  if (unterminated) {
+    const row = unterminated.row === undefined ? '' : ` (record ${unterminated.row})`;
+    return { ok: false, reason: `malformed CSV: ${unterminated.message}${row}` };
+  }
+  const [headers, ...records] = parsed.data;
+  if (!headers || records.length === 0) {
+    return { ok: false, reason: 'the CSV has no rows after the header' };
+  }
+  const found = csvLayout(headers, column);
+  if (!found.ok) return found;
   const notes: CsvNote[] = [];
   const problems: RowProblem[] = [];
   records.forEach((cells, index) => {
-    const row = index + 1;
-    const text = cells[noteColumn];
-    if (text === undefined) {
-      problems.push({ row, reason: `${cells.length} cells, no "${headers[noteColumn]}" cell` });
-    } else if (text.trim() === '') {
-      problems.push({ row, reason: 'the note is empty' });
-    } else {
-      const program = columns.program === -1 ? '' : (cells[columns.program] ?? '').trim();
-      notes.push({ row, text, program: program || null, context: contextFor(cells, columns) });
-    }
+    const record = noteFromRecord(cells, firstRow + index, found.layout);
+    if (record.ok) notes.push(record.note);
+    else problems.push(record.problem);
   });
   return { ok: true, notes, problems };
 }

@@ -104,3 +104,55 @@ export function decodeInput(bytes: Uint8Array): Decoded {
     };
   }
 }
+
+/** Why a stream of bytes stopped being text, with the same wording as decodeInput's. */
+export class NotTextError extends Error {}
+
+/**
+ * decodeInput for a stream: UTF-8 (a BOM is dropped) or UTF-16 with a BOM, decoded chunk by
+ * chunk, so an export of any length is read in constant memory. Throws NotTextError where the
+ * bytes stop being text; what came before it has already been handed on.
+ */
+export async function* decodeChunks(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<string> {
+  let decoder: TextDecoder | null = null;
+  let offset = 0;
+  let head = new Uint8Array(0);
+  for await (const chunk of chunks) {
+    let bytes: Uint8Array = chunk;
+    if (decoder === null) {
+      // The byte-order mark decides the decoder; wait for enough bytes to see it.
+      head = Buffer.concat([head, chunk]);
+      if (head.length < 3) continue;
+      decoder = decoderFor(head);
+      bytes = head;
+    }
+    yield decodeChunk(decoder, bytes, offset);
+    offset += bytes.length;
+  }
+  if (decoder === null && head.length > 0) {
+    decoder = decoderFor(head);
+    yield decodeChunk(decoder, head, 0);
+  }
+  if (decoder !== null) yield decodeChunk(decoder, new Uint8Array(0), offset, true);
+}
+
+function decoderFor(head: Uint8Array): TextDecoder {
+  if (startsWith(head, [0xff, 0xfe])) return new TextDecoder('utf-16le', { fatal: true });
+  if (startsWith(head, [0xfe, 0xff])) return new TextDecoder('utf-16be', { fatal: true });
+  return new TextDecoder('utf-8', { fatal: true });
+}
+
+function decodeChunk(decoder: TextDecoder, bytes: Uint8Array, offset: number, end = false): string {
+  const utf8 = decoder.encoding === 'utf-8';
+  const nul = utf8 ? bytes.indexOf(0) : -1;
+  if (nul !== -1) throw new NotTextError(`binary input: NUL byte at offset ${offset + nul}`);
+  try {
+    return decoder.decode(bytes, { stream: !end });
+  } catch {
+    if (!utf8) throw new NotTextError(`invalid ${decoder.encoding.toUpperCase()}`);
+    throw new NotTextError(
+      `not UTF-8 text: invalid UTF-8 in bytes ${offset}-${offset + bytes.length}; ` +
+        'if it is Latin-1 or Windows-1252 text, save it as UTF-8 and check it again',
+    );
+  }
+}

@@ -6,7 +6,13 @@ import { USAGE } from './usage';
 
 export interface ProcessIo {
   stdin: AsyncIterable<Uint8Array>;
-  stdout: { write(text: string): unknown; isTTY?: boolean };
+  stdout: {
+    write(text: string): unknown;
+    isTTY?: boolean;
+    /** A Node stream's: true while its buffer is over its high-water mark. */
+    writableNeedDrain?: boolean;
+    once?(event: 'drain', listener: () => void): unknown;
+  };
   stderr: { write(text: string): unknown };
   env: Record<string, string | undefined>;
 }
@@ -59,6 +65,10 @@ export async function main(
   return runCheck(options, checker, {
     stdin: io.stdin,
     write: (text) => io.stdout.write(text),
+    drained: () =>
+      io.stdout.writableNeedDrain && io.stdout.once
+        ? new Promise((resolve) => io.stdout.once?.('drain', resolve))
+        : null,
     warn: (text) => io.stderr.write(text),
     color: wantsColor(io),
   });

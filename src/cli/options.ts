@@ -12,10 +12,16 @@ const optionsSchema = z.object({
     error: (issue) => `unknown command "${String(issue.input)}" (try: notecoach --help)`,
   }),
   program: z.string().optional(),
-  format: z.enum(['text', 'json'], {
-    error: (issue) => `--format must be text or json, not "${String(issue.input)}"`,
+  format: z.enum(['text', 'json', 'ndjson'], {
+    error: (issue) => `--format must be text, json or ndjson, not "${String(issue.input)}"`,
   }),
   column: z.string().min(1, '--column needs a column name').optional(),
+  firstRow: z.coerce
+    .number({
+      error: (issue) => `--first-row must be a whole number, not "${String(issue.input)}"`,
+    })
+    .int('--first-row must be a whole number')
+    .positive('--first-row must be 1 or more'),
   failOn: z.array(failOnSchema),
   files: z.array(z.string()),
 });
@@ -37,6 +43,7 @@ export function parseOptions(argv: string[]): ParsedOptions {
         format: { type: 'string', short: 'f', default: 'text' },
         column: { type: 'string', short: 'c' },
         'fail-on': { type: 'string', multiple: true },
+        'first-row': { type: 'string', default: '1' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'V' },
       },
@@ -52,6 +59,7 @@ export function parseOptions(argv: string[]): ParsedOptions {
     program: values.program,
     format: values.format,
     column: values.column,
+    firstRow: values['first-row'],
     failOn: (values['fail-on'] ?? []).flatMap((value) => value.split(',')).map((v) => v.trim()),
     files: first === undefined ? [] : files,
   });

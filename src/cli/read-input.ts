@@ -4,6 +4,11 @@ import { MAX_INPUT_BYTES } from './decode-input';
 
 export type InputBytes = { ok: true; bytes: Uint8Array } | { ok: false; reason: string };
 
+/** An input opened for reading in chunks; `size` is known for a regular file, not for stdin. */
+export type InputStream =
+  | { ok: true; chunks: AsyncIterable<Uint8Array>; size: number | null; close(): Promise<void> }
+  | { ok: false; reason: string };
+
 const REASONS: Record<string, string> = {
   ENOENT: 'no such file',
   EISDIR: 'is a directory',
@@ -32,39 +37,59 @@ function specialKind(stat: Stats): string | null {
   return null;
 }
 
-function reasonFor(error: unknown): string {
+export function reasonFor(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code ?? '';
   return REASONS[code] ?? `cannot read (${error instanceof Error ? error.message : String(error)})`;
 }
 
-/** The bytes of a regular file, or of stdin for "-"; pipes, sockets and devices are refused. */
-export async function readInput(
+/** A regular file, or stdin for "-", ready to read; pipes, sockets and devices are refused. */
+export async function openInput(
   path: string,
   stdin: AsyncIterable<Uint8Array>,
-): Promise<InputBytes> {
-  if (path === '-') return { ok: true, bytes: await readCapped(stdin) };
+): Promise<InputStream> {
+  if (path === '-') return { ok: true, chunks: stdin, size: null, close: async () => {} };
   try {
     // Non-blocking, or opening a named pipe with no writer would wait forever; regular files
     // read the same either way.
     const handle = await open(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
-    try {
-      const stat = await handle.stat();
-      if (stat.isDirectory()) return { ok: false, reason: REASONS.EISDIR ?? 'is a directory' };
-      const special = specialKind(stat);
-      if (special) {
-        return {
-          ok: false,
-          reason: `not a regular file but ${special}; to read from it, give - and redirect it: notecoach check - < ${path}`,
-        };
-      }
-      if (stat.size > MAX_INPUT_BYTES) {
-        return { ok: false, reason: `input is ${stat.size} bytes, over the 1 MB limit` };
-      }
-      return { ok: true, bytes: await readCapped(handle.createReadStream({ autoClose: false })) };
-    } finally {
+    const refuse = async (reason: string): Promise<InputStream> => {
       await handle.close();
+      return { ok: false, reason };
+    };
+    const stat = await handle.stat();
+    if (stat.isDirectory()) return refuse(REASONS.EISDIR ?? 'is a directory');
+    const special = specialKind(stat);
+    if (special) {
+      return refuse(
+        `not a regular file but ${special}; to read from it, give - and redirect it: notecoach check - < ${path}`,
+      );
     }
+    return {
+      ok: true,
+      chunks: handle.createReadStream({ autoClose: false }),
+      size: stat.size,
+      close: () => handle.close(),
+    };
   } catch (error) {
     return { ok: false, reason: reasonFor(error) };
+  }
+}
+
+/** The bytes of a regular file, or of stdin for "-", refused over the 1 MB limit. */
+export async function readInput(
+  path: string,
+  stdin: AsyncIterable<Uint8Array>,
+): Promise<InputBytes> {
+  const input = await openInput(path, stdin);
+  if (!input.ok) return input;
+  try {
+    if (input.size !== null && input.size > MAX_INPUT_BYTES) {
+      return { ok: false, reason: `input is ${input.size} bytes, over the 1 MB limit` };
+    }
+    return { ok: true, bytes: await readCapped(input.chunks) };
+  } catch (error) {
+    return { ok: false, reason: reasonFor(error) };
+  } finally {
+    await input.close();
   }
 }

@@ -233,8 +233,12 @@ function nearSubject(
   if (words.length === 1 && THING_SUBJECTS.has((words[0] as Token).normal)) return 'other';
   if (words.length > 0) {
     const text = sentence.slice((words[0] as Token).start, (words[words.length - 1] as Token).end);
-    // "nursing staff", "intake staff", "shelter staff" are someone else's staff.
-    if (OUTSIDE_STAFF.test(text)) return 'other';
+    // "nursing staff", "intake staff", "shelter staff" are someone else's staff (the word before
+    // may have stopped the subject: "Nursing" reads as a verb).
+    const from = k >= clauseStart ? (tokens[k] as Token).start : (words[0] as Token).start;
+    if (OUTSIDE_STAFF.test(sentence.slice(from, (words[words.length - 1] as Token).end))) {
+      return 'other';
+    }
     if (contains(text, matchers.worker)) return 'worker';
     // "CSW and client created a list": a worker anywhere in the subject shares the act.
     const whole = sentence.slice(

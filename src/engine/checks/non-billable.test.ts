@@ -105,3 +105,27 @@ describe('non-billable', () => {
     expect(finding?.source).toEqual({ document: '002_272baf8fda9674c5.txt', section: '(B)7' });
   });
 });
+
+describe('non-billable: what the note says was not done, or not billed', () => {
+  it.each([
+    ['Objective 1b: plan and shop for 4 home-cooked meals per week.', 'ct-dmhas-csp'],
+    ['Follow-up: Continue nap schedule next visit 3/12.', 'ct-dds-parenting'],
+    ['Picked Carla up at 1:15 and drove her to the Social Security office (drive not billed).', 'mo-community-support'], // prettier-ignore
+    ['Writer did not do therapy today.', 'ct-dmhas-csp'],
+    ['I gave them her crisis plan + meds list w/ her ok.', 'ct-dmhas-csp'],
+    ["Client came from the nurse's station, where nursing staff give her daily methadone dose.", 'mo-community-support'], // prettier-ignore
+    ['Writer offered a one-time ride as a backup; member declined.', 'ma-csp'],
+    ['CSW stayed with Derek in the intake waiting area until he was called back.', 'mo-community-support'], // prettier-ignore
+  ] as const)('%j is not a non-billable act', (text, program) => {
+    expect(codes(text, program)).toEqual([]);
+  });
+
+  it.each([
+    ['Writer did CBT thought records with him.', 'ct-dmhas-csp', 'counseling'],
+    ['Staff gave her the methadone dose.', 'mo-community-support', 'medication'],
+    ['I kept Sofia and Andre in the living room until Maria was finished.', 'ct-dds-parenting', 'household-tasks'], // prettier-ignore
+    ['Client was a no show.', 'ct-dmhas-csp', 'no-show'],
+  ] as const)('%j still is', (text, program, code) => {
+    expect(codes(text, program)).toEqual([code]);
+  });
+});

@@ -14,12 +14,18 @@ const PREFIX = 'non-billable:';
 
 export const nonBillable: Check = {
   sentence(input) {
+    if (NOT_AN_ACT.test(input.text) || SAYS_NOT_BILLED.test(input.text)) return NOTHING;
     const marks: Mark[] = [];
     for (const entry of input.pack.rules) {
       if (entry.rule.kind !== 'non-billable') continue;
       const matches = [...triggerMatches(entry, input.text)];
       if (matches.length === 0 || exemptSentence(entry, input.text)) continue;
-      const done = matches.find((match) => happened(input, entry, match.index));
+      const done = matches.find(
+        (match) =>
+          !(negatedWithin(match[0]) && !saysNegation(entry)) &&
+          !namesADocument(input.text, match.index + match[0].length) &&
+          happened(input, entry, match.index),
+      );
       if (done !== undefined) marks.push(markOf(PREFIX + entry.rule.id, done));
     }
     marks.push(...activityMarks(input, marks));
@@ -66,6 +72,35 @@ export const nonBillable: Check = {
   },
 };
 
+/**
+ * A goal, an objective or a plan states what is to be done, not what was: "Objective 1b: plan
+ * and shop for 4 home-cooked meals", "Follow-up: continue nap schedule next visit", "P: CSW
+ * will drive him to intake".
+ */
+const NOT_AN_ACT =
+  /^\s{0,4}(?:[-•*]\s{0,2})?(?:(?:tx|treatment|recovery|service|isp|fsp|family support|care|action)\s{1,2})?(?:plan\s{1,2}goals?|plans?|goals?|objectives?|obj\.?|next(?:\s{1,2}(?:steps?|visit|session|contact))?|follow[- ]?up|f\/u|p|g)\s{0,2}(?:#?\s{0,2}\d{1,2}[a-z]?\s{0,2})?(?:\([^)\n]{0,60}\)\s{0,2})?[:–—]/iu;
+
+/** The worker says the time was left out: "(drive not billed)", "is not counted in the times above". */
+const SAYS_NOT_BILLED =
+  /\b(?:not|never|wasn't|isn't)\s{1,2}(?:billed|billable|counted|included|charged|part of (?:the |this |my )?(?:billed|billing|service) time)\b|\b(?:unbilled|non-?billed|off the clock)\b/iu;
+
+/** "did not do therapy": a negation inside the matched words themselves. */
+function negatedWithin(matched: string): boolean {
+  return /\b(?:not|never|no)\b|n['’]t\b/iu.test(matched);
+}
+
+/** A rule whose own phrases hold a negation ("no show", "was not home") is about one. */
+function saysNegation(entry: CompiledRule): boolean {
+  return entry.rule.kind === 'non-billable' && entry.rule.match.phrases.some(negatedWithin);
+}
+
+/** "gave them her crisis plan + meds list": the last word names a document, not the thing. */
+function namesADocument(text: string, end: number): boolean {
+  return /^[\s-]{0,3}(?:list|lists|log|logs|sheet|sheets|history|record|records|form|forms|card|cards|info|information|reconciliation|education|schedule|calendar)\b/iu.test(
+    text.slice(end, end + 20),
+  );
+}
+
 /** What the activity lexicons find, for the rules that flag those groups and found nothing yet. */
 function activityMarks(input: SentenceInput, found: readonly Mark[]): Mark[] {
   const rules = input.pack.rules.filter(
@@ -94,6 +129,9 @@ function activityMarks(input: SentenceInput, found: readonly Mark[]): Mark[] {
       (candidate) =>
         entry.activities.has(candidate.entry.group) &&
         !handedOver(tokens, candidate.verb) &&
+        !negatedWithin(
+          input.text.slice(tokens[candidate.verb]!.start, tokens[candidate.last]!.end),
+        ) &&
         happenedAt(input, entry, candidate.verb, candidate.entry.agent),
     );
     if (hit === undefined) continue;

@@ -168,3 +168,22 @@ describe('required fields', () => {
     expect(finding?.suggestions[0]?.replacement).toContain('[');
   });
 });
+
+describe('required fields written the way providers write them', () => {
+  it('reads an attendance list of people with their role or age', () => {
+    const note = COMPLETE.filter((line) => !line.startsWith('Present'));
+    expect(missing(note.join('\n'))).toEqual(['participants']);
+    const listed = [...note, 'Session w/ maria (mom) and baby luca (7 mo) at her house.'];
+    expect(missing(listed.join('\n'))).toEqual([]);
+  });
+
+  it('reads signatures said in a sentence, each with its role', () => {
+    const note = COMPLETE.filter((line) => !/signature/.test(line));
+    expect(missing(note.join('\n'))).toEqual(['signature']);
+    const signed = [
+      ...note,
+      'Brianna Cole signed as parent at the end of the visit, and I, Leah Fischer, BA, Parenting Support Provider, signed as provider.',
+    ];
+    expect(missing(signed.join('\n'))).toEqual([]);
+  });
+});

@@ -87,16 +87,20 @@ const ADDRESS =
 /** What the phrase language cannot say: numbers and the shape of a street address or an outcome. */
 const RECOGNIZERS: Partial<Record<FieldId, RegExp>> = {
   location: ADDRESS,
+  // An attendance list written as people with their role or age: "Naomi G. (parent), Elijah
+  // (4)", "maria (mom) and baby luca (7 mo)".
+  participants:
+    /[\p{L}][\p{L}'-]{1,20}(?:\s[\p{L}][\p{L}'.-]{0,20})?\s?\(\s?(?:mom|mother|parent|dad|father|grandma|grandmother|grandfather|grandpa|aunt|uncle|partner|boyfriend|girlfriend|husband|wife|child|son|daughter|baby|infant|toddler|sibling|sister|brother|guardian|foster (?:mom|dad|parent)|\d{1,2}(?:\.\d)?\s?(?:mo|mos|months?|m|yrs?|y|yo|y\.o\.?|years?(?: old)?|wks?|weeks?)?)\s?[),;]/iu,
   // "3 of 4 nights", "2/3 transitions", "did it herself", "without a prompt".
   response:
     /\b\d{1,2}\s*(?:of|out of|\/)\s*\d{1,2}\b|\b(?:herself|himself|themselves|on (?:her|his|their) own|without (?:help|me|a prompt|prompts|prompting|a reminder|reminders|looking|cues))\b|\b(?:said|says) (?:it|that|this|the [a-z]+) (?:was|is|went|worked|helped|made)/iu,
 };
 
 const IRREGULAR_PAST =
-  'met|went|gave|made|took|brought|drove|did|sat|spoke|wrote|read|got|ran|taught|saw|told|sent|found|left|paid|bought|put|set|showed|shown|rode|walked|kept|held|began|came|felt|heard|led|let|thought|understood|won|ate|drew|dropped|picked|stayed|stood|went over|looked up';
+  'met|went|spent|gave|made|took|brought|drove|did|sat|spoke|wrote|read|got|ran|taught|saw|told|sent|found|left|paid|bought|put|set|showed|shown|rode|walked|kept|held|began|came|felt|heard|led|let|thought|understood|won|ate|drew|dropped|picked|stayed|stood|went over|looked up';
 /** A sentence that opens with what was done: "Drove Marcus...", "Met w/ Jessica", "D: Reviewed...". */
 const OPENS_WITH_ACTION = new RegExp(
-  String.raw`^(?:[-•*\d.)\s/:]{0,20})(?:[\p{L} /#()]{1,30}:\s{0,3})?(?:and\s)?(?:\p{L}{2,20}ed|${IRREGULAR_PAST})(?![\p{L}])`,
+  String.raw`^(?:[-•*\d.)\s/:]{0,20})(?:[ap]\.?m\.?\s{1,3})?(?:[\p{L} /#()]{1,30}:\s{0,3})?(?:and\s)?(?:\p{L}{2,20}ed|${IRREGULAR_PAST})(?![\p{L}])`,
   'iu',
 );
 const ACTION_WORD = new RegExp(

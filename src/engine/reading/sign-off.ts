@@ -326,9 +326,22 @@ function readSentences(text: string, words: SignOffWords, signers: Signer[]): vo
     const subject = (
       /^\s*(?:it\s+)?by\b/.test(after)
         ? after.slice(after.indexOf('by') + 2, after.indexOf('by') + 40)
-        : (before.split(/[,;:/]/).pop() ?? '')
+        : (before
+            .split(/[,;:/]/)
+            .filter((part) => part.trim() !== '')
+            .pop() ?? '')
     ).toLowerCase();
+    // "... signed as provider", "Brianna Cole signed as parent": the role is said outright.
+    const stated = /^\s*as\s+(?:the\s+)?([\p{L}'’]+)/u.exec(after)?.[1] ?? '';
     const roles = new Set<Role>();
+    if (stated !== '' && WORKER_WORD.test(` ${stated} `)) roles.add('provider');
+    else if (stated !== '' && words.parentRoles.some((role) => hasWord(stated, role))) {
+      roles.add('parent');
+    }
+    if (roles.size > 0) {
+      for (const role of roles) signers.push({ role, span });
+      continue;
+    }
     if (WORKER_WORD.test(` ${subject} `) || /\bwith me\b/.test(after)) roles.add('provider');
     const parentWords = (part: string) =>
       words.parentRoles.some((role) => hasWord(part, role)) || /\b(?:she|he|they)\b/.test(part);

@@ -25,7 +25,7 @@ const ACTIVITIES: [reason: Deduction['reason'], pattern: string][] = [
     'documentation',
     String.raw`(?:writ(?:e|ing)|wrote|typ(?:e|ed|ing)|complet(?:e|ed|ing)|finish(?:ed|ing)?|do(?:ing)?|did|enter(?:ed|ing)?)[ \t](?:up[ \t])?(?:this|the|my|her|his|their)[ \t](?:note|progress[ \t]note|case[ \t]note|documentation|paperwork)` +
       String.raw`|(?:typ|enter|input|upload|chart)(?:e|ed|ing)?[ \t][^.;\n]{0,50}?(?:into|in)[ \t](?:the|her|his|their|my)?[ \t]?(?:chart|record|ehr|emr|system|computer)` +
-      String.raw`|documentation|charting|note[ \t-]writing|billing|scheduling|reschedul(?:ed|ing)|setting[ \t]up[ \t](?:\p{L}{1,20}[ \t]){0,3}(?:appointments?|appts?|visits?|sessions?)`,
+      String.raw`|documentation|charting|note[ \t-]writing|(?<!(?:is|am|are|was|were|be|not)[ \t])billing(?![ \t](?:\d|a[ \t]|an[ \t]|one|two|three|four|five|six|only|for))|scheduling|reschedul(?:ed|ing)|setting[ \t]up[ \t](?:\p{L}{1,20}[ \t]){0,3}(?:appointments?|appts?|visits?|sessions?)`,
   ],
 ];
 const ACTIVITY = boundedRegExp(ACTIVITIES.map(([, pattern]) => `(${pattern})`).join('|'), 'giu');
@@ -38,6 +38,11 @@ const ALREADY_OUT = boundedRegExp(
 );
 const DECLARED = boundedRegExp(
   String.raw`not[ \t-]billed|non[ \t-]?billable|not[ \t]billable|unbilled|no[ \t]charge|not[ \t]charged`,
+  'i',
+);
+// "4 h 20 min on this week's log including 35 min of my travel": a week's total, not this session.
+const OTHER_PERIOD = boundedRegExp(
+  String.raw`\b(?:week|weeks|weekly|week's|wk|month|monthly|month's|ytd|year)\b`,
   'i',
 );
 const EACH_WAY = boundedRegExp(
@@ -63,7 +68,7 @@ export function findDeductions(line: string): Deduction[] {
     const from = Math.min(duration.start, activity.start);
     const to = Math.max(duration.end, activity.end);
     const clause = clauseAround(line, from, to);
-    if (ALREADY_OUT.test(clause)) return;
+    if (ALREADY_OUT.test(clause) || OTHER_PERIOD.test(clause)) return;
     const twice = EACH_WAY.test(line.slice(duration.end, duration.end + 20));
     deductions.push({
       minutes: twice ? duration.minutes * 2 : duration.minutes,

@@ -159,3 +159,27 @@ describe('findTimes does not read other numbers as times', () => {
     expect(report.end).toBeNull();
   });
 });
+
+describe('findTimes reads a start and an end told as events', () => {
+  const table: [note: string, start: number, end: number, minutes: number][] = [
+    ['Picked up J.T. at his apt at 12:45 and drove him to the clinic. Back at his apt 2:15.', at(12, 45), at(14, 15), 90], // prettier-ignore
+    ['we started at a quarter past one and went until a quarter to three.', at(13, 15), at(14, 45), 90], // prettier-ignore
+    ['I got there right at a quarter to ten and we wrapped up at five after eleven.', at(9, 45), at(11, 5), 80], // prettier-ignore
+    ['Knocked at 10:00, no answer. Waited in front of the building until 10:10.', at(10), at(10, 10), 10], // prettier-ignore
+    ['CSW picked him up at 8:15 for probation. Dropped him off 9:45.', at(8, 15), at(9, 45), 90],
+  ];
+  it.each(table)('%s', (note, start, end, minutes) => {
+    const times = findTimes(note);
+    expect([times.start?.minutes, times.end?.minutes, times.minutes]).toEqual([
+      start,
+      end,
+      minutes,
+    ]);
+  });
+
+  it('never reads a plan, a lone time or a day-long span as the service', () => {
+    expect(findTimes('Met at 10:00 at the library. Plan: call her tomorrow, at work until 5:30.').minutes).toBeNull(); // prettier-ignore
+    expect(findTimes('Client took her meds at 8:00. Met at the library.').end).toBeNull();
+    expect(findTimes('She woke at 6:00 am and was at work until 5:30 pm.').minutes).toBeNull();
+  });
+});

@@ -3,7 +3,7 @@ import type { TimeMark, TimeReport } from '../types';
 import { ClockToken, daytimeReading, findClockTokens } from './clock';
 import { findDuration } from './durations';
 import { findLabelledTimes } from './labelled-times';
-import { findTimeRanges, looksLikePair, resolveRange } from './ranges';
+import { findNarrativeRange, findTimeRanges, looksLikePair, resolveRange } from './ranges';
 
 function mark(token: ClockToken, minutes: number): TimeMark {
   return { minutes, text: token.text, start: token.start, end: token.end };
@@ -30,7 +30,7 @@ export function findTimes(text: string, tokens = findClockTokens(text)): TimeRep
       };
     }
   }
-  const range = findTimeRanges(text, tokens)[0];
+  const range = findTimeRanges(text, tokens)[0] ?? findNarrativeRange(text, tokens) ?? undefined;
   if (range !== undefined) {
     return {
       start: mark(range.start, range.startMinutes),

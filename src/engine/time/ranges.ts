@@ -116,3 +116,50 @@ export function findTimeRanges(text: string, tokens = findClockTokens(text)): Ti
   }
   return ranges;
 }
+
+// "... until 10:10", "wrapped up at five after eleven", "dropped off 9:45", "Back at his apt 2:15":
+// words before a clock that make it the time the service ended.
+const END_CUE = boundedRegExp(
+  String.raw`(?:^|[^a-z])(?:until|till|til|through|thru|ended|ending|end|wrapped[ \t]up|wrapping[ \t]up|finished|finishing|done|left|leaving|dropped[ \t](?:[^ \t\n.]{1,20}[ \t]){0,2}off|back[ \t](?:at|home|to|in)|returned|got[ \t]back|concluded|stopped|departed)(?:[^.!?\n\d]{0,30})$`,
+  'i',
+);
+// A time in a plan or a schedule is not when this service ran ("Plan: next visit 3/13 at 10").
+const PLAN_CUE = boundedRegExp(
+  String.raw`(?:^|[^a-z])(?:next|will|tomorrow|plan|f/u|follow[ -]?up|scheduled[ \t]for|appt[ \t]is|appointment[ \t]is)(?:[^a-z]|$)`,
+  'i',
+);
+const CUE_LOOK_BEHIND = 48;
+/** A start and an end told apart by a paragraph or two, never by the whole note. */
+const MAX_NARRATIVE_GAP = 1200;
+const MIN_NARRATIVE_MINUTES = 5;
+const MAX_NARRATIVE_MINUTES = 8 * 60;
+
+/**
+ * A start and end told as events rather than as a range: "Picked up J.T. at 12:45 and drove
+ * him ... Back at his apt 2:15", "we started at a quarter past one and went until a quarter
+ * to three". The end is a clock after an end word; the start is the clock before it. Neither
+ * may sit in a plan ("next visit at 10"), and the span must be a plausible session.
+ */
+export function findNarrativeRange(text: string, tokens = findClockTokens(text)): TimeRange | null {
+  for (let j = 1; j < tokens.length; j += 1) {
+    const end = tokens[j] as ClockToken;
+    const start = tokens[j - 1] as ClockToken;
+    if (end.start - start.end > MAX_NARRATIVE_GAP) continue;
+    if (!END_CUE.test(text.slice(Math.max(0, end.start - CUE_LOOK_BEHIND), end.start))) continue;
+    if (inPlan(text, start) || inPlan(text, end)) continue;
+    if (clockLikeness(start) + clockLikeness(end) < 3) continue;
+    const resolved = resolveRange(start, end);
+    if (resolved === null) continue;
+    if (resolved.minutes < MIN_NARRATIVE_MINUTES || resolved.minutes > MAX_NARRATIVE_MINUTES) {
+      continue;
+    }
+    return { start, end, ...resolved };
+  }
+  return null;
+}
+
+function inPlan(text: string, token: ClockToken): boolean {
+  const lineStart = text.lastIndexOf('\n', token.start - 1) + 1;
+  const from = Math.max(lineStart, token.start - CUE_LOOK_BEHIND);
+  return PLAN_CUE.test(text.slice(from, token.start));
+}

@@ -22,6 +22,7 @@ const PART_KINDS: ReadonlySet<FindingKind> = new Set([
   'ambiguous-term',
   'non-billable',
   'subjective-language',
+  'placeholder',
 ]);
 
 export interface ReaderTransport {

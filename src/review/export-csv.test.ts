@@ -128,6 +128,7 @@ describe('notesCsv', () => {
       '0',
       '0',
       '0',
+      '0',
     ]);
     expect(out[2]).toEqual([
       'N-2',
@@ -138,6 +139,7 @@ describe('notesCsv', () => {
       'pass',
       '',
       '',
+      '0',
       '0',
       '0',
       '0',

@@ -9,6 +9,8 @@ const DOCUMENT_NAMES: Record<string, string> = {
   '004_c81835f231f0e542.txt': 'Connecticut DDS FY16 Funding Guidelines',
   // Extra vague terms an agency adds on its options page (src/settings/apply-settings.ts).
   'agency-settings': "Your agency's settings:",
+  // Findings NoteCoach raises about its own suggestions (src/engine/checks/placeholders.ts).
+  notecoach: 'NoteCoach:',
 };
 
 export function documentName(document: string): string {

@@ -21,7 +21,7 @@ import { byPosition } from './findings';
 import { parseTokens, type Token } from './grammar';
 import { createNoteScans, dollarsOf, unitsOf, type NoteScans } from './note-time';
 import { splitSentences, type Sentence } from './sentences';
-import { fitSuggestions } from './suggestion-fit';
+import { fitSentenceFindings, fitSuggestions } from './suggestion-fit';
 import type { Finding, NoteContext, Report } from './types';
 
 /** In the order their note-level parts run: later checks see earlier findings. */
@@ -156,7 +156,8 @@ function runSentenceChecks(
     findings.push(...result.findings);
     marks.push(...result.marks);
   }
-  return findings.length === 0 && marks.length === 0 ? NOTHING : { findings, marks };
+  if (findings.length === 0 && marks.length === 0) return NOTHING;
+  return { findings: fitSentenceFindings(text, input.tokens, findings), marks };
 }
 
 /** "discussed her feelings" is first of all counseling: the vague-term finding would only repeat it. */

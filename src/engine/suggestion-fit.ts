@@ -19,7 +19,8 @@ const FOLLOWS: Partial<Record<FieldId, FieldId>> = {
 const AUXILIARY = new Set(['Copula', 'Auxiliary', 'Modal']);
 const OBJECT_TAGS = ['Noun', 'Pronoun', 'Determiner', 'Adjective', 'Value'];
 const CACHE_SIZE = 500;
-const fits = new Map<string, boolean>();
+type Shape = 'verb-phrase' | 'noun-phrase' | 'other';
+const shapes = new Map<string, Shape>();
 
 /** The findings with each suggestion made safe to apply to `text`, or turned into advice. */
 export function fitSuggestions(
@@ -36,11 +37,31 @@ export function fitSuggestions(
     if (finding.suggestions.every((suggestion) => suggestion.replacement === undefined))
       return finding;
     if (finding.kind === 'missing-field') return missingElementLine(text, finding, fields);
+    // Fitted with the sentence's own words when it was checked (and cached with it).
+    if (SENTENCE_KINDS.has(finding.kind)) return finding;
     const sentence = finding.end > finding.start ? sentenceAt(finding.start) : null;
+    if (sentence === null || finding.end > sentence.end)
+      return { ...finding, suggestions: finding.suggestions.map(advice) };
+    const [fitted] = fitSentenceFindings(sentence.text, () => parseTokens(sentence.text), [
+      { ...finding, start: finding.start - sentence.start, end: finding.end - sentence.start },
+    ]);
+    return { ...finding, suggestions: (fitted as Finding).suggestions };
+  });
+}
+
+/** The kinds whose findings come from one sentence's check and are fitted there. */
+const SENTENCE_KINDS: ReadonlySet<string> = new Set(['ambiguous-term', 'subjective-language']);
+
+/** Fits the suggestions of findings with offsets into `sentence`, given its parsed words. */
+export function fitSentenceFindings(
+  sentence: string,
+  tokens: () => readonly Token[],
+  findings: readonly Finding[],
+): Finding[] {
+  return findings.map((finding) => {
     const suggestions = finding.suggestions.map((suggestion) => {
       if (suggestion.replacement === undefined) return suggestion;
-      if (sentence === null || finding.end > sentence.end) return advice(suggestion);
-      const fitted = fitReplacement(sentence, finding, suggestion.replacement);
+      const fitted = fitReplacement(sentence, tokens, finding, suggestion.replacement);
       return fitted === null ? advice(suggestion) : { ...suggestion, replacement: fitted };
     });
     return { ...finding, suggestions };
@@ -100,40 +121,37 @@ function insertionPlace(
 }
 
 /** The replacement as it should be written at the finding's place, or null when unsafe. */
-function fitReplacement(sentence: Sentence, finding: Finding, replacement: string): string | null {
-  const start = finding.start - sentence.start;
-  const end = finding.end - sentence.start;
+function fitReplacement(
+  sentence: string,
+  tokens: () => readonly Token[],
+  finding: Finding,
+  replacement: string,
+): string | null {
+  const { start, end } = finding;
+  if (end <= start) return null;
   // A whole sentence or an instruction ("Document this activity...") is never pasted into one,
   // and a blank in the verb's place ("[taught ... / referred ...]") leaves the grammar to chance.
   if (/^\p{Lu}/u.test(replacement) && /[.)]$/.test(replacement)) return null;
   if (replacement.startsWith('[')) return null;
   // What follows the flagged words would attach to a blank or a second clause: "...by
   // [method] with housing", "...; client [result] for the week".
-  const rest = sentence.text.slice(end);
+  const rest = sentence.slice(end);
   if (!/^[\s.!?)"”]*$/.test(rest) && (/\]$/.test(replacement) || /;|, then /.test(replacement)))
     return null;
-  const key = `${sentence.text}\u0000${start}\u0000${end}\u0000${replacement}`;
-  let safe = fits.get(key);
-  if (safe === undefined) {
-    safe = replacementFits(sentence.text, start, end, replacement);
-    fits.set(key, safe);
-    if (fits.size > CACHE_SIZE) fits.delete(fits.keys().next().value as string);
-  }
-  if (!safe) return null;
+  if (!replacementFits(tokens(), start, end, replacement)) return null;
   // At the start of the sentence (after any "D:" label) the replacement starts it.
   const opensSentence = /^[\s•*-]*(?:\p{L}[\p{L}\p{N} /#&().'-]{0,30}:\s*)?$/u.test(
-    sentence.text.slice(0, start),
+    sentence.slice(0, start),
   );
   return opensSentence ? replacement.replace(/^\p{Ll}/u, (c) => c.toUpperCase()) : replacement;
 }
 
 function replacementFits(
-  sentence: string,
+  tokens: readonly Token[],
   start: number,
   end: number,
   replacement: string,
 ): boolean {
-  const tokens = parseTokens(sentence);
   const first = tokenAt(tokens, start);
   const last = tokenAt(tokens, end - 1);
   const head = tokens[first];
@@ -151,22 +169,31 @@ function replacementFits(
     // "refused meds": the replacement would leave "meds" with no verb to belong to.
     const closes = /[,;:.!?()]/.test((tokens[last] as Token).post);
     if (after && !closes && OBJECT_TAGS.some((tag) => after.tags.has(tag))) return false;
-  } else if (shape === 'noun-phrase') {
+    return true;
+  }
+  if (shape === 'noun-phrase') {
     if (head.tags.has('Verb')) return false;
     // "an addict" -> "an person with...": the article would no longer agree.
     if (before && (before.normal === 'a' || before.normal === 'an')) {
       const wanted = startsWithVowelSound(replacement) ? 'an' : 'a';
       if (before.normal !== wanted) return false;
     }
-  } else {
-    return false;
+    return true;
   }
-  const produced = sentence.slice(0, start) + withStandIns(replacement) + sentence.slice(end);
-  return parseTokens(produced).some((token) => token.tags.has('Verb'));
+  return false;
 }
 
 /** What a replacement is, read with its blanks filled by their examples. */
-function shapeOf(replacement: string): 'verb-phrase' | 'noun-phrase' | 'other' {
+function shapeOf(replacement: string): Shape {
+  const known = shapes.get(replacement);
+  if (known !== undefined) return known;
+  const shape = readShape(replacement);
+  shapes.set(replacement, shape);
+  if (shapes.size > CACHE_SIZE) shapes.delete(shapes.keys().next().value as string);
+  return shape;
+}
+
+function readShape(replacement: string): Shape {
   const tokens = parseTokens(`They ${withStandIns(replacement)}`);
   const head = tokens[1];
   if (head === undefined) return 'other';

@@ -133,12 +133,13 @@ function fitReplacement(
   // and a blank in the verb's place ("[taught ... / referred ...]") leaves the grammar to chance.
   if (/^\p{Lu}/u.test(replacement) && /[.)]$/.test(replacement)) return null;
   if (replacement.startsWith('[')) return null;
-  // What follows the flagged words would attach to a blank or a second clause: "...by
-  // [method] with housing", "...; client [result] for the week".
-  const rest = sentence.slice(end);
-  if (!/^[\s.!?)"”]*$/.test(rest) && (/\]$/.test(replacement) || /;|, then /.test(replacement)))
-    return null;
-  if (!replacementFits(tokens(), start, end, replacement)) return null;
+  // What follows the flagged words would attach to a second clause ("...; client [result]
+  // for the week") or to a verb phrase's last blank ("...by [method] with housing").
+  const followed = !/^[\s.!?)"”]*$/.test(sentence.slice(end));
+  if (followed && /;|, then /.test(replacement)) return null;
+  const shape = shapeOf(replacement);
+  if (followed && shape === 'verb-phrase' && /\]$/.test(replacement)) return null;
+  if (!replacementFits(tokens(), start, end, replacement, shape)) return null;
   // At the start of the sentence (after any "D:" label) the replacement starts it.
   const opensSentence = /^[\s•*-]*(?:\p{L}[\p{L}\p{N} /#&().'-]{0,30}:\s*)?$/u.test(
     sentence.slice(0, start),
@@ -151,6 +152,7 @@ function replacementFits(
   start: number,
   end: number,
   replacement: string,
+  shape: Shape,
 ): boolean {
   const first = tokenAt(tokens, start);
   const last = tokenAt(tokens, end - 1);
@@ -158,7 +160,6 @@ function replacementFits(
   if (head === undefined || head.start !== start) return false;
   const before = tokens[first - 1];
   const after = tokens[last + 1];
-  const shape = shapeOf(replacement);
   if (shape === 'verb-phrase') {
     // "Client was noncompliant": a clause cannot take an adjective's place after "was".
     if (!head.tags.has('Verb') || head.tags.has('Gerund') || head.tags.has('Infinitive'))

@@ -105,6 +105,8 @@ export const messageSchema = z.discriminatedUnion('type', [
     report: reportSchema,
     /** The flagged words of each finding, in order, so the sidebar can show excerpts. */
     excerpts: z.array(z.string().check(z.maxLength(400))),
+    /** How many of this report's findings the user ignored in this note (hidden, and restorable). */
+    ignored: z.optional(z.int().check(z.nonnegative())),
     /** Set when only the part of a too-long note in view was checked: `[start, end)` of `length`. */
     part: z.optional(
       z.object({
@@ -137,6 +139,12 @@ export const messageSchema = z.discriminatedUnion('type', [
   }),
   // sidebar → background → reader: hide a finding for this note.
   z.object({ type: z.literal('ignore-finding'), note: noteRefSchema, index: z.int() }),
+  // sidebar → background → reader: show ignored findings of this note again (the last, or all).
+  z.object({
+    type: z.literal('restore-ignored'),
+    note: noteRefSchema,
+    which: z.enum(['last', 'all']),
+  }),
   // background → readers: the settings changed, so the focused note's findings may have too.
   z.object({ type: z.literal('settings-changed') }),
   // background → sidebar: findings for text the user selected; shown read-only, never applied.

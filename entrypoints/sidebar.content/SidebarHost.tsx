@@ -88,6 +88,7 @@ export function SidebarHost() {
       note={selection ?? checked}
       tooLong={selection ? null : tooLong}
       onCheckPart={() => note && send({ type: 'check-visible-part', note })}
+      onRestoreIgnored={(which) => note && send({ type: 'restore-ignored', note, which })}
       selection={selection !== null}
       layout={openForSelection ? { ...layout, collapsed: false } : layout}
       onLayoutChange={(next) => {

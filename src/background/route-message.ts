@@ -78,6 +78,7 @@ export async function routeMessage(raw: unknown, sender: Sender, deps: RouteDeps
     case 'reveal-finding':
     case 'apply-suggestion':
     case 'ignore-finding':
+    case 'restore-ignored':
     case 'check-visible-part':
       // Only the sidebar, which lives in the top frame, steers the readers.
       if (frameId !== SIDEBAR_FRAME) return undefined;

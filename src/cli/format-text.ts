@@ -1,4 +1,5 @@
 import type { FindingKind, Severity } from '../engine/types';
+import { citationText } from '../ui/source-names';
 import type { CliFinding, CliReport } from './report-schema';
 
 type Paint = (text: string) => string;
@@ -59,7 +60,7 @@ function findingLines(finding: CliFinding, paint: Palette): string[] {
     `  ${paint.dim(`${finding.line}:${finding.column}`)}  ${paint.severity[finding.severity](finding.kind)}${excerpt}`,
     `      ${finding.message}`,
     ...suggestion,
-    paint.dim(`      source: ${finding.source.document} §${finding.source.section}`),
+    paint.dim(`      source: ${citationText(finding.source)}`),
   ];
 }
 

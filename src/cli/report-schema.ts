@@ -5,7 +5,11 @@ import { FIELD_IDS, FINDING_KINDS, ROUNDING_RULES, SEVERITIES } from '../engine/
 
 const sourceSchema = z
   .object({
-    document: z.string().describe('Seed document in shared/seeds the rule comes from.'),
+    document: z
+      .string()
+      .describe(
+        'Seed document in shared/seeds the rule comes from; "notecoach" for NoteCoach\'s own practice.',
+      ),
     section: z.string().describe('Section of that document.'),
   })
   .strict();

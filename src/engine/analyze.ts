@@ -13,6 +13,7 @@ import {
 import { limits } from './checks/limits';
 import { mixedBilling } from './checks/mixed-billing';
 import { nonBillable } from './checks/non-billable';
+import { placeholders } from './checks/placeholders';
 import { fieldPresence, requiredFields } from './checks/required-fields';
 import { subjectiveLanguage } from './checks/subjective-language';
 import { compilePack, type CompiledPack } from './compile';
@@ -20,6 +21,7 @@ import { byPosition } from './findings';
 import { parseTokens, type Token } from './grammar';
 import { createNoteScans, dollarsOf, unitsOf, type NoteScans } from './note-time';
 import { splitSentences, type Sentence } from './sentences';
+import { fitSentenceFindings, fitSuggestions } from './suggestion-fit';
 import type { Finding, NoteContext, Report } from './types';
 
 /** In the order their note-level parts run: later checks see earlier findings. */
@@ -30,6 +32,7 @@ const CHECKS: readonly Check[] = [
   requiredFields,
   limits,
   mixedBilling,
+  placeholders,
 ];
 
 export interface AnalyzerOptions {
@@ -153,7 +156,8 @@ function runSentenceChecks(
     findings.push(...result.findings);
     marks.push(...result.marks);
   }
-  return findings.length === 0 && marks.length === 0 ? NOTHING : { findings, marks };
+  if (findings.length === 0 && marks.length === 0) return NOTHING;
+  return { findings: fitSentenceFindings(text, input.tokens, findings), marks };
 }
 
 /** "discussed her feelings" is first of all counseling: the vague-term finding would only repeat it. */
@@ -197,12 +201,14 @@ function noteReport(
     const more = check.note?.({ ...input, findings }) ?? [];
     findings.push(...more);
   }
+  const fields = fieldPresence(input);
+  const shown = withoutVagueInsideUnbillable(findings);
   return {
     program: pack.pack.id,
-    findings: withoutVagueInsideUnbillable(findings).sort(byPosition),
+    findings: fitSuggestions(text, shown, fields).sort(byPosition),
     time,
     units,
     dollars: dollarsOf(units, pack.pack, groupSize),
-    fields: fieldPresence(input),
+    fields,
   };
 }

@@ -8,6 +8,7 @@ export const FINDING_KINDS = [
   'limit',
   'mixed-billing',
   'subjective-language',
+  'placeholder',
 ] as const;
 export type FindingKind = (typeof FINDING_KINDS)[number];
 

@@ -128,6 +128,19 @@ describe('NoteSession', () => {
     await vi.waitFor(() => expect(posted).toHaveLength(2));
     expect(posted[1]?.report.findings).toEqual([]);
     expect(posted[1]?.version).toBeGreaterThan(posted[0]!.version);
+    expect(posted[1]?.ignored).toBe(1);
+  });
+
+  it('brings an ignored finding back on Undo, and says none is ignored any more', async () => {
+    const { session, posted } = setup();
+    await firstReport(posted, session);
+    expect(posted[0]?.ignored).toBeUndefined();
+    session.ignore(0);
+    await vi.waitFor(() => expect(posted).toHaveLength(2));
+    session.restoreIgnored('last');
+    await vi.waitFor(() => expect(posted).toHaveLength(3));
+    expect(posted[2]?.report.findings.map((f) => f.rule)).toEqual(['vague-assist']);
+    expect(posted[2]?.ignored).toBeUndefined();
   });
 
   describe('a note over the length checked as the user types', () => {

@@ -22,6 +22,7 @@ const PART_KINDS: ReadonlySet<FindingKind> = new Set([
   'ambiguous-term',
   'non-billable',
   'subjective-language',
+  'placeholder',
 ]);
 
 export interface ReaderTransport {
@@ -70,7 +71,8 @@ export class NoteSession {
   private text: string;
   private shown: Shown | null = null;
   private timer: ReturnType<typeof setTimeout> | undefined;
-  private readonly ignored = new Set<string>();
+  /** Keys of the findings the user ignored in this note, oldest first (Undo takes the last). */
+  private ignored: string[] = [];
   private readonly observer: MutationObserver;
   /** The note is over MAX_NOTE_CHARS and the user asked for the part in view to be checked. */
   private checkingPart = false;
@@ -170,8 +172,9 @@ export class NoteSession {
     if (!answer || version !== this.version) return;
     const report = part ? partReport(answer, part.start) : answer;
     const findings = report.findings.filter(
-      (f) => !this.ignored.has(ignoreKey(f.rule, text, f.start, f.end)),
+      (f) => !this.ignored.includes(ignoreKey(f.rule, text, f.start, f.end)),
     );
+    const ignored = report.findings.length - findings.length;
     const excerpts = findings.map((f) => text.slice(f.start, f.end).slice(0, EXCERPT_LIMIT));
     const shownReport = { ...report, findings };
     this.shown = { version, excerpts, live: [...findings] };
@@ -182,6 +185,7 @@ export class NoteSession {
       version,
       report: shownReport,
       excerpts,
+      ...(ignored > 0 ? { ignored } : {}),
       ...(part ? { part: { ...part, length: text.length } } : {}),
     });
   }
@@ -245,7 +249,19 @@ export class NoteSession {
   ignore(index: number): void {
     const finding = this.shown?.live[index];
     if (!finding) return;
-    this.ignored.add(ignoreKey(finding.rule, this.text, finding.start, finding.end));
+    const key = ignoreKey(finding.rule, this.text, finding.start, finding.end);
+    this.ignored = [...this.ignored.filter((other) => other !== key), key];
+    this.showAgain();
+  }
+
+  /** Undo of Ignore ('last') or "Show ignored" ('all'): the findings come back on the next check. */
+  restoreIgnored(which: 'last' | 'all'): void {
+    if (this.ignored.length === 0) return;
+    this.ignored = which === 'all' ? [] : this.ignored.slice(0, -1);
+    this.showAgain();
+  }
+
+  private showAgain(): void {
     // Indices change with the next report; a new version keeps stale ones from applying.
     this.version += 1;
     this.checkNow();

@@ -122,6 +122,7 @@ export function startReader(
         message.type === 'apply-suggestion' ||
         message.type === 'reveal-finding' ||
         message.type === 'ignore-finding' ||
+        message.type === 'restore-ignored' ||
         message.type === 'check-visible-part';
       if (!forReader) return false;
       const session = byId(message.note.noteId);
@@ -129,6 +130,7 @@ export function startReader(
       if (message.type === 'apply-suggestion') void session.apply(message);
       else if (message.type === 'reveal-finding') session.reveal(message.index);
       else if (message.type === 'ignore-finding') session.ignore(message.index);
+      else if (message.type === 'restore-ignored') session.restoreIgnored(message.which);
       else session.checkVisiblePart();
       return true;
     },

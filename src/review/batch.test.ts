@@ -45,6 +45,7 @@ describe('rowFor', () => {
       limit: 0,
       'mixed-billing': 0,
       'subjective-language': 1,
+      placeholder: 0,
     });
     expect(row.status).toBe('needs-work');
     expect(row.unitsAtRisk).toBe(0);

@@ -69,8 +69,7 @@ describe('findingsCsv', () => {
         'CSW drove client, "as usual",',
         'Transporting a client is not a unit.',
         'Document what you did during the trip.',
-        '002_272baf8fda9674c5.txt',
-        '(B)7',
+        'Missouri 9 CSR 30-3.110 guidelines, (B)7',
       ],
       [
         'N-1',
@@ -84,8 +83,7 @@ describe('findingsCsv', () => {
         '',
         'About plan.',
         '',
-        '000_198047cccad68f0c.txt',
-        '(B)',
+        'CT DMHAS CSP guide, (B)',
       ],
     ]);
   });
@@ -128,6 +126,7 @@ describe('notesCsv', () => {
       '0',
       '0',
       '0',
+      '0',
     ]);
     expect(out[2]).toEqual([
       'N-2',
@@ -138,6 +137,7 @@ describe('notesCsv', () => {
       'pass',
       '',
       '',
+      '0',
       '0',
       '0',
       '0',

@@ -1,6 +1,7 @@
 // The review as CSV for Excel: one row per finding, or one row per note. RFC 4180 quoting,
 // CRLF line ends, a byte-order mark so Excel reads UTF-8, and no cell that Excel would run
 // as a formula (a note can hold "=HYPERLINK(...)" as easily as any other text).
+import { citationText } from '../ui/source-names';
 import { FINDING_KINDS, type Report } from '../engine/types';
 import type { BatchRow } from './batch';
 import type { BatchNote } from './batch-note';
@@ -35,8 +36,7 @@ export const FINDING_COLUMNS = [
   'Excerpt',
   'Message',
   'Suggestion',
-  'Source document',
-  'Section',
+  'Source',
 ];
 
 export interface ExportItem {
@@ -61,8 +61,7 @@ export function findingsCsv(items: readonly ExportItem[]): string {
         excerpt(note.text, f.start, f.end),
         f.message,
         f.suggestions[0]?.label ?? '',
-        f.source.document,
-        f.source.section,
+        citationText(f.source),
       ]);
     }
   }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadPack, loadPacks } from './load';
+import { PACKS } from './packs';
 
 const S2 = '002_272baf8fda9674c5.txt';
 
@@ -181,5 +182,25 @@ describe('loadPacks', () => {
     expect(resolved?.rules.map((rule) => rule.id)).toEqual(['test-drive']);
     expect(resolved?.vocabulary.worker).toEqual(['CSW']);
     expect(resolved?.lineage).toEqual(['base', 'test-pack']);
+  });
+});
+
+describe('citations in the bundled programs', () => {
+  const MISSOURI = '002_272baf8fda9674c5.txt';
+
+  it('never cite the Missouri guide on a Connecticut or Massachusetts card', () => {
+    for (const id of ['ct-dmhas-csp', 'ma-csp', 'ct-dds-parenting'] as const) {
+      const pack = PACKS[id];
+      const cited = [...pack.rules, ...pack.requiredFields].map((item) => item.source.document);
+      expect(cited, id).not.toContain(MISSOURI);
+      expect(cited, id).toContain('notecoach');
+    }
+  });
+
+  it('keep the Missouri guide where Missouri is the program', () => {
+    const assisted = PACKS['mo-community-support'].rules.find(
+      (rule) => rule.id === 'ambiguous-assisted',
+    );
+    expect(assisted?.source.document).toBe(MISSOURI);
   });
 });

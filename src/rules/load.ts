@@ -1,7 +1,7 @@
 // Parses rule packs and folds in what they extend. A broken pack never throws: it yields
 // messages an agency admin can act on ("file: path: expected ..., found ...").
 import type { z } from 'zod';
-import { packSchema, type Pack, type ResolvedPack, type Vocabulary } from './schema';
+import { packSchema, type Pack, type ResolvedPack, type Rule, type Vocabulary } from './schema';
 import { isSeedDocument, SEED_DOCUMENTS } from './seeds';
 
 export type LoadResult = { ok: true; pack: Pack } | { ok: false; errors: string[] };
@@ -27,7 +27,9 @@ export function resolvePack(id: string, packs: ReadonlyMap<string, Pack>): Resol
   const chain = lineage.map((packId) => packs.get(packId) as Pack);
   const own = chain[chain.length - 1] as Pack;
 
-  const rules = chain.flatMap((pack) => pack.rules);
+  const rules = chain.flatMap((pack) =>
+    pack.rules.map((rule) => citedForProgram(rule, pack, chain)),
+  );
   const seen = new Map<string, string>();
   chain.forEach((pack) =>
     pack.rules.forEach((rule) => {
@@ -83,6 +85,20 @@ export function resolvePack(id: string, packs: ReadonlyMap<string, Pack>): Resol
       lineage,
     },
   };
+}
+
+/**
+ * A shared rule keeps its citation only where the program's own documents include it: a
+ * Connecticut note is never told a Missouri guideline says so. Elsewhere it is cited as the
+ * general documentation practice NoteCoach applies in every program.
+ */
+function citedForProgram(rule: Rule, from: Pack, chain: readonly Pack[]): Rule {
+  const programSources = new Set(
+    chain.filter((pack) => pack !== from).flatMap((pack) => pack.sources),
+  );
+  if (from === chain[chain.length - 1] || programSources.size === 0) return rule;
+  if (programSources.has(rule.source.document)) return rule;
+  return { ...rule, source: { document: 'notecoach', section: 'General documentation practice' } };
 }
 
 /** Loads every file, then resolves every pack; errors from all files are returned together. */

@@ -28,7 +28,7 @@ describe('FindingCard', () => {
     expect(item.textContent).toContain('“assisted”');
     expect(item.textContent).toContain('Name the skill you taught');
     expect(item.textContent).toContain('Should fix');
-    expect(item.querySelector('cite')?.textContent).toBe('Missouri 9 CSR 30-3.110 (C)');
+    expect(item.querySelector('cite')?.textContent).toBe('Missouri 9 CSR 30-3.110 guidelines, (C)');
   });
 
   it('names a missing field by the field, not by an empty excerpt', () => {

@@ -16,6 +16,8 @@ export interface NoteView {
   excerpts: readonly string[];
   /** Only this part of a too-long note was checked: `[start, end)` of `length` characters. */
   part?: { start: number; end: number; length: number };
+  /** Findings the user ignored in this note, left out of `report`. */
+  ignored?: number;
 }
 
 /** The focused note is over the length checked as the user types. */
@@ -30,6 +32,8 @@ interface SidebarProps extends FindingActions {
   tooLong?: TooLong | null;
   /** Checks the part of the too-long note in view. */
   onCheckPart?(): void;
+  /** Brings back the last ignored finding of this note, or all of them. */
+  onRestoreIgnored?(which: 'last' | 'all'): void;
   /** The findings are for text the user selected on the page, not for a note being typed. */
   selection?: boolean;
   layout: SidebarLayout;
@@ -49,6 +53,7 @@ export function Sidebar({
   note,
   tooLong = null,
   onCheckPart,
+  onRestoreIgnored,
   selection = false,
   layout,
   onLayoutChange,
@@ -168,6 +173,36 @@ export function Sidebar({
                   {...actions}
                   readOnly={selection}
                 />
+                {!selection && onRestoreIgnored && (note.ignored ?? 0) > 0 && (
+                  <div class="ignored-note" role="group" aria-label="Ignored findings">
+                    <span>
+                      {note.ignored === 1 ? '1 finding' : `${count(note.ignored ?? 0)} findings`}{' '}
+                      ignored in this note.
+                    </span>
+                    <button
+                      type="button"
+                      class="restore"
+                      onClick={(event) => {
+                        event.currentTarget.blur();
+                        onRestoreIgnored('last');
+                      }}
+                    >
+                      Undo Ignore
+                    </button>
+                    {(note.ignored ?? 0) > 1 && (
+                      <button
+                        type="button"
+                        class="restore"
+                        onClick={(event) => {
+                          event.currentTarget.blur();
+                          onRestoreIgnored('all');
+                        }}
+                      >
+                        Show all ignored
+                      </button>
+                    )}
+                  </div>
+                )}
                 {!note.part && (
                   <UnitsPanel
                     report={note.report}

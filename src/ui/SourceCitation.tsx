@@ -1,10 +1,10 @@
 import type { SourceRef } from '../engine/types';
 import { citationText, documentName } from './source-names';
 
-/** Where a rule comes from, e.g. "Missouri 9 CSR 30-3.110 (B)7". */
+/** Where a rule comes from, e.g. "Missouri 9 CSR 30-3.110 guidelines, (B)7". */
 export function SourceCitation({ source }: { source: SourceRef }) {
   return (
-    <cite class="citation" title={`${documentName(source.document)} (${source.document})`}>
+    <cite class="citation" title={documentName(source.document)}>
       {citationText(source)}
     </cite>
   );

@@ -24,7 +24,7 @@ describe('UnitsPanel', () => {
     expect(root.textContent).toContain('45 min = 3 units of 15 min (whole units only)');
     expect(root.textContent).toContain('Only completed 15-minute units count');
     expect(root.textContent).toContain('$24.92 per unit, CT DMHAS CSP individual rate.');
-    expect(root.querySelector('.rate cite')?.textContent).toBe('Connecticut DMHAS CSP Rates');
+    expect(root.querySelector('.rate cite')?.textContent).toBe('CT DMHAS CSP guide, Rates');
   });
 
   it('says the times came from the form when the EHR supplied them', () => {

@@ -8,10 +8,12 @@ export const KIND_LABELS: Record<FindingKind, string> = {
   limit: 'Limits',
   'ambiguous-term': 'Vague wording',
   'subjective-language': 'Judgmental wording',
+  placeholder: 'Blanks to fill',
 };
 
 /** Groups appear in this order: what blocks billing first, wording last. */
 export const KIND_ORDER: readonly FindingKind[] = [
+  'placeholder',
   'non-billable',
   'missing-field',
   'mixed-billing',

@@ -30,7 +30,8 @@ describe('notecoach check', { timeout: 60_000 }, () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^examples\/mo-transport-bad\.txt {2}mo-community-support$/m);
     expect(result.stdout).toMatch(/^ {2}\d+:\d+ {2}non-billable "[^"]+"$/m);
-    expect(result.stdout).toMatch(/^ {6}source: 002_272baf8fda9674c5\.txt §/m);
+    expect(result.stdout).toMatch(/^ {6}source: Missouri 9 CSR 30-3\.110 guidelines, /m);
+    expect(result.stdout).not.toMatch(/\d{3}_[0-9a-f]{16}\.txt/);
     expect(result.stdout).toMatch(/^1 note checked, \d+ findings? \(/m);
     expect(result.stdout).not.toContain('\u001b[');
   });

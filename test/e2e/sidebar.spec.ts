@@ -210,3 +210,42 @@ for (const name of ['textarea', 'ckeditor5'] as const) {
       );
   });
 }
+
+test('textarea: Ignore can be undone, and the ignored findings of the note shown again', async ({
+  page,
+}) => {
+  await page.goto('textarea.html');
+  const editor = page.locator(EDITORS.textarea!.editor);
+  await typeBadNote(page, editor);
+  const total = engineCounts(BAD_NOTE).findings;
+  expect(total, 'the note has more than one finding to ignore').toBeGreaterThan(1);
+  await expect(findingCards(page)).toHaveCount(total);
+  const ignored = sidebar(page).getByRole('group', { name: 'Ignored findings' });
+  await expect(ignored).toHaveCount(0);
+
+  await findingCard(page, VAGUE_PHRASE)
+    .getByRole('button', { name: /^Ignore/ })
+    .click();
+  await expect(findingCard(page, VAGUE_PHRASE)).toHaveCount(0);
+  await expect.poll(() => underlinedWords(editor)).toEqual([]);
+  await expect(ignored).toContainText('1 finding ignored in this note.');
+  await sidebar(page).screenshot({ path: `${SHOTS}/ignored-one.png` });
+
+  await ignored.getByRole('button', { name: 'Undo Ignore' }).click();
+  await expect(findingCard(page, VAGUE_PHRASE)).toHaveCount(1);
+  await expect.poll(() => underlinedWords(editor)).toEqual([VAGUE_PHRASE]);
+  await expect(ignored).toHaveCount(0);
+
+  for (let left = total - 1; left >= 0; left -= 1) {
+    await findingCards(page)
+      .first()
+      .getByRole('button', { name: /^Ignore/ })
+      .click();
+    await expect(findingCards(page)).toHaveCount(left);
+  }
+  await expect(ignored).toContainText(`${total} findings ignored in this note.`);
+  await ignored.getByRole('button', { name: 'Show all ignored' }).click();
+  await expect(findingCards(page)).toHaveCount(total);
+  await expect(ignored).toHaveCount(0);
+  expect(await editorText(editor), 'Ignore and its undo never touch the note').toBe(BAD_NOTE);
+});

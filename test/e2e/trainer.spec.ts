@@ -127,7 +127,7 @@ test('prints a program handout without the page controls', async ({ extension })
   await page.getByRole('combobox', { name: /^Program/ }).selectOption('ct-dmhas-csp');
   const transport = page.getByRole('article').filter({ hasText: 'Time spent only transporting' });
   await expect(transport.getByText('CSW drove client to the pharmacy.')).toBeVisible();
-  await expect(transport.getByText('Connecticut DMHAS CSP Limitations (6)(B)')).toBeVisible();
+  await expect(transport.getByText('CT DMHAS CSP guide, Limitations (6)(B)')).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
   await page.screenshot({ path: `${SHOTS}/trainer-handout-screen.png` });
 

@@ -33,7 +33,8 @@ export const OWN_PAIRS: readonly ExamplePair[] = [
     expect: { kind: 'ambiguous-term', code: 'assisted' },
     bad: `${CT_HEADER}CSW assisted participant with his rent. Participant was receptive. CSW will follow up next week.${SIGNED}`,
     good: `${CT_HEADER}CSW taught participant to fill out the rent assistance application by reading each question aloud and having him write the answers. Participant completed 6 of 8 sections on his own. CSW will meet him on 03/11/2026 to finish the last two sections and mail it.${SIGNED}`,
-    source: { document: '002_272baf8fda9674c5.txt', section: 'Tips for things NOT TO DO' },
+    // A Connecticut card cites no Missouri guideline: the shared rule is general practice.
+    source: { document: 'notecoach', section: 'General documentation practice' },
   }),
   own({
     id: 'ct-transport',
@@ -72,7 +73,7 @@ export const OWN_PAIRS: readonly ExamplePair[] = [
     expect: { kind: 'subjective-language', code: 'non-compliant' },
     bad: `${MA_HEADER}Member is non-compliant with therapy. CSW reviewed her appointment card with her and she agreed to go next week.${SIGNED}`,
     good: `${MA_HEADER}Member missed her last two therapy appointments; she said she forgot the times. CSW reviewed her appointment card with her and she set two phone reminders for next week's appointment.${SIGNED}`,
-    source: { document: '002_272baf8fda9674c5.txt', section: 'Tips for THINGS TO DO' },
+    source: { document: 'notecoach', section: 'General documentation practice' },
   }),
   own({
     id: 'mo-mixed',
@@ -99,10 +100,7 @@ export const OWN_PAIRS: readonly ExamplePair[] = [
     expect: { kind: 'subjective-language', code: 'dirty UA' },
     bad: `${MO_GOAL}Client had a dirty UA on Monday. CSW linked client to the Tuesday evening relapse prevention group and client agreed to attend.${SIGNED}`,
     good: `${MO_GOAL}Client's urine screen on Monday was positive for cocaine. CSW linked client to the Tuesday evening relapse prevention group and client agreed to attend.${SIGNED}`,
-    source: {
-      document: '003_450d3d394fd2d703.txt',
-      section: 'DDS professional practice guidelines 3',
-    },
+    source: { document: 'notecoach', section: 'General documentation practice' },
   }),
   own({
     id: 'dds-signatures',
@@ -133,5 +131,14 @@ export const OWN_PAIRS: readonly ExamplePair[] = [
       DDS_SIGNATURES,
     ),
     source: { document: '003_450d3d394fd2d703.txt', section: 'SERVICE DOCUMENTATION' },
+  }),
+  own({
+    id: 'ct-blank-left',
+    program: 'ct-dmhas-csp',
+    title: 'Fill in every blank a suggestion left',
+    expect: { kind: 'placeholder', code: 'placeholder' },
+    bad: `${CT_HEADER}CSW taught participant to [skill] for his rent by modeling each step. Participant completed the form on his own.${SIGNED}`,
+    good: `${CT_HEADER}CSW taught participant to read his lease renewal letter for his rent by modeling each step. Participant completed the form on his own.${SIGNED}`,
+    source: { document: 'notecoach', section: 'Suggestions with blanks' },
   }),
 ];

@@ -195,14 +195,24 @@ function shapeOf(replacement: string): Shape {
 }
 
 function readShape(replacement: string): Shape {
-  const tokens = parseTokens(`They ${withStandIns(replacement)}`);
+  const words = withStandIns(replacement);
+  const tokens = parseTokens(`They ${words}`);
   const head = tokens[1];
   if (head === undefined) return 'other';
-  if (head.tags.has('Verb') && !head.tags.has('Gerund')) return 'verb-phrase';
-  const hasVerb = tokens
-    .slice(1)
-    .some((token) => token.tags.has('Verb') && !token.tags.has('Gerund'));
-  return !hasVerb && (head.tags.has('Noun') || head.tags.has('Adjective'))
+  // "They urine drug screen...": a noun can read as a verb after a subject; after "saw the"
+  // it reads as what it is. A verb phrase's head is a verb in both frames.
+  const asNoun = parseTokens(`They saw the ${words}`).slice(3);
+  const nounHead = asNoun[0];
+  const verbInBoth = head.tags.has('Verb') && nounHead?.tags.has('Verb') === true;
+  if (verbInBoth && !head.tags.has('Gerund')) return 'verb-phrase';
+  // The head noun phrase, up to its first preposition: "[a person] with a substance use
+  // disorder", "[urine drug screen negative] for [substances tested]".
+  const preposition = asNoun.findIndex((token) => token.tags.has('Preposition'));
+  const headPhrase = preposition === -1 ? asNoun : asNoun.slice(0, preposition);
+  const hasVerb = headPhrase.some((token) => token.tags.has('Verb') && !token.tags.has('Gerund'));
+  return nounHead !== undefined &&
+    !hasVerb &&
+    (nounHead.tags.has('Noun') || nounHead.tags.has('Adjective'))
     ? 'noun-phrase'
     : 'other';
 }

@@ -31,3 +31,18 @@ describe('findDeductions', () => {
     expect(taken('Travel: 8:55-9:20, 25 min (not billable, not counted)')).toEqual([]);
   });
 });
+
+describe('time the note already kept out', () => {
+  it('does not take off travel stated on its own line as not billed', () => {
+    expect(findDeductions('Travel: 20 min each way, not billed')).toEqual([]);
+    expect(findDeductions('4 h 20 min on this week’s log including 35 min of my travel')).toEqual(
+      [],
+    );
+  });
+
+  it('still takes off travel the service time includes', () => {
+    expect(findDeductions('9:00-10:30 (incl. 20 min drive from office, not billed)')).toHaveLength(
+      1,
+    );
+  });
+});

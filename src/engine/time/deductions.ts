@@ -45,6 +45,11 @@ const OTHER_PERIOD = boundedRegExp(
   String.raw`\b(?:week|weeks|weekly|week's|wk|month|monthly|month's|ytd|year)\b`,
   'i',
 );
+const INSIDE = boundedRegExp(
+  String.raw`\b(?:incl|includ(?:e|es|ed|ing)|of[ \t]which|covers?|within|last|first)\b`,
+  'i',
+);
+const CLOCK = boundedRegExp(String.raw`\d[:.]\d\d|\d[ \t]{0,2}(?:am|pm|a\.m|p\.m)\b`, 'i');
 const EACH_WAY = boundedRegExp(
   String.raw`^[ \t]{0,3}(?:each[ \t]way|both[ \t]ways|there[ \t]and[ \t]back|each[ \t]direction)`,
   'i',
@@ -69,11 +74,15 @@ export function findDeductions(line: string): Deduction[] {
     const to = Math.max(duration.end, activity.end);
     const clause = clauseAround(line, from, to);
     if (ALREADY_OUT.test(clause) || OTHER_PERIOD.test(clause)) return;
+    // "Travel: 20 min each way, not billed" on a line of its own, with no clock and no
+    // "including": time the note already kept out of its service time.
+    const declared = DECLARED.test(clause);
+    if (declared && !INSIDE.test(line) && !CLOCK.test(line)) return;
     const twice = EACH_WAY.test(line.slice(duration.end, duration.end + 20));
     deductions.push({
       minutes: twice ? duration.minutes * 2 : duration.minutes,
       reason: activity.reason,
-      declared: DECLARED.test(clause),
+      declared,
       start: duration.start,
       end: duration.end,
     });

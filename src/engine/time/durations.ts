@@ -68,8 +68,13 @@ interface Piece extends DurationMatch {
 
 /** Every stated duration in `text`, in order; joined pieces ("1 hr 15 min") count as one. */
 export function findDurations(text: string): DurationMatch[] {
-  return findAllDurations(text).filter((duration) => isService(text, duration));
+  return findAllDurations(text).filter(
+    (duration) => duration.minutes <= MAX_SERVICE_MINUTES && isService(text, duration),
+  );
 }
+
+/** "the ESP 24-hr number", "24 hours a day": no session of one worker runs this long. */
+const MAX_SERVICE_MINUTES = 12 * 60;
 
 /** Every length of time written in `text`, service or not ("20 min drive", "every 2 hours"). */
 export function findAllDurations(text: string): DurationMatch[] {

@@ -183,3 +183,25 @@ describe('findTimes reads a start and an end told as events', () => {
     expect(findTimes('She woke at 6:00 am and was at work until 5:30 pm.').minutes).toBeNull();
   });
 });
+
+describe('findTimes adds up separate contacts, each on its own line', () => {
+  it('sums two visits and leaves out the drive the note does not count', () => {
+    const note = [
+      'Phone, 7:40 pm to 8:05 pm: he called the on-call line.',
+      '(The drive to his apartment, 8:05 to 8:20, is not counted.)',
+      'Face to face, his apartment, 8:20 pm to 9:35 pm: we went over his plan.',
+    ].join('\n');
+    expect(findTimes(note).minutes).toBe(100);
+  });
+
+  it('keeps one range when the second is part of the first', () => {
+    const note = 'Time: 10:00-11:00\nFrom 10:15-10:30 we practiced the call.';
+    expect(findTimes(note).minutes).toBe(60);
+  });
+
+  it('never reads a 24-hour line or a labelled pair paragraphs apart as the service', () => {
+    expect(findTimes('Added the ESP 24-hr number to the plan. 1.5 hours total.').minutes).toBe(90);
+    const apart = `Call ended 8:05.\n${'We went over the plan step by step. '.repeat(10)}\nLeft at 9:25.`;
+    expect(findTimes(apart).minutes).not.toBe(640);
+  });
+});

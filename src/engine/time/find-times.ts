@@ -3,7 +3,59 @@ import type { TimeMark, TimeReport } from '../types';
 import { ClockToken, daytimeReading, findClockTokens } from './clock';
 import { findDuration } from './durations';
 import { findLabelledTimes } from './labelled-times';
-import { findNarrativeRange, findTimeRanges, looksLikePair, resolveRange } from './ranges';
+import {
+  findNarrativeRange,
+  findTimeRanges,
+  looksLikePair,
+  resolveRange,
+  type TimeRange,
+} from './ranges';
+
+const MAX_PAIR_DISTANCE = 240;
+// A range the note leaves out of the service ("the drive, 8:05 to 8:20, is not counted").
+const LEFT_OUT =
+  /\b(?:not (?:counted|billed|billable|included)|unbilled|non-?billable|excluded|travel|drive|driving|commute|lunch|break)\b/i;
+const CONTACT_LINE =
+  /^\s{0,4}(?:[-•*]\s{0,2})?(?:visit|contact|session|phone|call|face[ -]to[ -]face|f2f|in[ -]person|part|meeting|home visit|group)\b[^\n:]{0,40}[:,]/i;
+
+/**
+ * Two or three contacts on their own lines, each with its range ("Visit 1: 9:00-9:44 AM ...",
+ * "Visit 2: 4:15-4:46 PM ..."; "Phone, 7:40 pm to 8:05 pm ...", "Face to face, ... 8:20 pm
+ * to 9:35 pm"): the service time is their sum. Null when the note has one range, or ranges
+ * that overlap, or any not on a contact's line.
+ */
+function separateContacts(text: string, ranges: readonly TimeRange[]): number | null {
+  const counted = ranges.filter((range) => !LEFT_OUT.test(clauseOf(text, range)));
+  if (counted.length < 2 || counted.length > 3) return null;
+  const lines = new Set(counted.map((range) => text.lastIndexOf('\n', range.start.start - 1)));
+  if (lines.size !== counted.length) return null;
+  if (!counted.every((range) => CONTACT_LINE.test(lineOf(text, range.start.start)))) return null;
+  for (let i = 1; i < counted.length; i += 1) {
+    const before = counted[i - 1] as TimeRange;
+    const here = counted[i] as TimeRange;
+    if (here.startMinutes < before.endMinutes) return null;
+  }
+  return counted.reduce((sum, range) => sum + range.minutes, 0);
+}
+
+/** The sentence or parenthesis a range is written in. */
+function clauseOf(text: string, range: TimeRange): string {
+  const line = lineOf(text, range.start.start);
+  const lineStart = text.lastIndexOf('\n', range.start.start - 1) + 1;
+  const from = range.start.start - lineStart;
+  const to = range.end.end - lineStart;
+  const start = Math.max(line.lastIndexOf('. ', from), line.lastIndexOf('(', from), 0);
+  const ends = ['. ', ')', '(', ': ']
+    .map((stop) => line.indexOf(stop, to))
+    .filter((at) => at !== -1);
+  return line.slice(start, ends.length > 0 ? Math.min(...ends) : line.length);
+}
+
+function lineOf(text: string, at: number): string {
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  const end = text.indexOf('\n', at);
+  return text.slice(start, end === -1 ? text.length : end);
+}
 
 function mark(token: ClockToken, minutes: number): TimeMark {
   return { minutes, text: token.text, start: token.start, end: token.end };
@@ -17,7 +69,13 @@ function mark(token: ClockToken, minutes: number): TimeMark {
  */
 export function findTimes(text: string, tokens = findClockTokens(text)): TimeReport {
   const labelled = findLabelledTimes(text, tokens);
-  if (labelled.start !== null && labelled.end !== null) {
+  // A labelled pair is written together ("Start: 9:05 Stop: 10:17"), not paragraphs apart
+  // ("Call ended 8:05" ... "left at 9:25").
+  if (
+    labelled.start !== null &&
+    labelled.end !== null &&
+    Math.abs(labelled.end.start - labelled.start.start) <= MAX_PAIR_DISTANCE
+  ) {
     const resolved = looksLikePair(labelled.start, labelled.end, false)
       ? resolveRange(labelled.start, labelled.end)
       : null;
@@ -30,12 +88,13 @@ export function findTimes(text: string, tokens = findClockTokens(text)): TimeRep
       };
     }
   }
-  const range = findTimeRanges(text, tokens)[0] ?? findNarrativeRange(text, tokens) ?? undefined;
+  const ranges = findTimeRanges(text, tokens);
+  const range = ranges[0] ?? findNarrativeRange(text, tokens) ?? undefined;
   if (range !== undefined) {
     return {
       start: mark(range.start, range.startMinutes),
       end: mark(range.end, range.endMinutes),
-      minutes: range.minutes,
+      minutes: separateContacts(text, ranges) ?? range.minutes,
       basis: 'range',
     };
   }

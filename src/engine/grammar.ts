@@ -34,12 +34,21 @@ interface Term {
  */
 const LEADING_LABEL = /^[\s•*-]{0,3}(?:\p{L}[\p{L}\p{N}/#&().' -]{0,30}?)\s?:/u;
 
+/**
+ * A label is a few words naming a part ("Session content:", "Goal 2 (housing):"), not a
+ * clause that happens to reach a colon ("Worker advocated for member re: his letter").
+ */
+function isLabel(label: string): boolean {
+  const words = label.replace(/:$/, '').trim().split(/\s+/);
+  if (words.length > 5) return false;
+  if (/^(?:re|regarding|about|for|to|with)$/i.test(words[words.length - 1] ?? '')) return false;
+  return words.length < 3 || !words.some((word) => /^\p{L}{3,}ed$/u.test(word));
+}
+
 export function parseTokens(text: string): Token[] {
   const label = LEADING_LABEL.exec(text);
   const words =
-    label && label[0].split(/\s+/).length <= 5
-      ? ' '.repeat(label[0].length) + text.slice(label[0].length)
-      : text;
+    label && isLabel(label[0]) ? ' '.repeat(label[0].length) + text.slice(label[0].length) : text;
   const doc = nlp.tokenize(words);
   doc.compute(HOOKS);
   doc.compute('offset');

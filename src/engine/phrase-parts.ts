@@ -283,7 +283,8 @@ export function saysHow(
     if (METHOD_PREPOSITIONS.has(token.normal) && gerundNext) return true;
     if (token.normal === 'in' && isGerund(next) && !EMPTY_VERBS.has(next.normal)) return true;
     if (token.normal === 'to' && isVerbAfterTo(next) && !EMPTY_VERBS.has(next.normal)) return true;
-    if (ABOUT.has(token.normal)) {
+    // "regarding visitation" names a topic: enough for a talk, not for what the worker did.
+    if (!laterVerbCounts && ABOUT.has(token.normal)) {
       const topic = nounPhraseAt(tokens, k + 1);
       if (topic && !isGeneric(text, tokens, topic, generic, person)) return true;
     }

@@ -80,3 +80,16 @@ describe('ambiguous terms', () => {
     expect(vague(text)).toEqual([]);
   });
 });
+
+describe('ambiguous terms: a topic is not what the worker did', () => {
+  it.each([
+    'CSW advocated for client regarding visitation.',
+    'Worker advocated for member re: his housing letter.',
+  ])('flags %j', (text) => {
+    expect(
+      analyzeNote(text, PACKS['ct-dmhas-csp']).findings.some(
+        (finding) => finding.kind === 'ambiguous-term',
+      ),
+    ).toBe(true);
+  });
+});

@@ -79,6 +79,9 @@ function advice(suggestion: Suggestion): Suggestion {
   if (text === undefined) return suggestion;
   // "Document this..." reads as the second half of "Record it apart...: document this..."
   const lowered = /^\p{Lu}\p{Ll}/u.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text;
+  // "Your agency's wording: led the group..." already says it.
+  if (suggestion.label.toLowerCase().includes(lowered.toLowerCase()))
+    return { label: suggestion.label };
   return { label: `${suggestion.label}: ${lowered}` };
 }
 
@@ -203,7 +206,8 @@ function readShape(replacement: string): Shape {
   // it reads as what it is. A verb phrase's head is a verb in both frames.
   const asNoun = parseTokens(`They saw the ${words}`).slice(3);
   const nounHead = asNoun[0];
-  const verbInBoth = head.tags.has('Verb') && nounHead?.tags.has('Verb') === true;
+  const verbInBoth =
+    head.tags.has('Verb') && (nounHead?.tags.has('Verb') === true || head.tags.has('PastTense'));
   if (verbInBoth && !head.tags.has('Gerund')) return 'verb-phrase';
   // The head noun phrase, up to its first preposition: "[a person] with a substance use
   // disorder", "[urine drug screen negative] for [substances tested]".

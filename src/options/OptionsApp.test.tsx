@@ -99,9 +99,7 @@ describe('OptionsApp', () => {
     const s = stores();
     const root = await open(s);
     const rule = control<HTMLInputElement>(root, 'assisted ambiguous-assisted');
-    expect(rule.closest('li')?.textContent).toContain(
-      'Missouri 9 CSR 30-3.110 Tips for things NOT TO DO',
-    );
+    expect(rule.closest('li')?.textContent).toContain('NoteCoach, General documentation practice');
     toggle(rule);
     expect(lastSaved(s)?.rulesOff).toEqual(['ambiguous-assisted']);
     toggle(control(root, 'assisted ambiguous-assisted'));

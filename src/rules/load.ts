@@ -87,6 +87,8 @@ export function resolvePack(id: string, packs: ReadonlyMap<string, Pack>): Resol
   };
 }
 
+const GENERAL_PRACTICE = { document: 'notecoach', section: 'General documentation practice' };
+
 /**
  * A shared rule keeps its citation only where the program's own documents include it: a
  * Connecticut note is never told a Missouri guideline says so. Elsewhere it is cited as the
@@ -97,8 +99,11 @@ function citedForProgram(rule: Rule, from: Pack, chain: readonly Pack[]): Rule {
     chain.filter((pack) => pack !== from).flatMap((pack) => pack.sources),
   );
   if (from === chain[chain.length - 1] || programSources.size === 0) return rule;
-  if (programSources.has(rule.source.document)) return rule;
-  return { ...rule, source: { document: 'notecoach', section: 'General documentation practice' } };
+  // The agency's own terms and NoteCoach's own practice keep their citation.
+  if (programSources.has(rule.source.document) || !isSeedDocument(rule.source.document)) {
+    return rule;
+  }
+  return { ...rule, source: { ...GENERAL_PRACTICE } };
 }
 
 /** Loads every file, then resolves every pack; errors from all files are returned together. */
@@ -201,7 +206,12 @@ function checkSources(pack: Pack, fileName: string): string[] {
   pack.requiredFields.forEach((field, i) =>
     check(field.source.document, `requiredFields[${i}].source.document`),
   );
-  pack.rules.forEach((rule, i) => check(rule.source.document, `rules[${i}].source.document`));
+  // A rule exported from a program where NoteCoach cites it as general practice keeps that.
+  pack.rules.forEach((rule, i) => {
+    if (rule.source.document !== GENERAL_PRACTICE.document) {
+      check(rule.source.document, `rules[${i}].source.document`);
+    }
+  });
 
   const firstIndex = new Map<string, number>();
   pack.rules.forEach((rule, i) => {

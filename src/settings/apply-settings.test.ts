@@ -28,13 +28,21 @@ describe('applySettings', () => {
     const settings = withSettings({
       extraTerms: [{ term: 'facilitated', wording: 'led the group through [topic] by [method]' }],
     });
-    const found = findings(settings, 'CSW facilitated the group.').find(
+    const found = findings(settings, 'Group topic was budgeting. CSW facilitated.').find(
       (finding) => finding.code === 'facilitated',
     );
     expect(found).toMatchObject({
       kind: 'ambiguous-term',
       source: { document: 'agency-settings' },
       suggestions: [{ replacement: 'led the group through [topic] by [method]' }],
+    });
+    // Where the sentence's own object would be left behind ("...by [method] the group."), the
+    // agency's wording is shown as advice, with no one-click replacement.
+    const inSentence = findings(settings, 'CSW facilitated the group.').find(
+      (finding) => finding.code === 'facilitated',
+    );
+    expect(inSentence?.suggestions[0]).toEqual({
+      label: expect.stringContaining('led the group through [topic] by [method]'),
     });
     const codes = findings(DEFAULT_SETTINGS, 'CSW facilitated the group.').map((f) => f.code);
     expect(codes).not.toContain('facilitated');

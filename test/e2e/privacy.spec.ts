@@ -94,7 +94,7 @@ const noteValue = (tab: NoteTab) =>
     undefined,
   );
 
-/** The core of what a CSW does, in either browser: type, read the card, Use, Ctrl+Z, Ignore. */
+/** The core of what a CSW does, in either browser: type, open the card, Use, Ctrl+Z, Ignore. */
 async function checkRewordAndRestore(tab: NoteTab): Promise<void> {
   const card = 'li.card[aria-label*="assisted" i]';
   await tab.goto('textarea.html');
@@ -105,8 +105,8 @@ async function checkRewordAndRestore(tab: NoteTab): Promise<void> {
   await expect.poll(() => noteValue(tab)).not.toBe(NOTE);
   await tab.press('Control+z');
   await expect.poll(() => noteValue(tab)).toBe(NOTE);
+  // Folding the sidebar is left out: it is remembered, and later tests expect it open.
   await clickInSidebar(tab, `${card} button.ignore`);
-  await clickInSidebar(tab, 'button[aria-label="Collapse NoteCoach"]');
 }
 
 test(

@@ -263,6 +263,40 @@ export async function firefoxTab(session: FirefoxSession, baseURL: string): Prom
     if (!element) throw new Error(`no ${target.editor}`);
     return element;
   }
+  /**
+   * Clicks the middle of `selector` in the target's frame. puppeteer's ElementHandle.click in an
+   * iframe asks for the frame's element with a `context` locator, which Firefox ESR 140's
+   * browsingContext.locateNodes rejects: add up the iframes' content boxes and click the page.
+   */
+  async function clickIn(target: EditorTarget, selector: string): Promise<void> {
+    if (!target.frames?.length) {
+      await (await (
+        await frameOf(target)
+      ).waitForSelector(selector, { timeout: WAIT_MS }))!.click();
+      return;
+    }
+    let frame = page.mainFrame();
+    let x = 0;
+    let y = 0;
+    for (const frameSelector of target.frames) {
+      const element = await frame.waitForSelector(frameSelector, { timeout: WAIT_MS });
+      const box = await element!.evaluate((el) => {
+        const rect = el.getBoundingClientRect();
+        return { x: rect.left + el.clientLeft, y: rect.top + el.clientTop };
+      });
+      x += box.x;
+      y += box.y;
+      const inner = await element!.contentFrame();
+      if (!inner) throw new Error(`${frameSelector} has no document`);
+      frame = inner;
+    }
+    const element = await frame.waitForSelector(selector, { timeout: WAIT_MS });
+    const middle = await element!.evaluate((el) => {
+      const rect = el.getBoundingClientRect();
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    });
+    await page.mouse.click(x + middle.x, y + middle.y);
+  }
   return {
     browser: 'firefox',
     goto: async (path) => {
@@ -272,11 +306,8 @@ export async function firefoxTab(session: FirefoxSession, baseURL: string): Prom
       await page.reload({ timeout: WAIT_MS });
     },
     async clickEditor(target) {
-      if (target.open) {
-        const frame = await frameOf(target);
-        await (await frame.waitForSelector(target.open, { timeout: WAIT_MS }))!.click();
-      }
-      await (await editorOf(target)).click();
+      if (target.open) await clickIn(target, target.open);
+      await clickIn(target, target.editor);
     },
     async onEditor<R, A>(target: EditorTarget, fn: (el: Element, arg: A) => R, arg: A) {
       return (await editorOf(target)).evaluate(fn as never, arg) as Promise<R>;

@@ -66,13 +66,6 @@ export function testEditor(name: string, target: EditorTarget): void {
     `${name}: underlines a vague word, applies the suggestion, Ctrl+Z restores the note`,
     { tag: FIREFOX },
     async ({ tab, extensionContext: background }) => {
-      // Found when this test first ran in Firefox ESR 140: in a rich editor the sidebar stays at
-      // "Click into a progress note" and nothing is underlined; textareas work. Marked, not hidden:
-      // the day it passes, this line fails the run and must go.
-      test.fail(
-        tab.browser === 'firefox' && !target.editor.includes('textarea'),
-        'Firefox ESR 140 does not read notes in rich editors yet',
-      );
       const underlined = () => tab.onEditor(target, underlinedIn, undefined);
       const shown = async () => lines(await tab.onEditor(target, textIn, undefined));
       const saved = async () => lines(await tab.autosaved(target));

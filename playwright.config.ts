@@ -1,10 +1,12 @@
-// End-to-end tests: the test build of the extension in headless Chromium, on fixture
-// EHR pages served from 127.0.0.1. Run with `npm run test:e2e` (builds both first).
+// End-to-end tests: the test build of the extension in headless Chromium, and the core of them
+// (tests tagged @firefox) in headless Firefox ESR too, on fixture EHR pages served from
+// 127.0.0.1. Run with `npm run test:e2e` (builds first); Firefox alone: `npm run test:e2e:firefox`.
 import { defineConfig } from '@playwright/test';
+import type { BrowserChoice } from './test/e2e/browsers';
 
 const port = Number(process.env.FIXTURE_PORT ?? 4791);
 
-export default defineConfig({
+export default defineConfig<object, { browserChoice: BrowserChoice }>({
   testDir: 'test/e2e',
   outputDir: 'test-results',
   timeout: 30_000,
@@ -12,6 +14,11 @@ export default defineConfig({
   workers: 1,
   reporter: [['list']],
   use: { baseURL: `http://127.0.0.1:${port}/` },
+  projects: [
+    { name: 'chromium' },
+    // Firefox's first test also starts it and installs the extension: allow for that.
+    { name: 'firefox', grep: /@firefox/, timeout: 90_000, use: { browserChoice: 'firefox' } },
+  ],
   webServer: {
     command: 'node test/e2e/static-server.mjs',
     url: `http://127.0.0.1:${port}/textarea.html`,

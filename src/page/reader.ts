@@ -15,12 +15,42 @@ const OWN_UI_PREFIX = 'notecoach-';
 /** What only a person at the keyboard or pointer makes happen in a field, never a page script. */
 const USER_ACTIONS = ['pointerdown', 'keydown', 'beforeinput'] as const;
 
+const NO_PAINTER: Painter = { paint: () => undefined, dispose: () => undefined };
+
+/**
+ * Underlines are a help, the sidebar is the product: a painter that cannot start or draw (a
+ * browser's API missing or refused, as adoptedStyleSheets once was in Firefox) leaves the note
+ * unmarked but still read and reported, never unread.
+ */
+function guarded(create: () => Painter): Painter {
+  let painter: Painter;
+  try {
+    painter = create();
+  } catch {
+    return NO_PAINTER;
+  }
+  const { visibleSpan } = painter;
+  return {
+    paint(marks) {
+      try {
+        painter.paint(marks);
+      } catch {
+        // The note stays unmarked; its report still reaches the sidebar.
+      }
+    },
+    ...(visibleSpan ? { visibleSpan: visibleSpan.bind(painter) } : {}),
+    dispose: () => painter.dispose(),
+  };
+}
+
 function painterFor(field: NoteField, options: ReaderOptions): Painter {
   if (field.adapter.kind === 'textarea')
-    return createTextareaPainter(field.root as HTMLTextAreaElement, options.shadowRootMode);
+    return guarded(() =>
+      createTextareaPainter(field.root as HTMLTextAreaElement, options.shadowRootMode),
+    );
   if (supportsHighlights(field.root.ownerDocument))
-    return createHighlightPainter(field.adapter, field.root);
-  return { paint: () => undefined, dispose: () => undefined };
+    return guarded(() => createHighlightPainter(field.adapter, field.root));
+  return NO_PAINTER;
 }
 
 export interface ReaderOptions {

@@ -1,8 +1,9 @@
-// One builder for the same check on every editor (after Harper's testBasicSuggestion):
-// type a note with a vague word, see it underlined, apply the sidebar's suggestion, see
+// One builder for the same check on every editor (after Harper's testBasicSuggestion), in
+// Chromium and Firefox ESR: type a note with a vague word, see it underlined, apply the sidebar's suggestion, see
 // the editor and the page's own state change, press Ctrl+Z and see the note restored.
 import type { Frame, Locator, Page } from '@playwright/test';
-import { expect, test } from './extension';
+import type { EditorTarget } from './browsers';
+import { FIREFOX, expect, test } from './extension';
 import { latestStateWith, listenLikeTheSidebar, sendToReader } from './sidebar-requests';
 
 /** Two paragraphs, so offsets must map across a block boundary in every editor. */
@@ -10,8 +11,8 @@ export const NOTE = 'Met Jordan at his apartment.\nCSW assisted client with the 
 
 /** Editors render paragraph breaks as one or two newlines; compare lines, not spacing. */
 const lines = (text: string): string => text.replace(/\n+/g, '\n').trim();
-const FLAGGED = 'assisted';
-const REPLACEMENT = 'coached';
+/** What the engine flags in NOTE (see sidebar.spec.ts for the sidebar's side of it). */
+const FLAGGED = 'assisted client with the electric bill';
 
 export interface EditorPage {
   /** The element the user types into. */
@@ -21,28 +22,35 @@ export interface EditorPage {
 }
 
 /** Words underlined in the editor's document: CSS highlights, or the textarea overlay. */
+function underlinedIn(el: Element): string[] {
+  const doc = el.ownerDocument;
+  if (el.tagName === 'TEXTAREA') {
+    const marks =
+      doc.querySelector('notecoach-marks')?.shadowRoot?.querySelectorAll('[data-severity]') ?? [];
+    return [...marks].map((mark) => mark.textContent ?? '');
+  }
+  // NoteCoach's highlight names are random; the fixture pages register none of their own.
+  const registry = (doc.defaultView as Window & typeof globalThis).CSS.highlights;
+  return [...registry.values()].flatMap((highlight) =>
+    [...highlight].map((range) => range.toString()),
+  );
+}
+
+function textIn(el: Element): string {
+  return el instanceof
+    (el.ownerDocument.defaultView as Window & typeof globalThis).HTMLTextAreaElement
+    ? (el as HTMLTextAreaElement).value
+    : (el as HTMLElement).innerText;
+}
+
+/** Words underlined in the editor's document. */
 export async function underlinedWords(editor: Locator): Promise<string[]> {
-  return editor.evaluate((el) => {
-    const doc = el.ownerDocument;
-    if (el.tagName === 'TEXTAREA') {
-      const marks =
-        doc.querySelector('notecoach-marks')?.shadowRoot?.querySelectorAll('[data-severity]') ?? [];
-      return [...marks].map((mark) => mark.textContent ?? '');
-    }
-    // NoteCoach's highlight names are random; the fixture pages register none of their own.
-    const registry = (doc.defaultView as Window & typeof globalThis).CSS.highlights;
-    return [...registry.values()].flatMap((highlight) =>
-      [...highlight].map((range) => range.toString()),
-    );
-  });
+  return editor.evaluate(underlinedIn);
 }
 
 /** The note's text as the user sees it. */
 export async function editorText(editor: Locator): Promise<string> {
-  const text = await editor.evaluate((el) =>
-    el instanceof HTMLTextAreaElement ? el.value : (el as HTMLElement).innerText,
-  );
-  return lines(text);
+  return lines(await editor.evaluate(textIn));
 }
 
 export async function modelText(autosave: Locator): Promise<string> {
@@ -53,48 +61,49 @@ export function fixture(page: Page | Frame, editorSelector: string): EditorPage 
   return { editor: page.locator(editorSelector), autosave: page.locator('#autosave') };
 }
 
-export function testEditor(
-  name: string,
-  path: string,
-  open: (page: Page) => Promise<EditorPage> | EditorPage,
-): void {
-  test(`${name}: underlines a vague word, applies the suggestion, Ctrl+Z restores the note`, async ({
-    page,
-    background,
-  }) => {
-    await listenLikeTheSidebar(background, true);
-    await page.goto(path);
-    const { editor, autosave } = await open(page);
-    await editor.click();
-    await page.keyboard.type(NOTE);
-    await expect.poll(() => editorText(editor)).toBe(NOTE);
+export function testEditor(name: string, target: EditorTarget): void {
+  test(
+    `${name}: underlines a vague word, applies the suggestion, Ctrl+Z restores the note`,
+    { tag: FIREFOX },
+    async ({ tab, extensionContext: background }) => {
+      const underlined = () => tab.onEditor(target, underlinedIn, undefined);
+      const shown = async () => lines(await tab.onEditor(target, textIn, undefined));
+      const saved = async () => lines(await tab.autosaved(target));
+      // Observe only: the real engine answers. In Firefox the stand-in would live in another
+      // context than the background and race it to answer.
+      await listenLikeTheSidebar(background, false);
+      await tab.goto(target.path);
+      await tab.clickEditor(target);
+      await tab.type(NOTE);
+      await expect.poll(shown).toBe(NOTE);
 
-    await expect.poll(() => underlinedWords(editor)).toEqual([FLAGGED]);
-    await page.screenshot({ path: `test-results/${name}-underlined.png` });
+      await expect.poll(underlined).toEqual([FLAGGED]);
+      await tab.screenshot(`test-results/${tab.browser}-${name}-underlined.png`);
 
-    const state = await latestStateWith(background, FLAGGED);
-    expect(state, 'the reader told the sidebar about the finding').toBeDefined();
-    const index = state!.excerpts.indexOf(FLAGGED);
-    // The user clicks the suggestion in the sidebar: focus leaves the note first.
-    await page.mouse.click(2, 2);
-    await sendToReader(background, state!, {
-      type: 'apply-suggestion',
-      note: { frameId: state!.frameId, noteId: state!.note.noteId },
-      version: state!.version,
-      index,
-      suggestion: 0,
-    });
-    const fixed = NOTE.replace(FLAGGED, REPLACEMENT);
-    await expect.poll(() => editorText(editor)).toBe(fixed);
-    await expect
-      .poll(() => modelText(autosave), 'the page’s own editor model saw the edit')
-      .toBe(fixed);
-    await expect.poll(() => underlinedWords(editor)).toEqual([]);
-    await page.screenshot({ path: `test-results/${name}-applied.png` });
+      const state = await latestStateWith(background, FLAGGED);
+      expect(state, 'the reader told the sidebar about the finding').toBeDefined();
+      const index = state!.excerpts.indexOf(FLAGGED);
+      const replacement = state!.report.findings[index]?.suggestions[0]?.replacement;
+      expect(replacement, 'the engine offers a rewording').toBeDefined();
+      // The user clicks the suggestion in the sidebar: focus leaves the note first.
+      await tab.clickAt(2, 2);
+      await sendToReader(background, state!, {
+        type: 'apply-suggestion',
+        note: { frameId: state!.frameId, noteId: state!.note.noteId },
+        version: state!.version,
+        index,
+        suggestion: 0,
+      });
+      const fixed = NOTE.replace(FLAGGED, replacement!);
+      await expect.poll(shown).toBe(fixed);
+      await expect.poll(saved, 'the page’s own editor model saw the edit').toBe(fixed);
+      await expect.poll(underlined).toEqual([]);
+      await tab.screenshot(`test-results/${tab.browser}-${name}-applied.png`);
 
-    await page.keyboard.press('Control+z');
-    await expect.poll(() => editorText(editor)).toBe(NOTE);
-    await expect.poll(() => modelText(autosave)).toBe(NOTE);
-    await expect.poll(() => underlinedWords(editor)).toEqual([FLAGGED]);
-  });
+      await tab.press('Control+z');
+      await expect.poll(shown).toBe(NOTE);
+      await expect.poll(saved).toBe(NOTE);
+      await expect.poll(underlined).toEqual([FLAGGED]);
+    },
+  );
 }

@@ -1,27 +1,33 @@
-// The same type → underline → apply → undo check on every supported editor.
-import { fixture, testEditor } from './editor-test';
+// The same type → underline → apply → undo check on every supported editor, in both browsers.
+import { testEditor } from './editor-test';
 
-testEditor('textarea', 'textarea.html', (page) => fixture(page, 'textarea[name=note]'));
-testEditor('react-textarea', 'react-textarea.html', (page) => fixture(page, 'textarea[name=note]'));
-testEditor('contenteditable', 'contenteditable.html', (page) => fixture(page, '.plain-editor'));
-testEditor('ckeditor5', 'ckeditor5.html', (page) => fixture(page, '.ck-editor__editable'));
-testEditor('tinymce', 'tinymce.html', (page) => ({
-  editor: page.frameLocator('iframe.tox-edit-area__iframe').locator('body'),
-  autosave: page.locator('#autosave'),
-}));
-testEditor('quill', 'quill.html', (page) => fixture(page, '.ql-editor'));
-testEditor('prosemirror', 'prosemirror.html', (page) => fixture(page, '.ProseMirror'));
-testEditor('tiptap', 'tiptap.html', (page) => fixture(page, '.tiptap-note'));
-testEditor('draftjs', 'draftjs.html', (page) => fixture(page, '.public-DraftEditor-content'));
-testEditor('nested-frame', 'nested-frame.html', (page) => {
-  const inner = page.frameLocator('#workspace').frameLocator('#note-frame');
-  return { editor: inner.locator('.plain-editor'), autosave: inner.locator('#autosave') };
+testEditor('textarea', { path: 'textarea.html', editor: 'textarea[name=note]' });
+testEditor('react-textarea', { path: 'react-textarea.html', editor: 'textarea[name=note]' });
+testEditor('contenteditable', { path: 'contenteditable.html', editor: '.plain-editor' });
+testEditor('ckeditor5', { path: 'ckeditor5.html', editor: '.ck-editor__editable' });
+// TinyMCE's note is the body of its iframe; the page's autosave line is outside it.
+testEditor('tinymce', {
+  path: 'tinymce.html',
+  frames: ['iframe.tox-edit-area__iframe'],
+  editor: 'body',
+  autosaveOutside: true,
 });
-testEditor('late-editor', 'late-editor.html', async (page) => {
-  await page.locator('#new-note').click();
-  return fixture(page, 'dialog .plain-editor');
+testEditor('quill', { path: 'quill.html', editor: '.ql-editor' });
+testEditor('prosemirror', { path: 'prosemirror.html', editor: '.ProseMirror' });
+testEditor('tiptap', { path: 'tiptap.html', editor: '.tiptap-note' });
+testEditor('draftjs', { path: 'draftjs.html', editor: '.public-DraftEditor-content' });
+testEditor('nested-frame', {
+  path: 'nested-frame.html',
+  frames: ['#workspace', '#note-frame'],
+  editor: '.plain-editor',
 });
-testEditor('late-editor-textarea', 'late-editor.html?textarea', async (page) => {
-  await page.locator('#new-note').click();
-  return fixture(page, 'dialog textarea');
+testEditor('late-editor', {
+  path: 'late-editor.html',
+  open: '#new-note',
+  editor: 'dialog .plain-editor',
+});
+testEditor('late-editor-textarea', {
+  path: 'late-editor.html?textarea',
+  open: '#new-note',
+  editor: 'dialog textarea',
 });

@@ -21,21 +21,52 @@ const HIGHLIGHT_NAMES = Object.fromEntries(
 ) as Record<Severity, string>;
 const styled = new WeakSet<Document>();
 
-function highlightStyles(): string {
+/** A content script that sees the page through Xray wrappers: Firefox (Gecko). */
+function isXrayWorld(doc: Document): boolean {
+  return (doc as Document & { wrappedJSObject?: Document }).wrappedJSObject !== undefined;
+}
+
+/**
+ * Firefox ESR 140 paints `color` and `background-color` of a `::highlight()` but not its
+ * `text-decoration` (checked with a page's own highlights: the wavy underline never shows).
+ * There, each finding also gets a light tint of its colour, so it can be seen at all.
+ */
+function highlightStyles(tint: boolean): string {
   return SEVERITIES.map(
     (severity) =>
       `::highlight(${HIGHLIGHT_NAMES[severity]}) { text-decoration: underline wavy ${UNDERLINE_COLORS[severity]}; ` +
-      'text-decoration-thickness: 1.5px; text-underline-offset: 3px; text-decoration-skip-ink: none; }',
+      'text-decoration-thickness: 1.5px; text-underline-offset: 3px; text-decoration-skip-ink: none;' +
+      (tint ? ` background-color: ${UNDERLINE_COLORS[severity]}2e;` : '') +
+      ' }',
   ).join('\n');
+}
+
+/**
+ * Adds `sheet` to the document's adopted style sheets, after the page's own.
+ *
+ * In Firefox a content script sees the page's document through an Xray wrapper, and the Xray
+ * of `adoptedStyleSheets` (an observable array) is opaque: it reads as an empty object that
+ * cannot be iterated, and assigning an array to it throws "Accessing from Xray wrapper is not
+ * supported". Spreading it threw in every rich editor, before the note was ever read. The
+ * page's own view of the document (`wrappedJSObject`) has the real array; appending at its
+ * length goes through the array's own proxy, calling no method the page could replace (only
+ * the `adoptedStyleSheets` getter, which a page could redefine and so see or drop our sheet,
+ * as it can already list it). Chromium's isolated world has no wrapper and the real array.
+ */
+function adoptSheet(doc: Document, sheet: CSSStyleSheet): void {
+  const pageDoc = (doc as Document & { wrappedJSObject?: Document }).wrappedJSObject ?? doc;
+  const sheets = pageDoc.adoptedStyleSheets;
+  sheets[sheets.length] = sheet;
 }
 
 function addStyles(doc: Document): void {
   if (styled.has(doc)) return;
   const view = doc.defaultView;
   if (!view) return;
+  // The page window's constructor: a sheet can only be adopted by the document it was made for.
   const sheet = new view.CSSStyleSheet();
-  sheet.replaceSync(highlightStyles());
-  doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+  sheet.replaceSync(highlightStyles(isXrayWorld(doc)));
+  adoptSheet(doc, sheet);
   styled.add(doc);
 }
 

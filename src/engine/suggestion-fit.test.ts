@@ -174,3 +174,20 @@ describe('a missing element goes on its own line where it belongs', () => {
     expect(text.match(/End: \[hh:mm am\/pm\]/g)).toHaveLength(1);
   });
 });
+
+describe('a verb phrase ending in a blank, before the rest of the sentence', () => {
+  it('keeps Use when a new clause follows, and gives advice when a phrase would attach', () => {
+    const [clause] = findingsOf(
+      'CSW assisted client with errands and drove him to the store.',
+      'ct-dmhas-csp',
+      'ambiguous-term',
+    );
+    expect(usable(clause as Finding).map((s) => s.replacement)).toContain(
+      'taught client to [skill] for errands by [modeling / prompting / role-playing]',
+    );
+    const [attached] = findingsOf('Supported member with housing.', 'ma-csp', 'ambiguous-term');
+    for (const suggestion of usable(attached as Finding)) {
+      expect(applySuggestion('Supported member with housing.', attached as Finding, suggestion)).not.toMatch(/\] with housing/); // prettier-ignore
+    }
+  });
+});

@@ -139,9 +139,14 @@ function fitReplacement(
   // What follows the flagged words would attach to a second clause ("...; client [result]
   // for the week") or to a verb phrase's last blank ("...by [method] with housing").
   const followed = !/^[\s.!?)"”]*$/.test(sentence.slice(end));
+  // "... and drove him to the store": a new clause or a pause follows; nothing attaches to the
+  // replacement's last blank.
+  const newClause = /^\s*(?:[,;:!?)]|(?:and|then|but|so|while|before|after|because|until)\b)/i.test(
+    sentence.slice(end),
+  );
   if (followed && /;|, then /.test(replacement)) return null;
   const shape = shapeOf(replacement);
-  if (followed && shape === 'verb-phrase' && /\]$/.test(replacement)) return null;
+  if (followed && !newClause && shape === 'verb-phrase' && /\]$/.test(replacement)) return null;
   if (!replacementFits(tokens(), start, end, replacement, shape)) return null;
   // At the start of the sentence (after any "D:" label) the replacement starts it.
   const opensSentence = /^[\s•*-]*(?:\p{L}[\p{L}\p{N} /#&().'-]{0,30}:\s*)?$/u.test(

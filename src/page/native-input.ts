@@ -13,20 +13,46 @@ export function selectRange(root: HTMLElement, range: Range): void {
   target.scrollIntoView({ block: 'nearest', inline: 'nearest' });
 }
 
+/** Whether the document's selection is already exactly `range`. */
+function selectionIs(doc: Document, range: Range): boolean {
+  const selection = doc.getSelection();
+  if (!selection || selection.rangeCount !== 1) return false;
+  const current = selection.getRangeAt(0);
+  return (
+    current.startContainer === range.startContainer &&
+    current.startOffset === range.startOffset &&
+    current.endContainer === range.endContainer &&
+    current.endOffset === range.endOffset
+  );
+}
+
+/** How long to wait for a `selectionchange` the browser owes us before going on anyway. */
+const SELECTION_EVENT_GRACE_MS = 500;
+
 /**
- * Resolves once the browser has told the page about the new selection. Editors end their
+ * Selects `range` and resolves once the page has been told about it. Editors end their
  * typing batch (CKEditor's change buffer, TinyMCE's undo level) when the selection moves,
- * so waiting for it makes the replacement its own undo step, as a click on it would.
+ * so the replacement that follows is its own undo step, as a click on it would be. The
+ * browser owes a `selectionchange` whenever the selection actually moves; on a busy page it
+ * can come after several frames, so we wait for the event itself (a frame count was not
+ * enough: CKEditor then put the replacement in the same undo step as the last words typed).
  */
-function selectionSettled(doc: Document): Promise<void> {
+function selectAndSettle(root: HTMLElement, range: Range): Promise<void> {
+  const doc = root.ownerDocument;
+  if (selectionIs(doc, range)) {
+    selectRange(root, range);
+    return Promise.resolve();
+  }
   return new Promise((resolve) => {
     const done = (): void => {
       doc.removeEventListener('selectionchange', done);
+      clearTimeout(timer);
       resolve();
     };
+    // A browser that never fires the event must not leave the suggestion unapplied.
+    const timer = setTimeout(done, SELECTION_EVENT_GRACE_MS);
     doc.addEventListener('selectionchange', done);
-    // The selection may already be where we put it, in which case no event comes.
-    doc.defaultView?.requestAnimationFrame(() => doc.defaultView?.requestAnimationFrame(done));
+    selectRange(root, range);
   });
 }
 
@@ -64,9 +90,7 @@ export async function replaceRangeNatively(
   const doc = root.ownerDocument;
   const view = doc.defaultView;
   if (!view) return false;
-  const settled = selectionSettled(doc);
-  selectRange(root, range);
-  await settled;
+  await selectAndSettle(root, range);
   const data = new view.DataTransfer();
   data.setData('text/plain', text);
   const event = new view.InputEvent('beforeinput', {

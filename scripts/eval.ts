@@ -8,6 +8,7 @@
 //   npm run eval -- --errors           list test errors too (then write new test notes)
 //   npm run eval -- --json             machine-readable, for docs/accuracy.md's history
 //   npm run eval -- --agreement        the writer's labels against the blind labeller's
+//   npm run eval -- --batch w17        only these batches (comma-separated), e.g. a fresh one
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import nlp from 'compromise';
@@ -31,8 +32,13 @@ const { values } = parseArgs({
     json: { type: 'boolean', default: false },
     errors: { type: 'boolean', default: false },
     agreement: { type: 'boolean', default: false },
+    batch: { type: 'string' },
   },
 });
+/** `--batch w13,w14` scores only those batches (a fresh batch on arrival, say). */
+const batches = values.batch?.split(',').map((name) => name.trim()) ?? [];
+const inBatches = (note: CorpusNote): boolean =>
+  batches.length === 0 || batches.includes(note.batch);
 const splits: Split[] =
   values.split === 'all' ? [...SPLITS] : SPLITS.filter((split) => split === values.split);
 if (splits.length === 0) {
@@ -130,7 +136,7 @@ function printResult(title: string, result: EvalResult, showErrors: boolean): vo
 
 async function main(): Promise<void> {
   if (values.agreement) {
-    const notes = readCorpus(CORPUS, splits, 'labels.writer.json');
+    const notes = readCorpus(CORPUS, splits, 'labels.writer.json').filter(inBatches);
     const outcomes: NoteOutcome[] = notes.map((note) => {
       const blind = readLabels(note.file.replace(/notes\/[^/]+$/, 'labels.blind.json'))[note.id];
       if (!blind) throw new Error(`no blind label for ${note.id}`);
@@ -153,10 +159,13 @@ async function main(): Promise<void> {
   }
   const results: Record<string, EvalResult> = {};
   for (const split of splits) {
-    const notes = readCorpus(CORPUS, [split]);
+    const notes = readCorpus(CORPUS, [split]).filter(inBatches);
+    if (notes.length === 0) continue;
     const result = scoreNotes(outcomesFor(notes, await engineReports(notes)), baseForm);
     results[split] = result;
-    if (!values.json) printResult(`test/corpus/${split}`, result, split === 'dev' || values.errors);
+    const scope = batches.length > 0 ? ` (${batches.join(', ')})` : '';
+    if (!values.json)
+      printResult(`test/corpus/${split}${scope}`, result, split === 'dev' || values.errors);
   }
   if (values.json) process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
 }

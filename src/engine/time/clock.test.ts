@@ -59,12 +59,25 @@ describe('findClockTokens', () => {
     ['a dose', '10 mg'],
     ['a length', '1:15 hours'],
     ['a bare hour past 12', 'room 14'],
+    ['a numbered goal', 'rec plan goal 2 (med appt prep)'],
+    ['a numbered objective and apartment', 'FSP obj 3c, apt 4, step 1'],
     ['a word ending in a meridiem', 'at 10 amphetamine'],
     ['the end of afternoon', 'afternoon'],
   ])('skips %s (%j)', (_kind, text) => {
     expect(
       findClockTokens(text).filter((token) => token.form !== 'bare' || token.hour > 12),
     ).toEqual([]);
+  });
+
+  it('reads minutes before an hour and an hour in words with am/pm', () => {
+    const clocks = findClockTokens('from twenty to five until six pm; we met at nine am').map(
+      (token) => [token.text, token.hour, token.minute],
+    );
+    expect(clocks).toEqual([
+      ['twenty to five', 4, 40],
+      ['six pm', 18, 0],
+      ['nine am', 9, 0],
+    ]);
   });
 
   it('reads "1300" as 24-hour time but marks "2026" as a possible year', () => {

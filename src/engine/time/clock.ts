@@ -47,16 +47,25 @@ const MONTH_BEFORE = boundedRegExp(
 
 const LOOK_AROUND = 24;
 
+// "goal 2", "obj 3c", "apt 4", "step 1": a bare number after a name of a thing numbers it.
+const NUMBERED_BEFORE = boundedRegExp(
+  String.raw`(?:^|[^a-z])(?:goals?|obj|objectives?|steps?|apt|room|rm|suite|ste|unit|floor|bus|route|rt|exit|level|grade|phase|tier|page|pg|part|item|question|no\.|number|#|ages?)[ \t]{0,2}$`,
+  'i',
+);
+
 const HOUR_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve';
 const HOUR = String.raw`(${HOUR_WORDS}|1[0-2]|[1-9])`;
 const MINUTE_WORDS = String.raw`(?:oh[ \t-]{1,2}(?:one|two|three|four|five|six|seven|eight|nine)|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|fou?rty|fifty)(?:[ \t-]{1,2}(?:one|two|three|four|five|six|seven|eight|nine))?)`;
 const DAYPART = String.raw`(?:[ \t]{1,2}(a\.m\.?|p\.m\.?|am|pm|in[ \t]the[ \t](?:morning|afternoon|evening)|this[ \t](?:morning|afternoon|evening)|tonight|at[ \t]night))?`;
 // Groups: 1 quarter/half/N minutes, 2 past/to, 3 hour; 4 hour, 5 minute words; 6 hour o'clock;
-// 7 hour, 8 two-digit minutes spoken apart ("from 10 to 10 45"); 9 the part of the day.
+// 7 hour word before am/pm; 8 hour, 9 two-digit minutes spoken apart ("from 10 to 10 45");
+// 10 the part of the day.
 const SPOKEN = boundedRegExp(
   String.raw`(?<![\w:.])(?:(?:(?:a[ \t])?(quarter|half|(?:${MINUTE_WORDS}|one|two|three|four|five|six|seven|eight|nine)(?:[ \t]minutes?)?|\d{1,2}[ \t]minutes?)[ \t](past|after|to|of|till|til|before)[ \t]${HOUR})` +
     String.raw`|(?:(${HOUR_WORDS})[ \t](${MINUTE_WORDS}))` +
     String.raw`|(?:${HOUR}[ \t]?o['’]?clock)` +
+    // "until six pm": an hour in words with the part of the day spelt out after it.
+    String.raw`|(?:(${HOUR_WORDS})(?=[ \t]{1,2}(?:a\.m|p\.m|am|pm)(?![a-z])))` +
     String.raw`|(?:(?<=(?:from|to|until|till|at|and)[ \t])(1[0-2]|[1-9])[ \t]([0-5]\d)))(?![\w:])${DAYPART}`,
   'gi',
 );
@@ -79,6 +88,7 @@ function findSpokenClocks(text: string): ClockToken[] {
       hourB,
       minuteWords,
       hourC,
+      hourWithDaypart,
       hourD,
       minuteDigits,
       daypart,
@@ -98,7 +108,8 @@ function findSpokenClocks(text: string): ClockToken[] {
             ? 30
             : parseNumber(lower.replace(/[ \t]minutes?$/, ''));
       // "from ten to eleven" is a range; "ten minutes to eleven" and "a quarter to eleven" are times.
-      const counted = lower === 'quarter' || /minute/.test(lower);
+      // "twenty to five" too: twenty cannot be an hour, so it can only count minutes.
+      const counted = lower === 'quarter' || /minute/.test(lower) || (parseNumber(lower) ?? 0) > 12;
       if (!counted && lower !== 'half' && TO_WORDS.has((direction ?? '').toLowerCase())) {
         retry();
         continue;
@@ -123,8 +134,8 @@ function findSpokenClocks(text: string): ClockToken[] {
       }
       hour = parseNumber(hourB);
       minute = parseNumber((minuteWords ?? '').replace(/^oh[ \t-]{1,2}/i, ''));
-    } else if (hourC !== undefined) {
-      hour = parseNumber(hourC);
+    } else if (hourC !== undefined || hourWithDaypart !== undefined) {
+      hour = parseNumber(hourC ?? hourWithDaypart ?? '');
       minute = 0;
     } else {
       hour = parseNumber(hourD ?? '');
@@ -304,10 +315,9 @@ function toToken(match: RegExpExecArray): ClockToken | null {
 function isQuantity(text: string, token: ClockToken): boolean {
   if (token.meridiem !== null || token.form === 'word') return false;
   if (UNIT_AFTER.test(text.slice(token.end, token.end + LOOK_AROUND))) return true;
-  return (
-    token.form === 'bare' &&
-    MONTH_BEFORE.test(text.slice(Math.max(0, token.start - LOOK_AROUND), token.start))
-  );
+  if (token.form !== 'bare') return false;
+  const before = text.slice(Math.max(0, token.start - LOOK_AROUND), token.start);
+  return MONTH_BEFORE.test(before) || NUMBERED_BEFORE.test(before);
 }
 
 /** "1930" or "2015" alone may be a year; "1930 hrs" or "0900" may not. */

@@ -24,6 +24,8 @@ describe('findTimes reads start-end ranges', () => {
     ['10 pm to midnight', at(22), at(0), 120],
     ['9-10 am', at(9), at(10), 60],
     ['Time: 10-11', at(10), at(11), 60],
+    ['grp note 11/30 budgeting grp 10-11 north st office', at(10), at(11), 60],
+    ['Session 1-2:30 at the library', at(13), at(14, 30), 90],
     ['from 10 to 2 pm', at(10), at(14), 240],
     ['1:00 - 2:30', at(13), at(14, 30), 90],
     ['10a-11a', at(10), at(11), 60],
@@ -167,6 +169,9 @@ describe('findTimes reads a start and an end told as events', () => {
     ['I got there right at a quarter to ten and we wrapped up at five after eleven.', at(9, 45), at(11, 5), 80], // prettier-ignore
     ['Knocked at 10:00, no answer. Waited in front of the building until 10:10.', at(10), at(10, 10), 10], // prettier-ignore
     ['CSW picked him up at 8:15 for probation. Dropped him off 9:45.', at(8, 15), at(9, 45), 90],
+    ['started around ten thirty, wrapped at 11:45.', at(10, 30), at(11, 45), 75],
+    ["went to pt's apt at 9am for sched visit re: rec plan goal 2. knocked several times, called her cell no answer, waited til 9:25.", at(9), at(9, 25), 25], // prettier-ignore
+    ['i was w/ her from twenty to five until six pm.', at(16, 40), at(18), 80],
   ];
   it.each(table)('%s', (note, start, end, minutes) => {
     const times = findTimes(note);

@@ -31,7 +31,9 @@ const BETWEEN_BEFORE = boundedRegExp(String.raw`(?:^|[^a-z])between[ \t]{1,3}$`,
 const TIME_LABEL_BEFORE = boundedRegExp(
   String.raw`(?:^|[^a-z])(?:time|times|session[ \t]time|time[ \t]of[ \t]service|start/stop|start/end|time[ \t]in/out)[ \t]{0,2}:[ \t]{0,3}$` +
     // "3/26/25 1-3": a range right after the date at the head of a note reads as the time.
-    String.raw`|(?:^|\n)[ \t]{0,3}\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?[ \t,]{1,3}$`,
+    String.raw`|(?:^|\n)[ \t]{0,3}\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?[ \t,]{1,3}$` +
+    // "budgeting grp 10-11", "session 1-2:30": the sitting named right before its hours.
+    String.raw`|(?:^|[^a-z])(?:grp|group|session|sess|visit|mtg|meeting|class|appt)[ \t]{1,2}$`,
   'i',
 );
 
@@ -120,7 +122,7 @@ export function findTimeRanges(text: string, tokens = findClockTokens(text)): Ti
 // "... until 10:10", "wrapped up at five after eleven", "dropped off 9:45", "Back at his apt 2:15":
 // words before a clock that make it the time the service ended.
 const END_CUE = boundedRegExp(
-  String.raw`(?:^|[^a-z])(?:until|till|til|through|thru|ended|ending|end|wrapped[ \t]up|wrapping[ \t]up|finished|finishing|done|left|leaving|dropped[ \t](?:[^ \t\n.]{1,20}[ \t]){0,2}off|back[ \t](?:at|home|to|in)|returned|got[ \t]back|concluded|stopped|departed)(?:[^.!?\n\d]{0,30})$`,
+  String.raw`(?:^|[^a-z])(?:until|till|til|through|thru|ended|ending|end|wrapped(?:[ \t]up)?|wrapping[ \t]up|finished|finishing|done|left|leaving|dropped[ \t](?:[^ \t\n.]{1,20}[ \t]){0,2}off|back[ \t](?:at|home|to|in)|returned|got[ \t]back|concluded|stopped|departed)(?:[^.!?\n\d]{0,30})$`,
   'i',
 );
 // A time in a plan or a schedule is not when this service ran ("Plan: next visit 3/13 at 10").

@@ -20,6 +20,7 @@ import { compilePack, type CompiledPack } from './compile';
 import { byPosition } from './findings';
 import { parseTokens, type Token } from './grammar';
 import { createNoteScans, dollarsOf, unitsOf, type NoteScans } from './note-time';
+import { findBilledClaim } from './time/billed-claim';
 import { splitSentences, type Sentence } from './sentences';
 import { fitSentenceFindings, fitSuggestions } from './suggestion-fit';
 import type { Finding, NoteContext, Report } from './types';
@@ -181,7 +182,8 @@ function noteReport(
   const time = scans.time(text, context);
   const notBilled = pack.notBilled !== null && text.search(pack.notBilled) !== -1;
   const deductions = scans.deductions(text);
-  const units = unitsOf(time, pack.pack, deductions, notBilled);
+  const claim = pack.pack.unit ? findBilledClaim(text, pack.pack.unit.minutes) : null;
+  const units = unitsOf(time, pack.pack, deductions, notBilled, claim);
   const groupSize = scans.groupSize(text, context);
   const input: NoteInput = {
     text,

@@ -4,6 +4,7 @@
 import type { ResolvedPack } from '../rules/schema';
 import { createLineScan } from './line-scan';
 import { findDeductions, type Deduction } from './time/deductions';
+import type { BilledClaim } from './time/billed-claim';
 import {
   dollarsFor,
   formatMinutes,
@@ -62,14 +63,16 @@ function timeOf(
 }
 
 /**
- * Units for the service time, less the minutes the note itself names as not billable; none
- * at all when the note says it is not billed. Null without a unit or a time.
+ * Units for the service time, less the minutes the note itself names as not billable (or
+ * only the minutes it says it bills, when it says so); none at all when the note says it is
+ * not billed. Null without a unit or a time.
  */
 export function unitsOf(
   time: TimeReport,
   pack: ResolvedPack,
   deductions: readonly Deduction[] = [],
   notBilled = false,
+  claim: BilledClaim | null = null,
 ): UnitsReport | null {
   if (pack.unit === undefined) return null;
   const unit = pack.unit;
@@ -81,6 +84,16 @@ export function unitsOf(
     };
   }
   if (time.minutes === null) return null;
+  // "is billing 15 minutes only (one unit)" of a 50-minute meeting: the rest is not billed.
+  if (claim !== null && claim.minutes < time.minutes) {
+    const billable = unitsFor(claim.minutes, unit.minutes, unit.rounding);
+    const rest = time.minutes - claim.minutes;
+    return {
+      ...billable,
+      deducted: [{ minutes: rest, reason: 'not billed, as the note says' }],
+      explanation: `${formatMinutes(time.minutes)} min, of which the note bills ${formatMinutes(claim.minutes)}: ${billable.explanation}`,
+    };
+  }
   const deducted = deductions.reduce((sum, deduction) => sum + deduction.minutes, 0);
   // Deductions larger than the service itself were not inside it.
   if (deducted === 0 || deducted >= time.minutes)

@@ -49,6 +49,11 @@ describe('ambiguous terms', () => {
     expect(vague('Client scheduled an appointment to meet with the agency.')).toEqual([]);
   });
 
+  it('does not flag a goal line: "CSP goals (supports outpatient plan): keep appointments"', () => {
+    expect(vague('CSP goals (supports outpatient plan): keep psychiatric and PCP appointments.')).toEqual([]); // prettier-ignore
+    expect(vague('Supported client.').map((finding) => finding.code)).toHaveLength(1);
+  });
+
   it('"discussed" is quiet when the note says what was discussed', () => {
     expect(vague('Discussed the May 3 deadline for his Section 8 recertification.')).toEqual([]);
   });

@@ -53,3 +53,11 @@ export const NOTHING: SentenceResult = { findings: [], marks: [] };
 export function markOf(key: string, match: RegExpExecArray): Mark {
   return { key, start: match.index, end: match.index + match[0].length };
 }
+
+/**
+ * A goal, an objective or a plan states what is to be done, not what was: "Objective 1b: plan
+ * and shop for 4 home-cooked meals", "Follow-up: continue nap schedule next visit", "P: CSW
+ * will drive him to intake", "CSP goals (supports outpatient plan): keep appointments".
+ */
+export const NOT_AN_ACT =
+  /^\s{0,4}(?:[-•*]\s{0,2})?(?:(?:tx|treatment|recovery|service|isp|fsp|family support|care|action|csp|csw|rehab|rehabilitation|person[- ]centered|personal|individual)\s{1,2})?(?:plan\s{1,2}goals?|plans?|goals?|objectives?|obj\.?|next(?:\s{1,2}(?:steps?|visit|session|contact))?|follow[- ]?up|f\/u|p|g)\s{0,2}(?:#?\s{0,2}\d{1,2}[a-z]?\s{0,2})?(?:\([^)\n]{0,60}\)\s{0,2})?[:–—]/iu;

@@ -45,6 +45,30 @@ describe('limits', () => {
     ).toEqual([]);
   });
 
+  it('Missouri: the plan review limit is for a note of that meeting, not one that mentions another', () => {
+    const visit = [
+      'Time: 7:30-9:15 am. Location: client home to the clinic.',
+      'Treatment plan goal 1: attend the hep C intake.',
+      'His counselor and CSW agreed at the 10/22 plan review that CSW would go with him this time.',
+      'CSW coached him through the breathing skill on the way; he checked in on his own.',
+    ].join('\n');
+    expect(limitsOf(visit, 'mo-community-support')).toEqual([]);
+    const meeting = 'Treatment Plan Review - 90 day\nTime: 7:30-9:15 am\nCSW reported on goal 1.';
+    expect(limitsOf(meeting, 'mo-community-support').map((f) => f.code)).toEqual([
+      'team-meeting-over-1-unit',
+    ]);
+  });
+
+  it('Missouri: a plan review that bills one unit of a longer meeting is within the limit', () => {
+    const note = (billing: string) =>
+      `Treatment plan review, conference room. Meeting ran 2:00-2:50; ${billing}. CSW reported on goal 3.`;
+    expect(limitsOf(note('CSW is billing 15 minutes only (one unit)'), 'mo-community-support')).toEqual([]); // prettier-ignore
+    expect(limitsOf(note('CSW is billing 2 units'), 'mo-community-support').map((f) => f.code)).toEqual(['team-meeting-over-1-unit']); // prettier-ignore
+    const report = analyzeNote(note('CSW is billing 15 minutes only (one unit)'), PACKS['mo-community-support']); // prettier-ignore
+    expect(report.units?.units).toBe(1);
+    expect(report.units?.explanation).toContain('of which the note bills 15');
+  });
+
   it('Parenting Support: a week over the 4-hour average, counting earlier sessions from the context', () => {
     const text = 'Start: 9:00 am End: 10:30 am. Provider modeled bottle preparation.';
     expect(limitsOf(text, 'ct-dds-parenting')).toEqual([]);

@@ -52,7 +52,7 @@ function exceeded(
       return match.maxUnits !== undefined &&
         units !== null &&
         units > match.maxUnits &&
-        mentions(entry, input.text)
+        namesTheSession(entry, input.text)
         ? { units }
         : null;
     case 'group-over-4-people':
@@ -84,12 +84,45 @@ function startsWithHeading(text: string, heading: string | undefined): boolean {
   return normalize(firstLine).startsWith(normalize(heading));
 }
 
-function mentions(entry: CompiledRule, text: string): boolean {
+/** The note's heading or first line, where it says what kind of session it records. */
+const OPENING_CHARS = 240;
+/** A first line this short is a heading ("SOAP", "CSP Progress Note"); the next line opens too. */
+const HEADING_CHARS = 50;
+// "CSW attended Kayla's 90-day treatment plan review", "joined the plan review": this sitting.
+const ATTENDED_BEFORE =
+  /\b(?:attended|attending|joined|participated in|took part in|sat in on|facilitated|held|met for)\s+(?:\S+\s+){0,4}$/iu;
+
+/**
+ * Whether the note records a session of the kind the limit names: named in its heading or
+ * opening lines, or as the meeting the worker attended. A plan review mentioned in passing
+ * ("agreed at the 10/22 plan review that CSW would go with him") is another session.
+ */
+function namesTheSession(entry: CompiledRule, text: string): boolean {
   if (entry.trigger === null) return true;
-  entry.trigger.lastIndex = 0;
-  return entry.trigger.test(text);
+  const opening = openingOf(text);
+  const trigger = entry.trigger;
+  trigger.lastIndex = 0;
+  for (let match = trigger.exec(text); match !== null; match = trigger.exec(text)) {
+    if (match.index < opening) return true;
+    const before = text.slice(Math.max(0, match.index - 80), match.index);
+    if (ATTENDED_BEFORE.test(before)) return true;
+    if (!trigger.global) break;
+    if (match[0] === '') trigger.lastIndex += 1;
+  }
+  return false;
 }
 
+function openingOf(text: string): number {
+  const lineEnd = (from: number): number => {
+    let at = from;
+    while (at < text.length && text[at] === '\n') at += 1;
+    const next = text.indexOf('\n', at);
+    return next === -1 ? text.length : next;
+  };
+  const first = lineEnd(0);
+  const end = text.slice(0, first).trim().length < HEADING_CHARS ? lineEnd(first) : first;
+  return Math.min(end, OPENING_CHARS);
+}
 function timeSpan(input: NoteInput): [number, number] {
   const { start, end, basis } = input.time;
   if (basis === 'context' || start === null) return [0, 0];

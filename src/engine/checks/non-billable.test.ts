@@ -106,6 +106,17 @@ describe('non-billable', () => {
   });
 });
 
+describe('non-billable: one trip under the exception', () => {
+  const ride =
+    'CSW drove Rosa to her psychiatry appointment as temporary help while her PT-1 is pending.';
+  it('covers the way back when it names no other place', () => {
+    expect(codes(`${ride} On the drive back we went over the bus route.`, 'ma-csp')).toEqual([]);
+  });
+  it('does not cover a ride somewhere else', () => {
+    expect(codes(`${ride} Then CSW drove her to the mall.`, 'ma-csp')).toEqual(['transportation']);
+  });
+});
+
 describe('non-billable: what the note says was not done, or not billed', () => {
   it.each([
     ['Objective 1b: plan and shop for 4 home-cooked meals per week.', 'ct-dmhas-csp'],
@@ -116,6 +127,8 @@ describe('non-billable: what the note says was not done, or not billed', () => {
     ["Client came from the nurse's station, where nursing staff give her daily methadone dose.", 'mo-community-support'], // prettier-ignore
     ['Writer offered a one-time ride as a backup; member declined.', 'ma-csp'],
     ['CSW stayed with Derek in the intake waiting area until he was called back.', 'mo-community-support'], // prettier-ignore
+    ['after visit i talked w/ my supervisor about the notice, not billing that and its not in the time above.', 'ct-dmhas-csp'], // prettier-ignore
+    ["Typed up the plan changes afterwards, didn't bill for it.", 'ct-dmhas-csp'],
   ] as const)('%j is not a non-billable act', (text, program) => {
     expect(codes(text, program)).toEqual([]);
   });

@@ -8,7 +8,7 @@ import { findActivities, handedOver } from '../activities';
 import { agentOf, isNegatedOrUnreal, tokenAt, type Token } from '../grammar';
 import { personAfter } from '../phrase-parts';
 import type { Finding } from '../types';
-import { markOf, NOTHING, type Check, type Mark, type SentenceInput } from './check';
+import { markOf, NOT_AN_ACT, NOTHING, type Check, type Mark, type SentenceInput } from './check';
 
 const PREFIX = 'non-billable:';
 
@@ -36,6 +36,7 @@ export const nonBillable: Check = {
     if (input.notBilled) return [];
     const findings: Finding[] = [];
     const note = new NoteExceptions(input.text);
+    const judged: { mark: Mark; entry: CompiledRule; exempt: boolean }[] = [];
     for (const mark of input.marks) {
       if (!mark.key.startsWith(PREFIX)) continue;
       const id = mark.key.slice(PREFIX.length);
@@ -47,6 +48,15 @@ export const nonBillable: Check = {
           note.holds(exception) &&
           exception.flagged.every((group) => matches(group, note.sentenceAt(mark.start))),
       );
+      judged.push({ mark, entry, exempt });
+    }
+    for (const { mark, entry, exempt: own } of judged) {
+      // "On the drive back we went over the bus option": the same trip as the ride the
+      // exception covers, when this sentence names no other place.
+      const exempt =
+        own ||
+        (judged.some((other) => other.entry === entry && other.exempt) &&
+          !namesAPlace(note.restOfSentence(mark.start)));
       // (B)6 and (B)7 both describe "drove client to the program": one finding is enough.
       const repeated = findings.some(
         (other) =>
@@ -72,17 +82,9 @@ export const nonBillable: Check = {
   },
 };
 
-/**
- * A goal, an objective or a plan states what is to be done, not what was: "Objective 1b: plan
- * and shop for 4 home-cooked meals", "Follow-up: continue nap schedule next visit", "P: CSW
- * will drive him to intake".
- */
-const NOT_AN_ACT =
-  /^\s{0,4}(?:[-•*]\s{0,2})?(?:(?:tx|treatment|recovery|service|isp|fsp|family support|care|action)\s{1,2})?(?:plan\s{1,2}goals?|plans?|goals?|objectives?|obj\.?|next(?:\s{1,2}(?:steps?|visit|session|contact))?|follow[- ]?up|f\/u|p|g)\s{0,2}(?:#?\s{0,2}\d{1,2}[a-z]?\s{0,2})?(?:\([^)\n]{0,60}\)\s{0,2})?[:–—]/iu;
-
 /** The worker says the time was left out: "(drive not billed)", "is not counted in the times above". */
 const SAYS_NOT_BILLED =
-  /\b(?:not|never|wasn't|isn't)\s{1,2}(?:billed|billable|counted|included|charged|part of (?:the |this |my )?(?:billed|billing|service) time)\b|\b(?:unbilled|non-?billed|off the clock)\b/iu;
+  /\b(?:not|never|wasn't|isn't|didn't|did not|won't|will not)\s{1,2}(?:billed|billable|billing|bill|counted|counting|included|charged|charging|part of (?:the |this |my )?(?:billed|billing|service) time|in (?:the|my) (?:billed )?(?:time|times|minutes)(?: above)?)\b|\b(?:unbilled|non-?billed|off the clock)\b/iu;
 
 /** "did not do therapy": a negation inside the matched words themselves. */
 function negatedWithin(matched: string): boolean {
@@ -165,6 +167,14 @@ class NoteExceptions {
     return holds;
   }
 
+  /** The sentence holding `offset`, from `offset` to its end. */
+  restOfSentence(offset: number): string {
+    const sentence = this.all().find(
+      (candidate) => candidate.start <= offset && offset < candidate.end,
+    );
+    return sentence ? this.text.slice(offset, sentence.end) : '';
+  }
+
   /** The text of the sentence holding `offset` ('' between sentences). */
   sentenceAt(offset: number): string {
     const sentences = this.all();
@@ -184,6 +194,13 @@ class NoteExceptions {
     this.sentences ??= splitSentences(this.text);
     return this.sentences;
   }
+}
+
+/** "... to the mall", "... to Walmart": a destination of its own, which the exception must cover. */
+const TO_A_PLACE = /\bto\s{1,2}(?:the|a|an|her|his|their|its|my|our)\b|\bto\s{1,2}\p{Lu}/u;
+
+function namesAPlace(rest: string): boolean {
+  return TO_A_PLACE.test(rest);
 }
 
 function matches(group: RegExp, text: string): boolean {

@@ -33,6 +33,8 @@ describe('readSignOff', () => {
       true,
     ],
     ['Angela Russo, PSSP\nVanessa Pierce', true, true],
+    ['- Kim Tate, parenting support service provider\n- jess a. (parent)', true, true],
+    ['-- ben a., csp', true, false],
   ])('reads %j', (text, provider, parent) => {
     expect(signers(`Session notes here.\n${text}`)).toEqual({ provider, parent });
   });

@@ -428,10 +428,10 @@ export function looksLikeName(text: string, marked = false): boolean {
   if (tokens.length === 0 || tokens.length > 4 || /\d/.test(text)) return false;
   const plain = tokens.filter((token) => !TITLE.test(token));
   if (plain.length === 0) return false;
-  // A capital letter alone is an initial ("Ms. A"), not the article.
+  // A capital letter alone ("Ms. A") or any letter with a stop ("ben a.") is an initial, not the article.
   const word = (token: string) => token.toLowerCase().replace(/\.$/, '');
-  if (plain.some((token) => !/^\p{Lu}\.?$/u.test(token) && NOT_NAMES.has(word(token))))
-    return false;
+  const initial = (token: string) => /^\p{Lu}\.?$|^\p{L}\.$/u.test(token);
+  if (plain.some((token) => !initial(token) && NOT_NAMES.has(word(token)))) return false;
   if (plain.every((token) => LOWER_TOKEN.test(token))) {
     if (plain.length > 3) return false;
     const initialed = plain.length === 2 && (plain[1] as string).replace('.', '').length <= 2;

@@ -24,6 +24,9 @@ export const nonBillable: Check = {
         (match) =>
           !(negatedWithin(match[0]) && !saysNegation(entry)) &&
           !namesADocument(input.text, match.index + match[0].length) &&
+          !(
+            entry.rule.code === 'no-show' && anotherAppointment(match[0], input.text, match.index)
+          ) &&
           happened(input, entry, match.index),
       );
       if (done !== undefined) marks.push(markOf(PREFIX + entry.rule.id, done));
@@ -194,6 +197,22 @@ class NoteExceptions {
     this.sentences ??= splitSentences(this.text);
     return this.sentences;
   }
+}
+
+// "a no-show for her 11/4 psychiatry appt", "missed his PCP appointment": someone else's
+// appointment the client missed, which the worker's service may be about.
+const OTHER_PROVIDER = String.raw`(?:psych\w*|doctor|dr\.?|pcp|primary[ \t]care|dentist|dental|medical|clinic|hospital|court|probation|parole|therap\w*|counsel\w*|prescriber|md|specialist|lab|labs|intake|dss|ssa|wic|housing|job|work|school|iep|interview)`;
+const ANOTHER_APPOINTMENT = new RegExp(
+  String.raw`^(?:[^.;!?\n]{0,12}?\b(?:for|to|at|with)\s{1,2})?(?:(?:her|his|their|the|a|an|today's|this)\s{1,2})?(?:\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\s{1,2})?(?:[\p{L}'’-]{1,20}\s{1,2}){0,2}?${OTHER_PROVIDER}\b`,
+  'iu',
+);
+
+function anotherAppointment(matched: string, text: string, at: number): boolean {
+  // "missed her psychiatry appt": the provider may sit inside the matched words themselves.
+  if (new RegExp(String.raw`\b${OTHER_PROVIDER}\b`, 'iu').test(matched)) return true;
+  return ANOTHER_APPOINTMENT.test(
+    text.slice(at + matched.length, at + matched.length + 80).trimStart(),
+  );
 }
 
 /** "... to the mall", "... to Walmart": a destination of its own, which the exception must cover. */

@@ -88,6 +88,12 @@ describe('required fields', () => {
     expect(missing(`${base}Went over his rent ledger with him. K. Smith, CSW`, 'ma-csp')).toEqual(
       [],
     );
+    expect(
+      missing(
+        `${base}CSW was present for the whole meeting, for her part: reported that he pays rent on time. K. Smith, CSW`,
+        'ma-csp',
+      ),
+    ).toEqual([]);
   });
 
   it('says where it looked in the card of a missing field', () => {

@@ -111,6 +111,13 @@ const ACTION_WORD = new RegExp(
 /** Outside parenting, any sign of what the worker did: an action verb after a worker word, or first. */
 function workerDid(sentence: string, worker: RegExp): { start: number; end: number } | null {
   if (OPENS_WITH_ACTION.test(sentence)) return { start: 0, end: Math.min(sentence.length, 20) };
+  // "... for her part: reported that Nate now calls OATS": a clause after a colon opens with the act.
+  for (const match of sentence.matchAll(/[:;]\s{1,3}(?=\p{L})/gu)) {
+    const at = match.index + match[0].length;
+    if (OPENS_WITH_ACTION.test(sentence.slice(at, at + 60))) {
+      return { start: at, end: Math.min(sentence.length, at + 20) };
+    }
+  }
   worker.lastIndex = 0;
   for (let match = worker.exec(sentence); match !== null; match = worker.exec(sentence)) {
     const end = match.index + match[0].length;

@@ -76,6 +76,14 @@ describe('required fields', () => {
     expect(missing(note('pay rent on time (recovery plan goal 2)'), 'ct-dmhas-csp')).toEqual([]);
   });
 
+  it('a place in a goal line, or a call the client made to someone else, is not where the service was', () => {
+    const note = (body: string) =>
+      `11/19/2026 2:05-2:45pm. goal: keep benefits so he can stay in his apartment (recovery plan #1). ${body}\nt. nguyen csp`;
+    expect(missing(note('We filled in the SSI form; he called the benefits line to ask about it.'), 'ct-dmhas-csp')).toEqual(['location']); // prettier-ignore
+    expect(missing(note('Called client and we filled in the SSI form together.'), 'ct-dmhas-csp')).toEqual([]); // prettier-ignore
+    expect(missing(note('Met at his apartment and we filled in the SSI form.'), 'ct-dmhas-csp')).toEqual([]); // prettier-ignore
+  });
+
   it('outside parenting, flags a missing intervention only when the note says nothing the worker did', () => {
     const base =
       '4/4/25 - Home visit at Mr. Greer’s apartment, 2 hrs. Service plan goal: stay housed. ';

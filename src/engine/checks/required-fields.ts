@@ -7,7 +7,7 @@
 import type { CompiledField } from '../compile';
 import { readSignOff } from '../reading/sign-off';
 import type { FieldId, FieldPresence, Finding } from '../types';
-import { NOTHING, type Check, type Mark, type NoteInput } from './check';
+import { NOT_AN_ACT, NOTHING, type Check, type Mark, type NoteInput } from './check';
 
 const PREFIX = 'field:';
 /** "Parent signature: ______" is a line waiting to be filled, not a signature. */
@@ -42,9 +42,12 @@ export const requiredFields: Check = {
       const generic = header !== null && genericGoal(field, input.text.slice(header.end));
       // "Goal: continue CSP services": the label's own word "goal" is no goal either.
       const rest = generic && header ? blank(input.text, header.start, header.end) : input.text;
+      // "goal: keep benefits so he can stay in his apartment": a place in a goal or a plan is
+      // not where this service happened.
+      const inIntent = field.field === 'location' && NOT_AN_ACT.test(input.text);
       const found =
         (header !== null && !generic ? header : null) ??
-        firstMatch(field.phrases, rest) ??
+        (inIntent ? null : firstMatch(field.phrases, rest)) ??
         firstMatch(RECOGNIZERS[field.field] ?? null, input.text) ??
         (field.required?.workerAction ? workerDid(input.text, input.pack.matchers.worker) : null);
       if (found) marks.push({ key: PREFIX + field.field, ...found });

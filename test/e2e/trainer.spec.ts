@@ -6,6 +6,11 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test } from './extension';
 
 const SHOTS = 'test-results/screenshots';
+
+/** The service worker's storage, where the options keep the program. */
+declare const chrome: {
+  storage: { local: { set(items: object): Promise<void>; remove(key: string): Promise<void> } };
+};
 /** The page's worker loads the engine before its first answer; a busy machine needs time. */
 const FIRST_CHECK = { timeout: 30_000 };
 

@@ -4,7 +4,7 @@
 // click or Alt+Enter, with focus kept in the note.
 import type { Locator, Page } from '@playwright/test';
 import { editorText } from './editor-test';
-import { expect, test } from './extension';
+import { FIREFOX, expect, test } from './extension';
 import { listenLikeTheSidebar } from './sidebar-requests';
 import {
   BAD_NOTE,
@@ -174,3 +174,51 @@ test('hovering the underlined words opens the card there; it closes when the poi
   await page.mouse.move(5, 5);
   await expect(hint).toBeHidden();
 });
+
+test(
+  'in either browser the sidebar docks clear of the note, and the caret opens the card at the underline',
+  { tag: FIREFOX },
+  async ({ tab, extensionContext: background }) => {
+    await listenLikeTheSidebar(background, false);
+    const target = { path: 'textarea.html', editor: 'textarea[name=note]' };
+    await tab.goto(target.path);
+    await tab.clickEditor(target);
+    await tab.type(BAD_NOTE);
+    const layout = () =>
+      tab.evaluate(() => {
+        const shadow = document.querySelector('notecoach-sidebar')?.shadowRoot;
+        const panel = shadow?.querySelector('.panel')?.getBoundingClientRect();
+        const note = document.querySelector('textarea[name=note]')!.getBoundingClientRect();
+        const hint = document.querySelector('notecoach-hint')?.shadowRoot?.querySelector('.hint');
+        return {
+          cards: shadow?.querySelectorAll('li.card').length ?? 0,
+          current: shadow
+            ?.querySelector('li.card[aria-current="true"]')
+            ?.getAttribute('aria-label'),
+          hint: hint instanceof HTMLElement && !hint.hidden,
+          noteRight: note.right,
+          panelLeft: panel?.left ?? -1,
+          width: window.innerWidth,
+        };
+      }, undefined);
+    await expect.poll(async () => (await layout()).cards).toBeGreaterThan(0);
+    const docked = await layout();
+    expect(docked.panelLeft).toBeGreaterThan(docked.width / 2);
+    expect(docked.noteRight).toBeLessThanOrEqual(docked.panelLeft);
+
+    await tab.onEditor(
+      target,
+      (el, at: number) => (el as HTMLTextAreaElement).setSelectionRange(at, at),
+      BAD_NOTE.indexOf('assisted') + 2,
+    );
+    await tab.press('ArrowRight');
+    await expect.poll(async () => (await layout()).current ?? '').toContain('assisted');
+    await expect.poll(async () => (await layout()).hint).toBe(true);
+    await tab.screenshot(`test-results/${tab.browser}-hint-card.png`);
+    const value = () => tab.onEditor(target, (el) => (el as HTMLTextAreaElement).value, undefined);
+    await tab.press('Alt+Enter');
+    await expect.poll(value).toContain('taught client to');
+    await tab.press('Control+z');
+    await expect.poll(value).toBe(BAD_NOTE);
+  },
+);

@@ -85,6 +85,36 @@ for (const [width, height] of [
   });
 }
 
+test('where the page cannot make room for the note, the sidebar moves clear of it, or folds', async ({
+  page,
+}) => {
+  await page.goto('textarea.html');
+  // A note in a fixed panel at the window's right edge: the page's layout does not move it.
+  await page.addStyleTag({
+    content:
+      'textarea[name=note] { position: fixed !important; right: 0; top: 120px; width: 520px !important; height: 200px !important; z-index: 5; }',
+  });
+  const note = page.locator('textarea[name=note]');
+  // Before the note has focus the sidebar may cover part of it: the user clicks the part in view.
+  await note.click({ position: { x: 20, y: 20 } });
+  await page.keyboard.type(BAD_NOTE);
+  await expect(findingCard(page, VAGUE_PHRASE)).toBeVisible();
+  const panel = sidebar(page).locator('.panel');
+  await expect.poll(async () => (await box(panel)).x).toBe(0);
+  const dock = await box(panel);
+  expect((await box(note)).x).toBeGreaterThanOrEqual(dock.x + dock.width);
+  await page.screenshot({ path: `${SHOTS}/docked-clear-of-fixed-note.png` });
+
+  // A note across the whole window leaves no side free: the sidebar folds to its tab.
+  await page.addStyleTag({ content: 'textarea[name=note] { left: 0; width: 100vw !important; }' });
+  await page.locator('textarea').last().focus();
+  await note.focus();
+  await expect(
+    sidebar(page).getByRole('button', { name: /NoteCoach/, expanded: false }),
+  ).toBeVisible();
+  await expect(panel).toHaveCount(0);
+});
+
 test('the caret in flagged words marks their card and opens a card at the underline whose Use rewrites the note', async ({
   page,
 }) => {

@@ -103,7 +103,7 @@ export function ClonePanel({ clones, notes }: ClonePanelProps) {
                     <>
                       {' '}
                       <span class="muted">
-                        {percent(member.closest.similarity)} alike {partner}
+                        reads {percent(member.closest.similarity)} like {partner}
                       </span>{' '}
                       <button
                         type="button"

@@ -123,6 +123,14 @@ export const messageSchema = z.discriminatedUnion('type', [
     length: z.int().check(z.nonnegative()),
     limit: z.int().check(z.nonnegative()),
   }),
+  // reader → background → sidebar: the caret is in the words of finding `index` of that
+  // version of the note's findings (null: in none), so the sidebar marks its card.
+  z.object({
+    type: z.literal('caret-finding'),
+    note: z.extend(noteRefSchema, { frameId: z.optional(z.int()) }),
+    version: z.int(),
+    index: z.nullable(z.int()),
+  }),
   // sidebar → background → reader: check the part of that too-long note the user has in view.
   z.object({ type: z.literal('check-visible-part'), note: noteRefSchema }),
   // reader → background → sidebar: no note is focused any more in that frame.

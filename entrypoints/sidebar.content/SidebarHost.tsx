@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { parseMessage, type Message, type MessageOf } from '../../src/messages';
+import { clearSide, dockPage, dockWidth, DOCK_WIDTH, undockPage } from '../../src/page/dock';
 import { Sidebar } from '../../src/ui/Sidebar';
 import {
   DEFAULT_LAYOUT,
@@ -28,10 +29,62 @@ function send(message: Message): void {
   browser.runtime.sendMessage(message).catch(() => undefined);
 }
 
+/** The focused element's box: the note field, or the frame that holds it. */
+function focusedBox(doc: Document): DOMRect | null {
+  const focused = doc.activeElement;
+  if (!focused || focused === doc.body || focused.localName.startsWith('notecoach-')) return null;
+  return focused.getBoundingClientRect();
+}
+
+/**
+ * Docks the sidebar beside the page; where the page did not make room under it for the focused
+ * note, moves it to the other side or folds it for as long as that note has focus.
+ */
+function useDock(layout: SidebarLayout): [SidebarLayout, () => void] {
+  const [clear, setClear] = useState<{ side: SidebarLayout['side'] | null } | null>(null);
+  const placed: SidebarLayout =
+    clear === null || layout.collapsed
+      ? layout
+      : clear.side === null
+        ? { ...layout, collapsed: true }
+        : { ...layout, side: clear.side };
+
+  useEffect(() => {
+    dockPage(document, placed.side, dockWidth(placed));
+  }, [placed.side, placed.collapsed]);
+  useEffect(() => () => undockPage(document), []);
+
+  useEffect(() => {
+    if (layout.collapsed) return;
+    let frame = 0;
+    const check = () => {
+      cancelAnimationFrame(frame);
+      // After the page has laid itself out in the room the dock left.
+      frame = requestAnimationFrame(() => {
+        const box = focusedBox(document);
+        const side = box && clearSide(box, window.innerWidth, DOCK_WIDTH.open, layout.side);
+        setClear(box === null || side === layout.side ? null : { side });
+      });
+    };
+    check();
+    document.addEventListener('focusin', check, true);
+    window.addEventListener('resize', check);
+    return () => {
+      cancelAnimationFrame(frame);
+      document.removeEventListener('focusin', check, true);
+      window.removeEventListener('resize', check);
+    };
+  }, [layout.side, layout.collapsed]);
+  // The user's own move or unfold wins until focus moves to another field.
+  return [placed, () => setClear(null)];
+}
+
 export function SidebarHost() {
   const [state, setState] = useState<NoteState | null>(null);
   // Findings for selected text: shown until a note is focused, never applied.
   const [selection, setSelection] = useState<SelectionState | null>(null);
+  // The finding the caret is in, for the version of the findings it was found in.
+  const [caret, setCaret] = useState<MessageOf<'caret-finding'> | null>(null);
   const [layout, setLayout] = useState<SidebarLayout>(DEFAULT_LAYOUT);
   // The user just asked about a selection: open even if they keep the sidebar collapsed.
   const [openForSelection, setOpenForSelection] = useState(false);
@@ -51,6 +104,7 @@ export function SidebarHost() {
         setState((current) => (current && isSameNote(current, message.note) ? null : current));
       }
       if (message?.type === 'selection-state') showSelection(message);
+      if (message?.type === 'caret-finding') setCaret(message);
     };
     browser.runtime.onMessage.addListener(onMessage);
     // Started for a selection: its findings wait in the background until we are listening.
@@ -79,9 +133,14 @@ export function SidebarHost() {
     return () => browser.storage.onChanged.removeListener(onChanged);
   }, []);
 
+  const [placed, followUser] = useDock(openForSelection ? { ...layout, collapsed: false } : layout);
   const note = state && { frameId: state.note.frameId ?? 0, noteId: state.note.noteId };
   const checked = state?.type === 'note-state' ? state : null;
   const tooLong = state?.type === 'note-too-long' ? state : null;
+  const caretIn =
+    checked && caret && caret.version === checked.version && isSameNote(checked, caret.note)
+      ? caret.index
+      : null;
 
   return (
     <Sidebar
@@ -90,12 +149,14 @@ export function SidebarHost() {
       onCheckPart={() => note && send({ type: 'check-visible-part', note })}
       onRestoreIgnored={(which) => note && send({ type: 'restore-ignored', note, which })}
       selection={selection !== null}
-      layout={openForSelection ? { ...layout, collapsed: false } : layout}
+      layout={placed}
       onLayoutChange={(next) => {
+        followUser();
         setOpenForSelection(false);
         setLayout(next);
         browser.storage.local.set({ [LAYOUT_KEY]: next }).catch(() => undefined);
       }}
+      currentIndex={selection ? null : caretIn}
       onReveal={(index) => note && send({ type: 'reveal-finding', note, index })}
       onIgnore={(index) => note && send({ type: 'ignore-finding', note, index })}
       onApply={(index, suggestion) =>

@@ -72,6 +72,17 @@ describe('routeMessage', () => {
     });
   });
 
+  it('relays the finding under the caret to the sidebar with its frame, leaving the badge', async () => {
+    const d = deps();
+    const caret = { type: 'caret-finding', note: { noteId: 'n1' }, version: 3, index: 2 };
+    await routeMessage(caret, fromFrame(5), d);
+    expect(d.sendToFrame).toHaveBeenCalledWith(7, 0, {
+      ...caret,
+      note: { noteId: 'n1', frameId: 5 },
+    });
+    expect(d.noteChanged).not.toHaveBeenCalled();
+  });
+
   it('relays note-cleared the same way', async () => {
     const d = deps();
     await routeMessage({ type: 'note-cleared', note: {} }, fromFrame(3), d);

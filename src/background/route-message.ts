@@ -70,6 +70,9 @@ export async function routeMessage(raw: unknown, sender: Sender, deps: RouteDeps
       deps.noteChanged(tabId, framed);
       return relay(SIDEBAR_FRAME, framed);
     }
+    // Not a change of findings: the badge stays as it is.
+    case 'caret-finding':
+      return relay(SIDEBAR_FRAME, { ...message, note: { ...message.note, frameId } });
     case 'sidebar-ready':
       return frameId === SIDEBAR_FRAME ? deps.takeSelection(tabId) : undefined;
     // Only the background makes these; one arriving from a page is dropped.

@@ -44,7 +44,13 @@ function isCsv(file: string, options: Options): boolean {
 
 function pendingCsvNote(file: string, note: CsvNote): PendingNote {
   return {
-    source: { file, row: note.row, text: note.text, offset: 0 },
+    source: {
+      file,
+      row: note.row,
+      ...(note.label === null ? {} : { label: note.label }),
+      text: note.text,
+      offset: 0,
+    },
     program: note.program,
     programFrom: 'its Program column',
     context: note.context,

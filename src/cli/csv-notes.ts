@@ -8,6 +8,8 @@ export interface CsvNote {
   text: string;
   /** The row's own program id, when the export has a program column. */
   program: string | null;
+  /** How the export names the note: its id cell ("Note ID N-1042"), else its client cell. */
+  label: string | null;
   context: NoteContext;
 }
 
@@ -72,7 +74,10 @@ function contextFor(cells: string[], columns: CsvLayout['columns']): NoteContext
 export interface CsvLayout {
   headers: string[];
   noteColumn: number;
-  columns: Record<'start' | 'end' | 'date' | 'location' | 'groupSize' | 'program', number>;
+  columns: Record<
+    'start' | 'end' | 'date' | 'location' | 'groupSize' | 'program' | 'id' | 'client',
+    number
+  >;
 }
 
 export type CsvLayoutResult = { ok: true; layout: CsvLayout } | { ok: false; reason: string };
@@ -94,8 +99,25 @@ export function csvLayout(headers: string[], column: string | undefined): CsvLay
     location: findColumn(headers, /\b(location|place of service|setting)\b/),
     groupSize: findColumn(headers, /\b(group size|attendees|participants count)\b/),
     program: findColumn(headers, /^(program|program id)$/),
+    id: findColumn(
+      headers,
+      /^((note|visit|encounter|service|record|document) )?(id|number|no)$|^(note|visit|encounter) (id|number|no)$/,
+    ),
+    client: findColumn(
+      headers,
+      /^(client|member|patient|consumer|individual|parent)( (name|id|number|no))?$/,
+    ),
   };
   return { ok: true, layout: { headers, noteColumn, columns } };
+}
+
+/** "Note ID N-1042", or "Client C-2231" when the export has no id column; null with neither. */
+function noteLabel(cells: string[], { headers, columns }: CsvLayout): string | null {
+  for (const index of [columns.id, columns.client]) {
+    const value = index === -1 ? '' : (cells[index] ?? '').trim();
+    if (value !== '') return `${headers[index]!.trim()} ${value}`;
+  }
+  return null;
 }
 
 export type CsvRecord = { ok: true; note: CsvNote } | { ok: false; problem: RowProblem };
@@ -110,7 +132,13 @@ export function noteFromRecord(cells: string[], row: number, layout: CsvLayout):
   if (text.trim() === '') return { ok: false, problem: { row, reason: 'the note is empty' } };
   const { columns } = layout;
   const program = columns.program === -1 ? '' : (cells[columns.program] ?? '').trim();
-  const note = { row, text, program: program || null, context: contextFor(cells, columns) };
+  const note = {
+    row,
+    text,
+    program: program || null,
+    label: noteLabel(cells, layout),
+    context: contextFor(cells, columns),
+  };
   return { ok: true, note };
 }
 

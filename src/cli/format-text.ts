@@ -31,7 +31,9 @@ function money(amount: number): string {
   return `$${amount.toFixed(2)}`;
 }
 
+/** A CSV note by the name its export gives it ("Note ID N-1042"); its row only without one. */
 function where(report: CliReport): string {
+  if (report.label !== undefined) return `${report.file}, ${report.label}`;
   return report.row === undefined ? report.file : `${report.file} row ${report.row}`;
 }
 

@@ -53,6 +53,12 @@ export const cliReportSchema = z
       .positive()
       .optional()
       .describe('For CSV input, the 1-based record number after the header row.'),
+    label: z
+      .string()
+      .optional()
+      .describe(
+        'For CSV input, how the export names the note: its id column and cell ("Note ID N-1042"), else its client column and cell.',
+      ),
     program: z.string().describe('Program id whose rules were applied.'),
     minutes: z.number().nullable().describe('Minutes of service, null when no time is given.'),
     units: z.number().int().nonnegative().nullable().describe('Billable units, null without time.'),

@@ -4,6 +4,8 @@ import type { CliReport } from './report-schema';
 export interface NoteSource {
   file: string;
   row?: number;
+  /** How a CSV export names the note ("Note ID N-1042"). */
+  label?: string;
   /** The text positions are reported against: the whole file, or the CSV cell. */
   text: string;
   /** Where the analysed note starts in `text` (after a `# program:` header). */
@@ -52,6 +54,7 @@ export function toCliReport(report: Report, source: NoteSource): CliReport {
   return {
     file: source.file,
     ...(source.row === undefined ? {} : { row: source.row }),
+    ...(source.label === undefined ? {} : { label: source.label }),
     program: report.program,
     minutes: report.time.minutes,
     units: report.units?.units ?? null,

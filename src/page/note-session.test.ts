@@ -42,6 +42,7 @@ function setup(text = NOTE, inView: Span | null = null) {
   area.value = text;
   const posted: MessageOf<'note-state'>[] = [];
   const tooLong: MessageOf<'note-too-long'>[] = [];
+  const carets: MessageOf<'caret-finding'>[] = [];
   const analyzed: string[] = [];
   const painted: Mark[][] = [];
   const transport: ReaderTransport = {
@@ -52,6 +53,7 @@ function setup(text = NOTE, inView: Span | null = null) {
     post: (message) => {
       if (message.type === 'note-state') posted.push(message);
       if (message.type === 'note-too-long') tooLong.push(message);
+      if (message.type === 'caret-finding') carets.push(message);
     },
   };
   // happy-dom has no execCommand, so replacing takes the textarea's setRangeText path.
@@ -67,7 +69,7 @@ function setup(text = NOTE, inView: Span | null = null) {
     },
     readContext: () => ({}),
   });
-  return { area, session, posted, tooLong, analyzed, painted };
+  return { area, session, posted, tooLong, analyzed, painted, carets };
 }
 
 async function firstReport(posted: unknown[], session: NoteSession) {
@@ -89,6 +91,31 @@ describe('NoteSession', () => {
     area.value = `Today ${NOTE}`;
     session.noticeChange();
     expect(painted.at(-1)).toEqual([{ start: 10, end: 18, severity: 'warning' }]);
+  });
+
+  it('tells the sidebar when the caret enters or leaves flagged words, once per change', async () => {
+    const { area, session, posted, carets } = setup();
+    area.focus();
+    area.setSelectionRange(0, 0);
+    await firstReport(posted, session);
+    expect(carets).toEqual([]);
+    area.setSelectionRange(6, 6);
+    expect(session.noticeCaret()).toBe(0);
+    area.setSelectionRange(7, 7);
+    session.noticeCaret();
+    expect(carets).toEqual([
+      { type: 'caret-finding', note: { noteId: 'n1' }, version: 0, index: 0 },
+    ]);
+    area.setSelectionRange(20, 20);
+    expect(session.noticeCaret()).toBeNull();
+    expect(carets.at(-1)).toMatchObject({ index: null });
+  });
+
+  it('uses a suggestion from the card at the underline as the sidebar would', async () => {
+    const { area, session, posted } = setup();
+    await firstReport(posted, session);
+    expect(await session.useSuggestion(0, 0)).toBe('applied');
+    expect(area.value).toBe('CSW coached client with the bill.');
   });
 
   it('applies a suggestion at the span where the words are now', async () => {

@@ -9,6 +9,7 @@ import type { Painter } from './highlight/marks';
 import type { Span } from './highlight/visible-span';
 import { ignoreKey } from './ignore-key';
 import { applyReplacement } from './apply';
+import { caretOffset, findingAt } from './caret';
 
 const RECHECK_DELAY_MS = 300;
 const EXCERPT_LIMIT = 400;
@@ -28,7 +29,11 @@ const PART_KINDS: ReadonlySet<FindingKind> = new Set([
 export interface ReaderTransport {
   analyze(request: MessageOf<'analyze'>): Promise<Report | null>;
   post(
-    message: MessageOf<'note-state'> | MessageOf<'note-cleared'> | MessageOf<'note-too-long'>,
+    message:
+      | MessageOf<'note-state'>
+      | MessageOf<'note-cleared'>
+      | MessageOf<'note-too-long'>
+      | MessageOf<'caret-finding'>,
   ): void;
 }
 
@@ -76,6 +81,8 @@ export class NoteSession {
   private readonly observer: MutationObserver;
   /** The note is over MAX_NOTE_CHARS and the user asked for the part in view to be checked. */
   private checkingPart = false;
+  /** The finding the sidebar was last told the caret is in. */
+  private caretIndex: number | null = null;
 
   constructor(private readonly options: NoteSessionOptions) {
     this.noteId = options.noteId;
@@ -187,6 +194,52 @@ export class NoteSession {
       excerpts,
       ...(ignored > 0 ? { ignored } : {}),
       ...(part ? { part: { ...part, length: text.length } } : {}),
+    });
+    // The new findings have new indices: tell the sidebar again which one the caret is in.
+    this.caretIndex = null;
+    this.noticeCaret();
+  }
+
+  /** The caret moved: tells the sidebar the finding it is now in, if that changed. */
+  noticeCaret(): number | null {
+    if (!this.shown) return null;
+    const index = findingAt(this.shown.live, caretOffset(this.field));
+    if (index !== this.caretIndex) {
+      this.caretIndex = index;
+      this.options.transport.post({
+        type: 'caret-finding',
+        note: { noteId: this.noteId },
+        version: this.shown.version,
+        index,
+      });
+    }
+    return index;
+  }
+
+  /** The findings drawn, where they are now (null once an edit touched one). */
+  liveFindings(): readonly (Finding | null)[] {
+    return this.shown?.live ?? [];
+  }
+
+  /** Where finding `index` is drawn, in viewport pixels: one box per line it covers. */
+  boxesOf(index: number): DOMRect[] {
+    const finding = this.shown?.live[index];
+    if (!finding) return [];
+    const { root, adapter } = this.field;
+    if (adapter.kind === 'textarea')
+      return this.options.painter.boxesOf?.(finding.start, finding.end) ?? [];
+    return [...(adapter.rangeFor(root, finding.start, finding.end)?.getClientRects() ?? [])];
+  }
+
+  /** Use from the card at the underline: as the sidebar's Use, for the findings now shown. */
+  useSuggestion(index: number, suggestion: number): Promise<ApplyOutcome> {
+    if (!this.shown) return Promise.resolve('rechecking');
+    return this.apply({
+      type: 'apply-suggestion',
+      note: { frameId: 0, noteId: this.noteId },
+      version: this.shown.version,
+      index,
+      suggestion,
     });
   }
 

@@ -7,6 +7,7 @@ import { readNoteContext } from './form-context';
 import { createHighlightPainter, supportsHighlights } from './highlight/css-highlights';
 import type { Painter } from './highlight/marks';
 import { createTextareaPainter } from './highlight/textarea-overlay';
+import { createHintCard } from './hint-card';
 import { NoteSession, type ReaderTransport } from './note-session';
 
 /** Tag prefix of every element the extension adds to a page (WXT's `notecoach-sidebar`...). */
@@ -29,7 +30,7 @@ function guarded(create: () => Painter): Painter {
   } catch {
     return NO_PAINTER;
   }
-  const { visibleSpan } = painter;
+  const { visibleSpan, boxesOf } = painter;
   return {
     paint(marks) {
       try {
@@ -39,6 +40,7 @@ function guarded(create: () => Painter): Painter {
       }
     },
     ...(visibleSpan ? { visibleSpan: visibleSpan.bind(painter) } : {}),
+    ...(boxesOf ? { boxesOf: boxesOf.bind(painter) } : {}),
     dispose: () => painter.dispose(),
   };
 }
@@ -138,6 +140,12 @@ export function startReader(
   doc.addEventListener('focusin', onFocus, true);
   doc.addEventListener('input', onInput, true);
   for (const type of USER_ACTIONS) doc.addEventListener(type, onUserAction, true);
+  const stopHints = startHints(
+    doc,
+    options,
+    () => active,
+    () => sessions.values(),
+  );
 
   const byId = (noteId: string): NoteSession | undefined =>
     [...sessions.values()].find((session) => session.noteId === noteId);
@@ -169,8 +177,139 @@ export function startReader(
       doc.removeEventListener('focusin', onFocus, true);
       doc.removeEventListener('input', onInput, true);
       for (const type of USER_ACTIONS) doc.removeEventListener(type, onUserAction, true);
+      stopHints();
       for (const session of sessions.values()) session.dispose();
       sessions.clear();
     },
+  };
+}
+
+/** Keys that move the caret without typing: the card follows them, never the typing itself. */
+const CARET_KEYS = new Set([
+  'ArrowLeft',
+  'ArrowRight',
+  'ArrowUp',
+  'ArrowDown',
+  'Home',
+  'End',
+  'PageUp',
+  'PageDown',
+]);
+/** How long the pointer may be off the words and the card before the card closes. */
+const HOVER_GRACE_MS = 250;
+
+/**
+ * The caret's finding goes to the sidebar (which marks its card) on every move; the card at the
+ * underline opens when the caret is moved into flagged words or the pointer rests on them.
+ */
+function startHints(
+  doc: Document,
+  options: ReaderOptions,
+  activeSession: () => NoteSession | null,
+  allSessions: () => Iterable<NoteSession>,
+): () => void {
+  const view = doc.defaultView!;
+  const hint = createHintCard(doc, options.shadowRootMode);
+  let shown: { session: NoteSession; index: number; byCaret: boolean } | null = null;
+  let frame = 0;
+  let hoverFrame = 0;
+  let graceTimer: ReturnType<typeof setTimeout> | undefined;
+
+  const hide = (): void => {
+    clearTimeout(graceTimer);
+    shown = null;
+    hint.hide();
+  };
+  const open = (session: NoteSession, index: number, byCaret: boolean): void => {
+    clearTimeout(graceTimer);
+    if (shown?.session === session && shown.index === index && hint.open) return;
+    const box = session.boxesOf(index)[0];
+    const finding = session.liveFindings()[index];
+    if (!box || !finding) return hide();
+    shown = { session, index, byCaret };
+    hint.show(box, finding, {
+      use: () => {
+        hide();
+        void session.useSuggestion(index, 0);
+      },
+      ignore: () => {
+        hide();
+        session.ignore(index);
+      },
+    });
+  };
+
+  const onSelectionChange = (): void => {
+    view.cancelAnimationFrame(frame);
+    frame = view.requestAnimationFrame(() => activeSession()?.noticeCaret());
+  };
+  const onCaretMoved = (event: Event): void => {
+    if (!event.isTrusted) return;
+    if (event instanceof view.KeyboardEvent && !CARET_KEYS.has(event.key)) return;
+    const session = activeSession();
+    if (!session || !session.field.root.contains(event.target as Node)) return;
+    const index = session.noticeCaret();
+    if (index === null) {
+      if (shown?.byCaret) hide();
+    } else open(session, index, true);
+  };
+  const onKeyDown = (event: KeyboardEvent): void => {
+    if (!event.isTrusted || !shown || !hint.open) return;
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      event.stopPropagation();
+      hide();
+    } else if (event.key === 'Enter' && event.altKey && shown.byCaret) {
+      const { session, index } = shown;
+      if (session.liveFindings()[index]?.suggestions[0]?.replacement === undefined) return;
+      event.preventDefault();
+      event.stopPropagation();
+      hide();
+      void session.useSuggestion(index, 0);
+    }
+  };
+  const onPointerMove = (event: MouseEvent): void => {
+    const { clientX: x, clientY: y } = event;
+    view.cancelAnimationFrame(hoverFrame);
+    hoverFrame = view.requestAnimationFrame(() => {
+      if (hint.holds(x, y)) return clearTimeout(graceTimer);
+      for (const session of allSessions()) {
+        const field = session.field.root.getBoundingClientRect();
+        if (x < field.left || x > field.right || y < field.top || y > field.bottom) continue;
+        const live = session.liveFindings();
+        for (let index = 0; index < live.length; index++) {
+          if (!live[index]) continue;
+          const over = session
+            .boxesOf(index)
+            .some((b) => x >= b.left && x <= b.right && y >= b.top - 2 && y <= b.bottom + 4);
+          if (over) return open(session, index, false);
+        }
+      }
+      if (shown && !shown.byCaret) {
+        clearTimeout(graceTimer);
+        graceTimer = setTimeout(hide, HOVER_GRACE_MS);
+      }
+    });
+  };
+
+  doc.addEventListener('selectionchange', onSelectionChange);
+  doc.addEventListener('keyup', onCaretMoved, true);
+  doc.addEventListener('pointerup', onCaretMoved, true);
+  doc.addEventListener('keydown', onKeyDown, true);
+  doc.addEventListener('input', hide, true);
+  doc.addEventListener('mousemove', onPointerMove, { capture: true, passive: true });
+  view.addEventListener('scroll', hide, { capture: true, passive: true });
+  return () => {
+    view.cancelAnimationFrame(frame);
+    view.cancelAnimationFrame(hoverFrame);
+    clearTimeout(graceTimer);
+    doc.removeEventListener('selectionchange', onSelectionChange);
+    doc.removeEventListener('keyup', onCaretMoved, true);
+    doc.removeEventListener('pointerup', onCaretMoved, true);
+    doc.removeEventListener('keydown', onKeyDown, true);
+    doc.removeEventListener('input', hide, true);
+    doc.removeEventListener('mousemove', onPointerMove, { capture: true });
+    view.removeEventListener('scroll', hide, { capture: true });
+    hint.dispose();
   };
 }

@@ -62,28 +62,30 @@ describe('findingsCsv', () => {
         'Ana',
         "'=cmd|calc",
         '2024-03-05',
-        'non-billable',
+        'CT DMHAS CSP',
+        'Not billable',
         'transportation',
-        'mo-transport-to-appointment',
-        'error',
+        'Must fix',
         'CSW drove client, "as usual",',
         'Transporting a client is not a unit.',
         'Document what you did during the trip.',
         'Missouri 9 CSR 30-3.110 guidelines, (B)7',
+        'mo-transport-to-appointment',
       ],
       [
         'N-1',
         'Ana',
         "'=cmd|calc",
         '2024-03-05',
-        'missing-field',
-        'plan',
-        'rule-plan',
-        'warning',
+        'CT DMHAS CSP',
+        'Missing',
+        'next steps',
+        'Should fix',
         '',
         'About plan.',
         '',
         'CT DMHAS CSP guide, (B)',
+        'rule-plan',
       ],
     ]);
   });
@@ -101,22 +103,50 @@ describe('findingsCsv', () => {
     expect(out[1]?.[8]).toHaveLength(200);
     expect(out[1]?.[8]?.endsWith('…')).toBe(true);
   });
+
+  it('names codes in words, as the page does', () => {
+    const out = parse(
+      findingsCsv([
+        {
+          note: { id: 'x', text: 'Vacuumed.' },
+          report: report([
+            finding({ kind: 'non-billable', code: 'household-tasks', severity: 'error' }),
+            finding({ kind: 'missing-field', code: 'end-time', severity: 'info' }),
+          ]),
+        },
+      ]),
+    );
+    expect(out.slice(1).map((cells) => cells.slice(5, 8))).toEqual([
+      ['Not billable', 'household tasks', 'Must fix'],
+      ['Missing', 'end time', 'Tip'],
+    ]);
+  });
 });
 
 describe('notesCsv', () => {
-  it('writes one row per note with status, units and counts per kind', () => {
+  it("writes one row per note with program, status, units and counts per kind, in the page's words", () => {
     const rows = [
       rowFor({ id: 'N-1', text: '', staff: 'Ana' }, report([drove, noPlan], 60)),
       rowFor({ id: 'N-2', text: '' }, report([], null)),
     ];
     const out = parse(notesCsv(rows));
+    expect(out[0]?.slice(9)).toEqual([
+      'Blanks to fill',
+      'Not billable',
+      'Missing',
+      'Mixed billing',
+      'Limits',
+      'Vague wording',
+      'Judgmental wording',
+    ]);
+    // Checked with the batch's default program: the note named none, its report does.
     expect(out[1]).toEqual([
       'N-1',
       'Ana',
       '',
       '',
-      '',
-      'needs-work',
+      'CT DMHAS CSP',
+      'Needs work',
       '60',
       '4',
       '4',
@@ -133,8 +163,8 @@ describe('notesCsv', () => {
       '',
       '',
       '',
-      '',
-      'pass',
+      'CT DMHAS CSP',
+      'Pass',
       '',
       '',
       '0',

@@ -1,10 +1,13 @@
 // The review as CSV for Excel: one row per finding, or one row per note. RFC 4180 quoting,
 // CRLF line ends, a byte-order mark so Excel reads UTF-8, and no cell that Excel would run
 // as a formula (a note can hold "=HYPERLINK(...)" as easily as any other text).
+import type { Report } from '../engine/types';
+import { codeLabel, KIND_LABELS, KIND_ORDER, SEVERITY_LABELS } from '../ui/finding-kinds';
+import { programName } from '../ui/program-names';
 import { citationText } from '../ui/source-names';
-import { FINDING_KINDS, type Report } from '../engine/types';
 import type { BatchRow } from './batch';
 import type { BatchNote } from './batch-note';
+import { rowProgram, STATUS_LABELS } from './table';
 
 const BOM = '\uFEFF';
 const EXCERPT_MAX = 200;
@@ -24,19 +27,21 @@ function excerpt(text: string, start: number, end: number): string {
   return words.length > EXCERPT_MAX ? `${words.slice(0, EXCERPT_MAX - 1)}…` : words;
 }
 
+/** The page's own words for each column; the rule id stays last, for whoever edits the pack. */
 export const FINDING_COLUMNS = [
   'Note ID',
   'Staff',
   'Client',
   'Date',
-  'Kind',
-  'Code',
-  'Rule',
+  'Program',
+  'Finding',
+  'About',
   'Severity',
   'Excerpt',
   'Message',
   'Suggestion',
   'Source',
+  'Rule ID',
 ];
 
 export interface ExportItem {
@@ -54,14 +59,15 @@ export function findingsCsv(items: readonly ExportItem[]): string {
         note.staff ?? '',
         note.client ?? '',
         note.date ?? '',
-        f.kind,
-        f.code,
-        f.rule,
-        f.severity,
+        report ? programName(report.program) : '',
+        KIND_LABELS[f.kind],
+        codeLabel(f.code),
+        SEVERITY_LABELS[f.severity],
         excerpt(note.text, f.start, f.end),
         f.message,
         f.suggestions[0]?.label ?? '',
         citationText(f.source),
+        f.rule,
       ]);
     }
   }
@@ -78,10 +84,10 @@ export const NOTE_COLUMNS = [
   'Minutes',
   'Units',
   'Units at risk',
-  ...FINDING_KINDS,
+  ...KIND_ORDER.map((kind) => KIND_LABELS[kind]),
 ];
 
-/** One row per note: the review table as it stands. */
+/** One row per note: the review table as it stands, in the words it shows. */
 export function notesCsv(rows: readonly BatchRow[]): string {
   const number = (value: number | null) => (value === null ? '' : String(value));
   return csv([
@@ -91,12 +97,12 @@ export function notesCsv(rows: readonly BatchRow[]): string {
       row.staff ?? '',
       row.client ?? '',
       row.date ?? '',
-      row.program ?? '',
-      row.status,
+      programName(rowProgram(row) ?? ''),
+      STATUS_LABELS[row.status],
       number(row.minutes),
       number(row.units),
       String(row.unitsAtRisk),
-      ...FINDING_KINDS.map((kind) => String(row.counts[kind])),
+      ...KIND_ORDER.map((kind) => String(row.counts[kind])),
     ]),
   ]);
 }

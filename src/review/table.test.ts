@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { finding, report } from '../../test/review/reports';
 import { rowFor, type BatchRow } from './batch';
 import type { BatchNote } from './batch-note';
-import { filterRows, sortRows } from './table';
+import { filterRows, searchIndex, sortRows } from './table';
 
 const vague = finding({ kind: 'ambiguous-term', code: 'assisted' });
 const transport = finding({ kind: 'non-billable', code: 'transportation' });
@@ -100,5 +100,18 @@ describe('filterRows', () => {
     expect(ids(filterRows(rows, { query: 'ana' }))).toEqual(['Row 2', 'Row 4']);
     expect(ids(filterRows(rows, { query: 'c-1 2024-03' }))).toEqual(['Row 2']);
     expect(ids(filterRows(rows, { query: '  ' }))).toEqual(ids(rows));
+  });
+
+  it("searches the notes' own text, and the program by its name, when given the index", () => {
+    const texts = new Map([
+      ['Row 10', 'CSW drove client to the Walgreens on Main St.'],
+      ['Row 2', 'Client called the pharmacy himself.'],
+    ]);
+    const index = searchIndex(rows, (id) => texts.get(id));
+    expect(ids(filterRows(rows, { query: 'WALGREENS main' }, index))).toEqual(['Row 10']);
+    expect(ids(filterRows(rows, { query: 'pharmacy ana' }, index))).toEqual(['Row 2']);
+    expect(ids(filterRows(rows, { query: 'dmhas' }, index))).toEqual(['Row 10', 'Row 2', 'Row 3']);
+    // Words across a line break of the index do not run together.
+    expect(ids(filterRows(rows, { query: 'c-2csw' }, index))).toEqual([]);
   });
 });

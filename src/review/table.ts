@@ -1,5 +1,6 @@
 // Sorting and filtering of the review table, kept out of the page so it is tested alone.
 import { FINDING_KINDS, type FindingKind } from '../engine/types';
+import { programName } from '../ui/program-names';
 import type { BatchRow } from './batch';
 
 export const SORT_KEYS = [
@@ -27,14 +28,49 @@ export interface RowFilter {
   kind?: FindingKind;
   /** Only these note ids (for instance the notes in a clone group). */
   ids?: ReadonlySet<string>;
-  /** Case-insensitive words looked up in id, staff, client, date and program. */
+  /** Case-insensitive words looked up in id, staff, client, date, program and the note's text. */
   query?: string;
+}
+
+/** What a query searches in each row, lower-cased once per batch: labels and the note's text. */
+export type SearchIndex = ReadonlyMap<string, string>;
+
+/**
+ * Builds the search index of a batch. It lives in the page's memory only, as the notes do; the
+ * text is never stored or sent.
+ */
+export function searchIndex(
+  rows: readonly BatchRow[],
+  textOf: (id: string) => string | undefined,
+): SearchIndex {
+  return new Map(
+    rows.map((row) => {
+      const program = rowProgram(row);
+      const labels = [
+        row.id,
+        row.staff,
+        row.client,
+        row.date,
+        program,
+        program && programName(program),
+      ];
+      const text = [...labels, textOf(row.id)].filter((value) => value !== undefined).join('\n');
+      return [row.id, text.toLowerCase()];
+    }),
+  );
 }
 
 /** The program whose rules the note was checked against, else the one its export named. */
 export function rowProgram(row: BatchRow): string | undefined {
   return row.report?.program ?? row.program;
 }
+
+/** A row's status as the table and the exports name it. */
+export const STATUS_LABELS: Record<BatchRow['status'], string> = {
+  pass: 'Pass',
+  'needs-work': 'Needs work',
+  error: 'Not analysed',
+};
 
 export function findingCount(row: BatchRow): number {
   return Object.values(row.counts).reduce((sum, n) => sum + n, 0);
@@ -84,7 +120,12 @@ export function sortRows(rows: readonly BatchRow[], key: SortKey, direction: Sor
     .map(({ row }) => row);
 }
 
-export function filterRows(rows: readonly BatchRow[], filter: RowFilter): BatchRow[] {
+/** Rows passing every filter; without an index a query searches the row's labels only. */
+export function filterRows(
+  rows: readonly BatchRow[],
+  filter: RowFilter,
+  index: SearchIndex = searchIndex(rows, () => undefined),
+): BatchRow[] {
   const words = (filter.query ?? '').toLowerCase().split(/\s+/).filter(Boolean);
   return rows.filter((row) => {
     if (filter.status && row.status !== filter.status) return false;
@@ -93,10 +134,7 @@ export function filterRows(rows: readonly BatchRow[], filter: RowFilter): BatchR
     if (filter.kind && row.counts[filter.kind] === 0) return false;
     if (filter.ids && !filter.ids.has(row.id)) return false;
     if (words.length === 0) return true;
-    const haystack = [row.id, row.staff, row.client, row.date, row.program]
-      .filter((value) => value !== undefined)
-      .join(' ')
-      .toLowerCase();
+    const haystack = index.get(row.id) ?? '';
     return words.every((word) => haystack.includes(word));
   });
 }

@@ -7,8 +7,11 @@ import { workerChecker, type CheckPort } from './check-client';
 import { createCheckHandler, type CheckHandlerDeps } from './check-handler';
 import type { CheckResponse } from './check-protocol';
 
-function portTo(analyzerFor: CheckHandlerDeps['analyzerFor']): CheckPort & { sent: unknown[] } {
+function portTo(
+  analyzerFor: CheckHandlerDeps['analyzerFor'],
+): CheckPort & { sent: unknown[]; fail(): void } {
   const listeners: ((event: { data: unknown }) => void)[] = [];
+  const errorListeners: (() => void)[] = [];
   const sent: unknown[] = [];
   const handle = createCheckHandler({
     analyzerFor,
@@ -21,7 +24,9 @@ function portTo(analyzerFor: CheckHandlerDeps['analyzerFor']): CheckPort & { sen
       sent.push(message);
       setTimeout(() => handle(message), 0);
     },
-    addEventListener: (_type, listener) => listeners.push(listener),
+    addEventListener: (type: 'message' | 'error', listener: (event: { data: unknown }) => void) =>
+      void (type === 'error' ? errorListeners : listeners).push(listener),
+    fail: () => errorListeners.forEach((listener) => listener()),
   };
 }
 
@@ -57,6 +62,16 @@ describe('workerChecker', () => {
     await expect(check('ma-csp', 'client secret text')).rejects.toThrow(
       'The note could not be checked.',
     );
+  });
+
+  it('fails every note in flight, and those after, when the worker cannot start', async () => {
+    const port = portTo(engine);
+    port.postMessage = () => undefined;
+    const check = workerChecker(port);
+    const pending = check('ma-csp', 'CSW drove member home.');
+    port.fail();
+    await expect(pending).rejects.toThrow('The checker did not start');
+    await expect(check('ma-csp', 'Another note.')).rejects.toThrow('The checker did not start');
   });
 });
 

@@ -10,11 +10,22 @@ export type Checker = (program: ProgramId, text: string, context?: NoteContext) 
 export interface CheckPort {
   postMessage(message: CheckRequest): void;
   addEventListener(type: 'message', listener: (event: { data: unknown }) => void): void;
+  /** A worker whose script failed to load or threw: it will never answer. */
+  addEventListener(type: 'error', listener: () => void): void;
 }
+
+const NOT_STARTED = 'The checker did not start; reload the page to try again.';
 
 export function workerChecker(port: CheckPort): Checker {
   let nextId = 0;
   const waiting = new Map<number, { resolve(report: Report): void; reject(error: Error): void }>();
+  // Without this, every note asked for before (and after) such a failure says "Checking…" forever.
+  let broken = false;
+  port.addEventListener('error', () => {
+    broken = true;
+    for (const pending of waiting.values()) pending.reject(new Error(NOT_STARTED));
+    waiting.clear();
+  });
 
   port.addEventListener('message', ({ data }) => {
     const response = checkResponseSchema.safeParse(data);
@@ -34,6 +45,7 @@ export function workerChecker(port: CheckPort): Checker {
   });
 
   return (program, text, context) => {
+    if (broken) return Promise.reject(new Error(NOT_STARTED));
     const id = nextId++;
     const result = new Promise<Report>((resolve, reject) => waiting.set(id, { resolve, reject }));
     port.postMessage({ type: 'check', id, program, text, ...(context ? { context } : {}) });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeNote } from '../engine';
 import { PACKS, PROGRAM_IDS } from '../rules/packs';
-import { generalMessage, handoutFor } from './handout';
+import { generalMessage, handoutFor, handoutProgram, titleWithSection } from './handout';
 
 describe('handoutFor', () => {
   it.each(PROGRAM_IDS)('lists every rule of %s once, grouped by kind', (program) => {
@@ -46,15 +46,30 @@ describe('rule titles', () => {
       .filter((rule) => rule.code === 'paperwork')
       .map((rule) => rule.title);
     expect(paperwork).toEqual([
-      'paperwork (Non-billable Activities (4))',
-      'paperwork (Non-billable Activities (3))',
-      'paperwork (Non-billable Activities (9))',
+      'paperwork, Non-billable Activities (4)',
+      'paperwork, Non-billable Activities (3)',
+      'paperwork, Non-billable Activities (9)',
     ]);
+  });
+
+  it('never wraps a bracketed section in a second pair of brackets', () => {
+    const titles = PROGRAM_IDS.flatMap((program) =>
+      handoutFor(PACKS[program]).sections.flatMap((section) => section.rules.map((r) => r.title)),
+    );
+    expect(titles.filter((title) => title.includes('(('))).toEqual([]);
+    expect(titleWithSection('paperwork', '(B)2')).toBe('paperwork, section (B)2');
   });
 
   it('keeps a lone rule titled by its code', () => {
     const rules = handoutFor(PACKS['ct-dmhas-csp']).sections.flatMap((section) => section.rules);
     expect(rules.find((rule) => rule.id === 'ct-transport-only')?.title).toBe('transportation');
+  });
+});
+
+describe('handoutProgram', () => {
+  it('follows the program chosen in the options, and the default for a custom pack', () => {
+    expect(handoutProgram({ program: 'ma-csp' })).toBe('ma-csp');
+    expect(handoutProgram({ program: 'custom' })).toBe('ct-dmhas-csp');
   });
 });
 

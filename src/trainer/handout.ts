@@ -2,7 +2,9 @@
 // message, an example that breaks it and one that follows it (the pack's own examples),
 // and the source section it comes from.
 import type { FieldId, FindingKind, Severity, SourceRef } from '../engine/types';
+import type { ProgramId } from '../rules/packs';
 import type { ResolvedPack } from '../rules/schema';
+import { CUSTOM_PROGRAM, DEFAULT_PROGRAM, type Settings } from '../settings/schema';
 import { KIND_ORDER } from '../ui/finding-kinds';
 
 export interface HandoutRule {
@@ -45,6 +47,19 @@ export function generalMessage(message: string): string {
   return message.replace(/;[^;]*\{\w+\}[^;]*$/, '.');
 }
 
+/** The handout opens on the program chosen in the options; a custom pack has none, so the default. */
+export function handoutProgram(settings: Pick<Settings, 'program'>): ProgramId {
+  return settings.program === CUSTOM_PROGRAM ? DEFAULT_PROGRAM : settings.program;
+}
+
+/**
+ * A rule's title when others share its code: the code, then its section without wrapping it in
+ * a second pair of brackets ("paperwork, section (B)2", "paperwork, Non-billable Activities (4)").
+ */
+export function titleWithSection(code: string, section: string): string {
+  return `${code}, ${section.startsWith('(') ? `section ${section}` : section}`;
+}
+
 export function handoutFor(pack: ResolvedPack): Handout {
   const sections = KIND_ORDER.filter((kind) => kind !== 'missing-field')
     .map((kind) => {
@@ -55,7 +70,7 @@ export function handoutFor(pack: ResolvedPack): Handout {
         rules: rules.map((rule) => ({
           id: rule.id,
           code: rule.code,
-          title: shared(rule.code) ? `${rule.code} (${rule.source.section})` : rule.code,
+          title: shared(rule.code) ? titleWithSection(rule.code, rule.source.section) : rule.code,
           message: generalMessage(rule.message),
           severity: rule.severity,
           source: rule.source,

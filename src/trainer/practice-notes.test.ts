@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyzeNote } from '../engine';
 import { PACKS } from '../rules/packs';
-import { PRACTICE_NOTES, parseExampleNote } from './practice-notes';
+import { EXAMPLE_TITLES, PRACTICE_NOTES, parseExampleNote } from './practice-notes';
 
 // The first sentence parsed loads compromise's lexicon; on a busy machine that alone can take
 // longer than one test may.
@@ -20,6 +20,19 @@ describe('practice notes', () => {
       expect(analyzeNote(note.text, PACKS[note.program]).findings.length).toBeGreaterThan(0);
     },
   );
+
+  it('names each example note in words, not by its file name', () => {
+    const examples = PRACTICE_NOTES.filter((note) => note.id.startsWith('example-'));
+    expect(examples.length).toBeGreaterThan(0);
+    for (const note of examples) {
+      expect(note.label).toBe(EXAMPLE_TITLES[note.id.replace(/^example-/, '')]);
+    }
+    const ten = PRACTICE_NOTES.find((note) => note.id === 'example-ct-csp-ten-minute-contact');
+    expect(ten?.label).toBe('A ten-minute phone call');
+    expect(
+      parseExampleNote('ct-csp-late-entry-bad.txt', '# program: ct-dmhas-csp\nCSW met.')?.label,
+    ).toBe('Late entry');
+  });
 
   it('skips a file whose first line names no known program', () => {
     expect(parseExampleNote('x-bad.txt', '# program: nowhere\nCSW drove client.')).toBeNull();

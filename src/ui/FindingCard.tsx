@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'preact/hooks';
 import type { Finding } from '../engine/types';
 import { KIND_LABELS, SEVERITY_LABELS, findingSubject } from './finding-kinds';
 import { LightbulbIcon, SeverityIcon } from './icons';
@@ -11,6 +12,8 @@ export interface FindingActions {
   onIgnore?(index: number): void;
   /** Findings for a selection: suggestions are shown as advice, nothing can be changed. */
   readOnly?: boolean;
+  /** The finding whose words hold the caret in the note: its card is marked and scrolled to. */
+  currentIndex?: number | null;
 }
 
 interface FindingCardProps extends FindingActions {
@@ -39,7 +42,13 @@ export function FindingCard({
   onApply,
   onIgnore,
   readOnly = false,
+  currentIndex = null,
 }: FindingCardProps) {
+  const current = currentIndex === index;
+  const item = useRef<HTMLLIElement>(null);
+  useEffect(() => {
+    if (current) item.current?.scrollIntoView({ block: 'nearest' });
+  }, [current]);
   const subject = findingSubject(finding.code, excerpt);
   const shown = subject.quoted ? `“${subject.text}”` : subject.text;
   const head = (
@@ -53,7 +62,9 @@ export function FindingCard({
   );
   return (
     <li
-      class={`card card-${finding.severity}`}
+      ref={item}
+      class={`card card-${finding.severity}${current ? ' card-current' : ''}`}
+      aria-current={current ? 'true' : undefined}
       aria-label={`${KIND_LABELS[finding.kind]}: ${subject.text}`}
       onClick={readOnly ? undefined : () => onReveal(index)}
     >

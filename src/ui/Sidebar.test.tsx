@@ -30,6 +30,25 @@ describe('Sidebar', () => {
     expect(region.textContent).toContain('CT DMHAS CSP rules');
   });
 
+  it('marks the card of the finding the caret is in, and only that one', () => {
+    const note = fixtureReport();
+    Element.prototype.scrollIntoView = vi.fn();
+    const root = mount(
+      <Sidebar
+        note={note}
+        layout={{ collapsed: false, side: 'right' }}
+        onLayoutChange={vi.fn()}
+        onReveal={vi.fn()}
+        currentIndex={1}
+      />,
+    );
+    const current = [...root.querySelectorAll('ul.cards > li[aria-current="true"]')];
+    expect(current).toHaveLength(1);
+    expect(current[0]?.classList.contains('card-current')).toBe(true);
+    expect(current[0]?.getAttribute('aria-label')).toContain(note.excerpts[1]);
+    expect(Element.prototype.scrollIntoView).toHaveBeenCalled();
+  });
+
   it('invites the writer to click into a note when none is focused', () => {
     const { region } = sidebar(null);
     expect(region.textContent).toContain('Click into a progress note');

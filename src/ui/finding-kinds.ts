@@ -51,6 +51,11 @@ export const LIMIT_LABELS: Record<LimitId, string> = {
 
 const CODE_LABELS: Record<string, string> = { ...FIELD_LABELS, ...LIMIT_LABELS };
 
+/** A finding's code as words: "end time", "under 15 minutes", "household tasks", "assisted". */
+export function codeLabel(code: string): string {
+  return CODE_LABELS[code] ?? code.replace(/-/g, ' ');
+}
+
 /**
  * What a finding is about: the flagged words when it has some, otherwise (a missing field,
  * a limit) the name of its field or limit.

@@ -40,6 +40,22 @@ describe('CSV exports', { timeout: 60_000 }, () => {
     expect(driving?.excerpt).toMatch(/drove client/i);
   });
 
+  it('names each note of a CSV by its id column in the text report, not by its row', async () => {
+    const result = await runCli(['check', 'examples/notes.csv']);
+    expect(result.stdout).toMatch(
+      /^examples\/notes\.csv, Note ID N-1002 {2}mo-community-support$/m,
+    );
+    expect(result.stdout).not.toMatch(/ row \d/);
+    const reports = await reportsFor(['examples/notes.csv']);
+    expect(reports[1]).toMatchObject({ row: 2, label: 'Note ID N-1002' });
+  });
+
+  it('names a note by its client column when the export has no id column', async () => {
+    const csv = 'Client,Narrative\nC-77,CSW drove client home.\n';
+    const result = await runCli(['check', '-p', 'ma-csp', file('client.csv', csv)]);
+    expect(result.stdout).toContain('client.csv, Client C-77  ma-csp');
+  });
+
   it('takes the Start and End columns as the service time', async () => {
     const reports = await reportsFor(['examples/notes.csv']);
     expect(reports[0]?.minutes).toBe(45);

@@ -133,6 +133,12 @@ test('a supervisor imports an EHR export and dropped notes, filters, opens a not
   expect(moRows).toBeLessThan(8);
   await shot(page, '4-filtered');
   await filters.getByLabel('Program').selectOption('');
+  // The search box reads the notes' own text, not only their labels.
+  await filters.getByLabel('Search notes').fill('DENTIST');
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toContainText('N-1002');
+  await filters.getByLabel('Search notes').fill('');
+  await expect(rows).toHaveCount(8);
 
   // Keyboard: the row's button opens the note and focus moves to it.
   await rows.filter({ hasText: 'N-1002' }).getByRole('button', { name: 'N-1002' }).focus();
@@ -149,7 +155,13 @@ test('a supervisor imports an EHR export and dropped notes, filters, opens a not
   await expect(detail).toHaveCount(0);
   await expect(rows.getByRole('button', { name: 'N-1002' })).toBeFocused();
 
-  await page.getByRole('button', { name: /alike: monday\.txt and tuesday\.txt/ }).click();
+  // One entry per group of notes that read alike, not one per pair.
+  await page
+    .getByRole('button', { name: /^2 notes, \d+% alike: monday\.txt, tuesday\.txt$/ })
+    .click();
+  const group = page.getByRole('group', { name: /^Notes alike / });
+  await expect(group.locator('.note-text mark.shared').first()).toBeVisible();
+  await group.getByRole('button', { name: /^Compare / }).click();
   const sides = page.getByRole('group', { name: 'monday.txt beside tuesday.txt' });
   await expect(sides.locator('mark.shared').first()).toBeVisible();
   await expect(sides.locator('.side')).toHaveCount(2);
@@ -159,8 +171,11 @@ test('a supervisor imports an EHR export and dropped notes, filters, opens a not
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export findings (CSV)' }).click();
   const body = readFileSync(await (await download).path(), 'utf8');
-  expect(body.startsWith('\uFEFFNote ID,Staff,Client,Date,Kind,')).toBe(true);
-  expect(body).toContain('N-1002,Dana Ortiz,C-2231,2026-03-15,non-billable');
+  expect(body.startsWith('\uFEFFNote ID,Staff,Client,Date,Program,Finding,About,Severity,')).toBe(
+    true,
+  );
+  expect(body).toMatch(/N-1002,Dana Ortiz,C-2231,2026-03-15,[^,]+,Not billable,/);
+  expect(body).not.toMatch(/,(non-billable|needs-work|ambiguous-term),/);
 
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('region', { name: 'Add notes' })).toBeHidden();
@@ -188,6 +203,10 @@ test('the page with results and an open note has no serious accessibility violat
   await page.locator('table.notes tbody tr').first().click();
   await page
     .getByRole('button', { name: /alike:/ })
+    .first()
+    .click();
+  await page
+    .getByRole('button', { name: /^Compare / })
     .first()
     .click();
   const { violations } = await new AxeBuilder({ page }).analyze();

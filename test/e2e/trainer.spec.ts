@@ -6,6 +6,11 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test } from './extension';
 
 const SHOTS = 'test-results/screenshots';
+
+/** The service worker's storage, where the options keep the program. */
+declare const chrome: {
+  storage: { local: { set(items: object): Promise<void>; remove(key: string): Promise<void> } };
+};
 /** The page's worker loads the engine before its first answer; a busy machine needs time. */
 const FIRST_CHECK = { timeout: 30_000 };
 
@@ -66,7 +71,7 @@ test('a trainee fixes a bad note in the practice editor until its findings clear
   extension,
 }) => {
   const { page, errors } = await openTrainer(extension, '#practice');
-  await page.getByLabel('Note to practise').selectOption('pair-ct-assisted');
+  await page.getByLabel('Note to practice').selectOption('pair-ct-assisted');
   const note = page.getByLabel(/^Note \(/);
   const original = await note.inputValue();
   await expect(page.getByRole('status').filter({ hasText: /cleared/ })).toHaveText(
@@ -105,10 +110,10 @@ test('a trainee fixes a bad note in the practice editor until its findings clear
 test('opening a pair in the practice editor works from the keyboard', async ({ extension }) => {
   const { page, errors } = await openTrainer(extension);
   const pair = page.getByRole('article', { name: /A ride alone is not a service/ });
-  await pair.getByRole('button', { name: 'Practise rewriting this note' }).focus();
+  await pair.getByRole('button', { name: 'Practice rewriting this note' }).focus();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: 'Practice' })).toBeFocused();
-  await expect(page.getByLabel('Note to practise')).toHaveValue('pair-ct-transport');
+  await expect(page.getByLabel('Note to practice')).toHaveValue('pair-ct-transport');
   await expect(page.getByRole('link', { name: 'Practice' })).toHaveAttribute(
     'aria-current',
     'page',
@@ -118,8 +123,45 @@ test('opening a pair in the practice editor works from the keyboard', async ({ e
   );
   await page.getByRole('link', { name: 'Handout' }).focus();
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { level: 2, name: /Missouri/ })).toBeVisible();
+  // The options' program (the default, CT DMHAS, here) is the handout's.
+  await expect(page.getByRole('heading', { level: 2, name: /Connecticut DMHAS/ })).toBeVisible();
   expect(errors).toEqual([]);
+});
+
+test('opens the handout on the program chosen in the options', async ({
+  extension,
+  background,
+}) => {
+  await background.evaluate(() => chrome.storage.local.set({ settings: { program: 'ma-csp' } }));
+  try {
+    const { page, errors } = await openTrainer(extension, '#handout');
+    await expect(
+      page.getByRole('heading', { level: 2, name: 'Massachusetts Community Support Program' }),
+    ).toBeVisible();
+    await expect(page.getByRole('combobox', { name: /^Program/ })).toHaveValue('ma-csp');
+    // Rules sharing a code are told apart by section, never in doubled brackets.
+    await page.getByRole('combobox', { name: /^Program/ }).selectOption('mo-community-support');
+    await expect(
+      page.getByRole('heading', { level: 4, name: /section \(B\)/ }).first(),
+    ).toBeVisible();
+    await expect(page.getByText(/\(\(B\)/)).toHaveCount(0);
+    await page.goto(page.url().replace('#handout', '#practice'));
+    const picker = page.getByLabel('Note to practice');
+    await expect(picker.locator('option', { hasText: 'A ten-minute phone call' })).toHaveCount(1);
+    await expect(picker.locator('option', { hasText: /^Example:/ })).toHaveCount(0);
+    await page.screenshot({ path: `${SHOTS}/trainer-practice-names.png` });
+    expect(errors).toEqual([]);
+  } finally {
+    await background.evaluate(() => chrome.storage.local.remove('settings'));
+  }
+});
+
+test("shows the pairs' notes at once on first load, then their verdicts", async ({ extension }) => {
+  const { page } = await openTrainer(extension);
+  const pair = page.getByRole('article', { name: /Shopping for the client is an errand/ });
+  await expect(pair.locator('.side-bad .note-text')).toContainText('department store');
+  await expect(page.locator('.checking')).toHaveCount(0, FIRST_CHECK);
+  await expect(pair.getByText(/^Fails: \d+ findings?$/)).toBeVisible();
 });
 
 test('prints a program handout without the page controls', async ({ extension }) => {

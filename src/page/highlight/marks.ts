@@ -13,6 +13,8 @@ export interface Painter {
   paint(marks: readonly Mark[]): void;
   /** The characters of the note now in view, where the painter can measure them. */
   visibleSpan?(): Span | null;
+  /** Where [start, end) is drawn, one box per line, for a painter with no DOM range to ask. */
+  boxesOf?(start: number, end: number): DOMRect[];
   dispose(): void;
 }
 

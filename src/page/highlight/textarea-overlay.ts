@@ -120,6 +120,27 @@ export function createTextareaPainter(area: HTMLTextAreaElement, mode: ShadowRoo
     return null;
   };
 
+  /** The boxes of [start, end) as laid out in the mirror, which sits over the textarea. */
+  const boxesOf = (start: number, end: number): DOMRect[] => {
+    const range = doc.createRange();
+    let at = 0;
+    let started = false;
+    for (const node of mirror.childNodes) {
+      const text = node.nodeType === node.TEXT_NODE ? node : node.firstChild;
+      const length = text?.textContent?.length ?? 0;
+      if (text && !started && start < at + length) {
+        range.setStart(text, start - at);
+        started = true;
+      }
+      if (text && started && end <= at + length) {
+        range.setEnd(text, end - at);
+        return [...range.getClientRects()];
+      }
+      at += length;
+    }
+    return [];
+  };
+
   relayout();
   const resize = new view.ResizeObserver(relayout);
   resize.observe(area);
@@ -140,6 +161,11 @@ export function createTextareaPainter(area: HTMLTextAreaElement, mode: ShadowRoo
         boxOf,
         inWindow(mirror.getBoundingClientRect(), view.innerHeight),
       );
+    },
+    boxesOf(start, end) {
+      place();
+      if (mirror.textContent !== `${area.value}\u200b`) render();
+      return boxesOf(start, end);
     },
     dispose() {
       resize.disconnect();

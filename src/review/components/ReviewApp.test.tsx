@@ -45,7 +45,7 @@ function inThreadWorker(): WorkerPort {
 const HOSTILE = '<img src=x onerror=alert(1)> CSW drove client to the clinic and back home.';
 const CLEAN = 'CSW coached client through calling the pharmacy about a refill himself.';
 
-function type(field: HTMLTextAreaElement, text: string) {
+function type(field: HTMLTextAreaElement | HTMLInputElement, text: string) {
   act(() => {
     field.value = text;
     field.dispatchEvent(new Event('input', { bubbles: true }));
@@ -104,6 +104,18 @@ describe('ReviewApp', () => {
     expect(card?.querySelector('.ignore')).toBeNull();
   });
 
+  it('finds notes by words in their text', async () => {
+    const { root } = app();
+    await reviewPasted(root, `${HOSTILE}\n---\n${CLEAN}`);
+    const search = root.querySelector<HTMLInputElement>('input[type="search"]')!;
+    type(search, 'PHARMACY refill');
+    const shown = () =>
+      [...root.querySelectorAll('table.notes tbody th')].map((th) => th.textContent);
+    expect(shown()).toEqual(['Note 2']);
+    type(search, 'clinic');
+    expect(shown()).toEqual(['Note 1']);
+  });
+
   it('exports the findings as CSV', async () => {
     const { root, download } = app();
     await reviewPasted(root, HOSTILE);
@@ -112,18 +124,33 @@ describe('ReviewApp', () => {
       'notecoach-findings.csv',
       expect.stringContaining('Note 1,'),
     );
-    expect(download.mock.calls[0]?.[1]).toContain(',non-billable,transportation,');
+    expect(download.mock.calls[0]?.[1]).toContain(
+      ',CT DMHAS CSP,Not billable,transportation,Must fix,',
+    );
   });
 
-  it('shows notes that read alike side by side', async () => {
+  // Longer than a form's heading line, so three copies of it are not taken for a template.
+  const COPIED = `${CLEAN.slice(0, -1)} and wrote the pharmacy's number on his calendar.`;
+
+  it('shows notes that read alike as one group, its shared text, and any two side by side', async () => {
     const { root } = app();
-    await reviewPasted(root, `${CLEAN}\n---\n${CLEAN}\n---\n${HOSTILE}`);
-    expect(root.querySelectorAll('.clone-tag')).toHaveLength(2);
-    click(buttonNamed(root, '100% alike: Note 1 and Note 2'));
+    await reviewPasted(root, `${COPIED}\n---\n${COPIED}\n---\n${COPIED}\n---\n${HOSTILE}`);
+    expect(root.querySelectorAll('.clone-tag')).toHaveLength(3);
+    // Three copies are three pairs but one group: one button.
+    expect(root.querySelectorAll('.clone-groups button')).toHaveLength(1);
+    click(buttonNamed(root, '3 notes, 100% alike: Note 1, Note 2, Note 3'));
+    const group = root.querySelector('.clone-group');
+    expect(
+      [...(group?.querySelectorAll(':scope > .note-text mark.shared') ?? [])].map(
+        (m) => m.textContent,
+      ),
+    ).toEqual([COPIED.slice(0, -1)]);
+    expect(group?.querySelectorAll('.clone-members li')).toHaveLength(3);
+    click(buttonNamed(root, 'Compare Note 2 with Note 1'));
     const sides = [...root.querySelectorAll('.side-by-side .side mark.shared')].map(
       (m) => m.textContent,
     );
-    expect(sides).toEqual([CLEAN.slice(0, -1), CLEAN.slice(0, -1)]);
+    expect(sides).toEqual([COPIED.slice(0, -1), COPIED.slice(0, -1)]);
   });
 
   it('keeps nothing until the session is saved, then offers it back until deleted', async () => {

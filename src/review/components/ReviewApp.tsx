@@ -59,6 +59,7 @@ export function ReviewApp({ programs, start, download, storage, print }: ReviewA
   const cloneIds = useMemo(() => new Set(results?.clones?.groups.flat() ?? []), [results]);
   const selectedRow = results?.rows.find((row) => row.id === selectedId);
   const selectedNote = selectedId === null ? undefined : byId.get(selectedId);
+  const textOf = useMemo(() => (id: string) => byId.get(id)?.text, [byId]);
 
   function finish(outcome: ReviewOutcome) {
     running.current = null;
@@ -212,6 +213,7 @@ export function ReviewApp({ programs, start, download, storage, print }: ReviewA
             cloneIds={cloneIds}
             selectedId={selectedId}
             onOpen={setSelectedId}
+            textOf={textOf}
           />
           {selectedRow && selectedNote && (
             <NoteDetail note={selectedNote} row={selectedRow} onClose={() => setSelectedId(null)} />

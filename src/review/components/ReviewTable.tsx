@@ -8,17 +8,13 @@ import {
   filterRows,
   findingCount,
   rowProgram,
+  searchIndex,
   sortRows,
+  STATUS_LABELS,
   type RowFilter,
   type SortDirection,
   type SortKey,
 } from '../table';
-
-const STATUS_LABELS: Record<BatchRow['status'], string> = {
-  pass: 'Pass',
-  'needs-work': 'Needs work',
-  error: 'Not analysed',
-};
 
 interface Column {
   key: SortKey;
@@ -52,6 +48,8 @@ interface ReviewTableProps {
   cloneIds: ReadonlySet<string>;
   selectedId: string | null;
   onOpen(id: string): void;
+  /** The note's text, for the search box; kept in the page's memory only. */
+  textOf?(id: string): string | undefined;
 }
 
 function cellText(row: BatchRow, key: SortKey): string {
@@ -79,7 +77,7 @@ function cellText(row: BatchRow, key: SortKey): string {
   }
 }
 
-export function ReviewTable({ rows, cloneIds, selectedId, onOpen }: ReviewTableProps) {
+export function ReviewTable({ rows, cloneIds, selectedId, onOpen, textOf }: ReviewTableProps) {
   const [sort, setSort] = useState<{ key: SortKey; direction: SortDirection }>({
     key: 'status',
     direction: 'ascending',
@@ -109,14 +107,15 @@ export function ReviewTable({ rows, cloneIds, selectedId, onOpen }: ReviewTableP
     () => [...new Set(rows.flatMap((row) => rowProgram(row) ?? []))].sort(),
     [rows],
   );
+  const index = useMemo(() => searchIndex(rows, textOf ?? (() => undefined)), [rows, textOf]);
   const shown = useMemo(
     () =>
       sortRows(
-        filterRows(rows, clonesOnly ? { ...filter, ids: cloneIds } : filter),
+        filterRows(rows, clonesOnly ? { ...filter, ids: cloneIds } : filter, index),
         sort.key,
         sort.direction,
       ),
-    [rows, filter, sort, clonesOnly, cloneIds],
+    [rows, filter, sort, clonesOnly, cloneIds, index],
   );
 
   const toggleSort = (key: SortKey) =>
@@ -131,9 +130,10 @@ export function ReviewTable({ rows, cloneIds, selectedId, onOpen }: ReviewTableP
       <h2 id="table-title">Notes</h2>
       <div class="filters" role="group" aria-label="Filter notes">
         <label>
-          Search
+          Search notes
           <input
             type="search"
+            placeholder="Words in the note, staff, client…"
             value={filter.query ?? ''}
             onInput={(event) => setFilter({ ...filter, query: event.currentTarget.value })}
           />

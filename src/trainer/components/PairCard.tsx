@@ -50,10 +50,13 @@ export function PairCard({ pair, check, onPractice }: PairCardProps) {
               <FindingReasons text={pair.bad} findings={bad.report.findings} />
             </>
           ) : (
-            <CheckingOrFailed failed={bad.failed} />
+            <>
+              <HighlightedNote text={pair.bad} findings={[]} />
+              <CheckingOrFailed failed={bad.failed} />
+            </>
           )}
           <button type="button" class="practice-this" onClick={() => onPractice(pair)}>
-            Practise rewriting this note
+            Practice rewriting this note
           </button>
         </section>
         <section class="side side-good" aria-label="Appropriate">
@@ -79,7 +82,14 @@ function GoodNote({
   taught: Finding | undefined;
 }) {
   const good = useReport(check, pair.program, text, 0, pair.context);
-  if (!good.report) return <CheckingOrFailed failed={good.failed} />;
+  if (!good.report) {
+    return (
+      <div class="good-note">
+        <HighlightedNote text={text} findings={[]} />
+        <CheckingOrFailed failed={good.failed} />
+      </div>
+    );
+  }
   const findings = good.report.findings;
   return (
     <div class="good-note">
@@ -102,12 +112,13 @@ function GoodNote({
   );
 }
 
+/** The note is shown at once; its verdict follows when the checker answers (or cannot). */
 function CheckingOrFailed({ failed }: { failed: boolean }) {
   return failed ? (
     <p class="problem" role="alert">
       This note could not be checked.
     </p>
   ) : (
-    <p class="checking">Checking…</p>
+    <p class="checking">Checking against the rules…</p>
   );
 }

@@ -43,7 +43,7 @@ export function PracticeEditor({ notes, check, noteId, onNoteChange }: PracticeE
         suggestion with a click and undo it with Ctrl+Z.
       </p>
       <label class="pick">
-        Note to practise{' '}
+        Note to practice{' '}
         <select value={note.id} onChange={(event) => onNoteChange(event.currentTarget.value)}>
           {groupByProgram(notes).map(([program, members]) => (
             <optgroup key={program} label={programName(program)}>

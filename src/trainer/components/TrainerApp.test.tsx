@@ -3,7 +3,7 @@
 import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
 import { analyzeNote } from '../../engine';
-import { PACKS } from '../../rules/packs';
+import { PACKS, type ProgramId } from '../../rules/packs';
 import { buttonNamed, click, mount } from '../../ui/render.test-helper';
 import type { Checker } from '../check-client';
 import { ALL_PAIRS } from '../pairs/all-pairs';
@@ -16,9 +16,17 @@ const SLOW = { timeout: 8000 };
 const check: Checker = (program, text, context) =>
   Promise.resolve(analyzeNote(text, PACKS[program], context));
 
-function open(hash: string, pairs = ALL_PAIRS) {
+function open(hash: string, pairs = ALL_PAIRS, program: ProgramId = 'mo-community-support') {
   window.location.hash = hash;
-  return mount(<TrainerApp pairs={pairs} notes={PRACTICE_NOTES} check={check} win={window} />);
+  return mount(
+    <TrainerApp
+      pairs={pairs}
+      notes={PRACTICE_NOTES}
+      check={check}
+      win={window}
+      program={program}
+    />,
+  );
 }
 
 const articleNamed = (root: HTMLElement, title: string) =>
@@ -41,6 +49,58 @@ describe('TrainerApp', { timeout: 20_000 }, () => {
     );
     expect(pair.querySelector('.side-good .verdict')?.textContent).toBe('Passes: nothing to fix');
     expect(pair.querySelectorAll('.side-good mark')).toHaveLength(0);
+  });
+
+  it("shows each pair's notes at once, before the checker answers", () => {
+    window.location.hash = '#pairs';
+    const never: Checker = () => new Promise(() => undefined);
+    const pair = ALL_PAIRS.find((candidate) => candidate.id === 'mo-guide-basketball')!;
+    const root = mount(
+      <TrainerApp
+        pairs={[pair]}
+        notes={PRACTICE_NOTES}
+        check={never}
+        win={window}
+        program="mo-community-support"
+      />,
+    );
+    expect(root.querySelector('.side-bad .note-text')?.textContent).toBe(pair.bad);
+    expect(root.querySelector('.side-good .note-text')?.textContent).toBe(pair.good[0]);
+    expect(root.querySelector('.side-bad .checking')?.textContent).toBe(
+      'Checking against the rules…',
+    );
+  });
+
+  it('says a note could not be checked when the checker fails, never "Checking" forever', async () => {
+    window.location.hash = '#pairs';
+    const failing: Checker = () => Promise.reject(new Error('The checker did not start.'));
+    const root = mount(
+      <TrainerApp
+        pairs={ALL_PAIRS.slice(0, 1)}
+        notes={PRACTICE_NOTES}
+        check={failing}
+        win={window}
+        program="mo-community-support"
+      />,
+    );
+    await vi.waitFor(() =>
+      expect(root.querySelector('.side-bad [role="alert"]')?.textContent).toBe(
+        'This note could not be checked.',
+      ),
+    );
+    expect(root.querySelector('.checking')).toBeNull();
+  });
+
+  it('opens the handout on the program the options chose', () => {
+    const root = open('#handout', ALL_PAIRS, 'ma-csp');
+    expect(root.querySelector('#handout-title')?.textContent).toBe(PACKS['ma-csp'].name);
+    expect(root.querySelector<HTMLSelectElement>('.handout-controls select')?.value).toBe('ma-csp');
+  });
+
+  it('spells "Practice" one way on every view', () => {
+    for (const hash of ['#pairs', '#practice', '#handout']) {
+      expect(open(hash).textContent).not.toMatch(/practis/i);
+    }
   });
 
   it('shows hostile markup in a practice note as text', async () => {

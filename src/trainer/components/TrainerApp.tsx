@@ -18,12 +18,14 @@ interface TrainerAppProps {
   check: Checker;
   /** The page's window: its address names the view, and it prints the handout. */
   win: Window;
+  /** The program chosen in the options: the handout opens on it. */
+  program: ProgramId;
 }
 
-export function TrainerApp({ pairs, notes, check, win }: TrainerAppProps) {
+export function TrainerApp({ pairs, notes, check, win, program: chosen }: TrainerAppProps) {
   const [view, setView] = useState(viewFromHash(win.location.hash));
   const [noteId, setNoteId] = useState(notes[0]!.id);
-  const [program, setProgram] = useState<ProgramId>('mo-community-support');
+  const [program, setProgram] = useState<ProgramId>(chosen);
   const handout = useMemo(() => handoutFor(PACKS[program]), [program]);
 
   const main = useRef<HTMLElement>(null);
@@ -40,7 +42,7 @@ export function TrainerApp({ pairs, notes, check, win }: TrainerAppProps) {
     return () => win.removeEventListener('hashchange', follow);
   }, [win]);
 
-  const practise = (pair: ExamplePair) => {
+  const practice = (pair: ExamplePair) => {
     setNoteId(`pair-${pair.id}`);
     win.location.hash = '#practice';
   };
@@ -68,7 +70,7 @@ export function TrainerApp({ pairs, notes, check, win }: TrainerAppProps) {
         </nav>
       </header>
       <main ref={main}>
-        {view === 'pairs' && <PairsView pairs={pairs} check={check} onPractice={practise} />}
+        {view === 'pairs' && <PairsView pairs={pairs} check={check} onPractice={practice} />}
         {view === 'practice' && (
           <PracticeEditor notes={notes} check={check} noteId={noteId} onNoteChange={setNoteId} />
         )}

@@ -94,10 +94,12 @@ function phraseOf(phrase: string): string {
 
 /** "Client's", "UA," and "re-check" compared as the plain words "client", "ua", "re check". */
 function plain(token: Token): string {
-  return token.normal
+  const word = token.normal
     .replace(/['’]s$/, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
+  // "worked thru his guilt": the spelling busy notes use for "through".
+  return word === 'thru' ? 'through' : word;
 }
 
 export interface ClientTest {

@@ -216,6 +216,11 @@ const THING_SUBJECTS = new Set(['this', 'that', 'which', 'it', 'these', 'those',
 
 const SUBJECT_STOP = new Set(['and', 'then', 'or', 'but', 'so', 'also']);
 
+const SPEND = /^(?:spend|spends|spent|spending)$/;
+/** "the hour", "about 35 min", "most of the visit", "a long time": how long, not who. */
+const SPENT_TIME =
+  /^(?:(?:about|around|almost|nearly|over|roughly|approx|approximately|most of|much of|all of|the rest of|half of|part of|the majority of)\s)?(?:the\s|a\s|an\s|another\s|\d{1,3}\s?|[a-z-]{3,12}\s)?(?:(?:whole|entire|full|good|long|last|first|next|remaining)\s)?(?:hour|hours|hr|hrs|min|mins|minute|minutes|session|visit|time|while|morning|afternoon|evening|rest|part|majority|bulk|half)$/;
+
 /**
  * The subject right before the verb: the words back to the previous verb, comma or "and".
  * "Because she was short on time, CSP worker scrubbed the stove": "CSP worker". With none
@@ -237,7 +242,16 @@ function nearSubject(
     if (actsAsVerb(tokens, k)) break;
     region.unshift(token);
   }
-  const words = region.filter((token) => !token.tags.has('Adverb'));
+  let words = region.filter((token) => !token.tags.has('Adverb'));
+  // "CSW spent the hour processing her grief": the time spent is no subject; the spender is.
+  const stop = tokens[k];
+  if (
+    stop !== undefined &&
+    SPEND.test(stop.normal) &&
+    SPENT_TIME.test(words.map((t) => t.normal).join(' '))
+  ) {
+    words = [];
+  }
   // "This supports her goal", "which helped": the subject is a thing said before, not the worker.
   if (words.length === 1 && THING_SUBJECTS.has((words[0] as Token).normal)) return 'other';
   if (words.length > 0) {

@@ -129,6 +129,8 @@ describe('non-billable: what the note says was not done, or not billed', () => {
     ['CSW stayed with Derek in the intake waiting area until he was called back.', 'mo-community-support'], // prettier-ignore
     ['after visit i talked w/ my supervisor about the notice, not billing that and its not in the time above.', 'ct-dmhas-csp'], // prettier-ignore
     ["Typed up the plan changes afterwards, didn't bill for it.", 'ct-dmhas-csp'],
+    ['She spent the hour processing her grief with her therapist.', 'mo-community-support'],
+    ['CSW and client talked through the bus route to the clinic.', 'mo-community-support'],
     ['Participant was a no-show for her 11/4 psychiatry appt; CSW and participant went through what got in the way.', 'ct-dmhas-csp'], // prettier-ignore
     ['He missed his PCP appointment last week, so we called to reschedule.', 'ct-dmhas-csp'],
   ] as const)('%j is not a non-billable act', (text, program) => {
@@ -141,6 +143,9 @@ describe('non-billable: what the note says was not done, or not billed', () => {
     ['I kept Sofia and Andre in the living room until Maria was finished.', 'ct-dds-parenting', 'household-tasks'], // prettier-ignore
     ['Client was a no show.', 'ct-dmhas-csp', 'no-show'],
     ['Client was a no-show for the group.', 'ct-dmhas-csp', 'no-show'],
+    ["Spent the hour processing her grief over her mother's death.", 'mo-community-support', 'counseling'], // prettier-ignore
+    ['We worked thru his guilt and shame about the relapse.', 'ma-csp', 'counseling'],
+    ['we spent about 35 min talking through his anger at his father.', 'mo-community-support', 'counseling'], // prettier-ignore
   ] as const)('%j still is', (text, program, code) => {
     expect(codes(text, program)).toEqual([code]);
   });

@@ -76,6 +76,21 @@ describe('required fields', () => {
     expect(missing(note('pay rent on time (recovery plan goal 2)'), 'ct-dmhas-csp')).toEqual([]);
   });
 
+  it('parenting: attendance written as who was seen or took part', () => {
+    const note = (who: string) =>
+      `11/20/2026, 10:00-11:00 am, family home, 12 Elm St.\n${who}\nGoal: mom will use a calm-down corner (FSP obj 2).\nI modeled the calm-down corner and coached mom as she tried it. Mom said it worked. Next visit 11/27: practice again.\nJane Doe, PSSP. Parent signature on file.`;
+    for (const who of [
+      'In the home: Maria and her 2 kids.',
+      'Maria and Leo were seen at home.',
+      'Mom and baby participated.',
+      'Just mom and me today; the kids were at daycare.',
+      'maria + leo + me',
+    ])
+      // prettier-ignore
+      expect(missing(note(who))).toEqual([]);
+    expect(missing(note('The visit was about bedtime.'))).toEqual(['participants']);
+  });
+
   it('a place in a goal line, or a call the client made to someone else, is not where the service was', () => {
     const note = (body: string) =>
       `11/19/2026 2:05-2:45pm. goal: keep benefits so he can stay in his apartment (recovery plan #1). ${body}\nt. nguyen csp`;

@@ -35,6 +35,10 @@ describe('readSignOff', () => {
     ['Angela Russo, PSSP\nVanessa Pierce', true, true],
     ['- Kim Tate, parenting support service provider\n- jess a. (parent)', true, true],
     ['-- ben a., csp', true, false],
+    ['signed - jane d. (provider), maria l. (mom)', true, true],
+    ['Provider: Jane Doe, PSSP\nParent signature on file.', true, true],
+    ['Note completed by jane doe', true, false],
+    ['Clinician signature: Jane Doe, LCSW Date: 11/20/26', true, false],
   ])('reads %j', (text, provider, parent) => {
     expect(signers(`Session notes here.\n${text}`)).toEqual({ provider, parent });
   });

@@ -40,7 +40,7 @@ const TAIL_LINES = 4;
 
 /** Labels whose value is a signer ("Signed:", "Provider:", "CSW:", "Parent signature -"). */
 const LABEL =
-  /(?:^|[\s.;|/(])((?:electronically |e-)?signed(?: by)?|signatures?|sig|(?:provider|staff|parent|client|member|csw|worker|mother|father|guardian|caregiver)(?:['’]s)? (?:signature|sig)|note by|written by|completed by|submitted by|entered by|author|provider|staff|clinician|worker|writer|facilitator|csw|csp|cm|pss|pssp|parent\(s\)|parents|parent|mother|mom|father|dad|guardian|caregiver)\s*[:=–-]\s*/giu;
+  /(?:^|[\s.;|/(])((?:electronically |e-)?signed(?: by)?|signatures?|sig|(?:provider|staff|parent|client|member|csw|csp|worker|mother|father|guardian|caregiver|clinician|counselor|therapist|employee|practitioner|specialist|writer|author|supervisor|facilitator|case manager|cm|pss|pssp)(?:['’]s)? (?:signature|sig)|note by|written by|completed by|submitted by|entered by|author|provider|staff|clinician|worker|writer|facilitator|csw|csp|cm|pss|pssp|parent\(s\)|parents|parent|mother|mom|father|dad|guardian|caregiver)\s*[:=–-]\s*/giu;
 const SIGNATURE_LABEL = /sign|sig\b|by$|author/u;
 const REFUSED =
   /\b(?:refus\w*|declin\w*|did(?:n[’']?t| not)|unable|not (?:sign|available|present)|n\/?a\b|pending|to sign|will sign|later|none)\b|_{2,}/iu;
@@ -53,8 +53,12 @@ const WORKER_WORD =
   /(?:^|[\s,(])(?:i|me|myself|we|writer|worker|staff|provider|csw|csp|pss|pssp|cm|clinician)(?:$|[\s,.)])/iu;
 /** Words a sign-off may start with: "Signed", "Note by", "/s/", dashes. */
 const LEAD_IN =
-  /^(?:[\s\-–—~*•]+|\/s\/\s*|(?:electronically |e-)?signed(?: by)?\s*[:,-]?\s*|signatures?\s*[:-]?\s*|(?:note|written|completed|submitted|entered) by\s*)+/iu;
-const PIECES = /\s+\/\s+|\s*;\s*|\s{2,}|\t|\s+\|\s+|\s+and\s+|\s*&\s*/u;
+  /^(?:[\s\-–—~*•]+|\/s\/\s*|(?:electronically |e-)?signed(?: by)?\s*[:,-]?\s*|signatures?\s*[:-]?\s*|(?:(?:this\s+)?note\s+)?(?:written|completed|submitted|entered|prepared|documented)\s+by\s*|(?:note|written|completed|submitted|entered) by\s*)+/iu;
+// "jane d. (provider), maria l. (mom)": a comma after a role in brackets parts two signers.
+const PIECES = /\s+\/\s+|\s*;\s*|\s{2,}|\t|\s+\|\s+|\s+and\s+|\s*&\s*|(?<=\)),\s*/u;
+/** "Parent signature on file", "mom's sig obtained": a signature the note says it has. */
+const ON_FILE =
+  /\b(parent|mom|mother|father|dad|guardian|caregiver|provider|staff|worker|csw)(?:['’]s)?\s{1,2}(?:signature|sig)s?\s{1,2}(?:is\s{1,2}|was\s{1,2})?(?:on file|obtained|received|collected|in (?:the )?chart|attached|on (?:the )?(?:paper|hard) copy)\b/giu;
 
 export function readSignOff(text: string, words: SignOffWords): Signed {
   const signers: Signer[] = [];
@@ -62,8 +66,16 @@ export function readSignOff(text: string, words: SignOffWords): Signed {
   for (const line of lines) readLabelled(line, words, signers);
   readNamedWorker(text, words, signers);
   readSentences(text, words, signers);
+  readOnFile(text, words, signers);
   readTail(lines, words, signers);
   return settle(signers);
+}
+
+function readOnFile(text: string, words: SignOffWords, signers: Signer[]): void {
+  for (const match of text.matchAll(ON_FILE)) {
+    const role = roleIn(match[1] as string, words) ?? 'provider';
+    signers.push({ role, span: { start: match.index, end: match.index + match[0].length } });
+  }
 }
 
 /** A signer the note gives no role fills the provider's place first, then the parent's. */
@@ -218,7 +230,9 @@ function readLabelled(line: Line, words: SignOffWords, signers: Signer[]): void 
   }
   labels.forEach(({ label, valueStart }, i) => {
     const next = labels[i + 1];
-    const value = line.text.slice(valueStart, next ? next.at + 1 : line.text.length);
+    const whole = line.text.slice(valueStart, next ? next.at + 1 : line.text.length);
+    // "Clinician signature: Jane Doe, LCSW Date: 11/20/26": the value ends at the next field.
+    const value = whole.replace(/\s+(?:date|time|dos|signed on|credentials?)\s*:.*$/isu, '');
     if (!/\p{L}/u.test(value) || REFUSED.test(value)) return;
     // "Parent: home visit" is not a signature, a name is: the value must start with one.
     const first = value.split(/\.\s|[,(]/)[0] ?? '';

@@ -52,6 +52,7 @@ export default defineBackground(() => {
       sendToFrame,
       noteChanged: badge.noteChanged,
       takeSelection: selections.take,
+      warmUp: () => void analyzer.get().catch(() => undefined),
     }),
   );
 

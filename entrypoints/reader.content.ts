@@ -1,5 +1,5 @@
 // The reader: in every frame of a page NoteCoach runs on. Wiring only; see src/page.
-import { parseMessage, reportSchema } from '../src/messages';
+import { parseMessage, reportSchema, type Message } from '../src/messages';
 import { markStarted } from '../src/page/first-start';
 import { startReader } from '../src/page/reader';
 
@@ -30,6 +30,9 @@ export default defineContentScript({
         },
         post(message) {
           browser.runtime.sendMessage(message).catch(() => undefined);
+        },
+        wake() {
+          browser.runtime.sendMessage({ type: 'wake-up' } satisfies Message).catch(() => undefined);
         },
       },
       // Closed wherever a user runs it; the test build's stay open for Playwright's locators.

@@ -9,6 +9,9 @@
 //   sidebar ──sidebar-ready──► background: answers with a selection-state still waiting
 //   reader ──note-too-long──► background ──same──► sidebar: over the limit, not checked live
 //   sidebar ──check-visible-part──► background ──same──► reader: check the part in view
+//   reader ──note-too-long (paused)──► background ──same──► sidebar: live checking paused
+//   sidebar ──check-now──► background ──same──► reader: check that long note once, whole
+//   reader ──wake-up──► background: the first key after a quiet spell; load the engine now
 // zod/mini: the same checks as zod with a fraction of the code, because this module is bundled
 // into the reader script that loads in every frame of the EHR.
 import { z } from 'zod/mini';
@@ -85,91 +88,119 @@ export const noteContextSchema = z.object({
 /** The longest note sent for a check: a message of a few megabytes at most. */
 export const MAX_NOTE_CHARS = 1_000_000;
 
+/**
+ * The longest note checked after each pause in typing. Past it a re-check (the whole note
+ * split and sent, its sentences looked up) no longer keeps up with typing, so live checking
+ * pauses and the user checks the whole note when they choose (Check now).
+ */
+export const LIVE_CHECK_CHARS = 100_000;
+
+const pausedSchema = z.object({
+  length: z.int().check(z.nonnegative()),
+  limit: z.int().check(z.nonnegative()),
+});
+
 /** Identifies one note field within a tab: the frame it lives in and an id the reader assigns. */
 const noteRefSchema = z.object({ frameId: z.int(), noteId: z.string().check(z.maxLength(64)) });
 
-export const messageSchema = z.discriminatedUnion('type', [
-  // reader → background: analyse this text; the answer is a Report.
-  z.object({
-    type: z.literal('analyze'),
-    noteId: z.string().check(z.maxLength(64)),
-    version: z.int(),
-    text: z.string().check(z.maxLength(MAX_NOTE_CHARS)),
-    context: noteContextSchema,
-  }),
-  // reader → background → sidebar: the focused note's current findings.
-  z.object({
-    type: z.literal('note-state'),
-    note: z.extend(noteRefSchema, { frameId: z.optional(z.int()) }),
-    version: z.int(),
-    report: reportSchema,
-    /** The flagged words of each finding, in order, so the sidebar can show excerpts. */
-    excerpts: z.array(z.string().check(z.maxLength(400))),
-    /** How many of this report's findings the user ignored in this note (hidden, and restorable). */
-    ignored: z.optional(z.int().check(z.nonnegative())),
-    /** Set when only the part of a too-long note in view was checked: `[start, end)` of `length`. */
-    part: z.optional(
-      z.object({
-        start: z.int().check(z.nonnegative()),
-        end: z.int().check(z.nonnegative()),
-        length: z.int().check(z.nonnegative()),
-      }),
-    ),
-  }),
-  // reader → background → sidebar: the focused note is over MAX_NOTE_CHARS, so not checked live.
-  z.object({
-    type: z.literal('note-too-long'),
-    note: z.extend(noteRefSchema, { frameId: z.optional(z.int()) }),
-    length: z.int().check(z.nonnegative()),
-    limit: z.int().check(z.nonnegative()),
-  }),
-  // reader → background → sidebar: the caret is in the words of finding `index` of that
-  // version of the note's findings (null: in none), so the sidebar marks its card.
-  z.object({
-    type: z.literal('caret-finding'),
-    note: z.extend(noteRefSchema, { frameId: z.optional(z.int()) }),
-    version: z.int(),
-    index: z.nullable(z.int()),
-  }),
-  // sidebar → background → reader: check the part of that too-long note the user has in view.
-  z.object({ type: z.literal('check-visible-part'), note: noteRefSchema }),
-  // reader → background → sidebar: no note is focused any more in that frame.
-  z.object({ type: z.literal('note-cleared'), note: z.partial(noteRefSchema) }),
-  // sidebar → background → reader: scroll to and select a finding's words.
-  z.object({ type: z.literal('reveal-finding'), note: noteRefSchema, index: z.int() }),
-  // sidebar → background → reader: apply suggestion `suggestion` of finding `index`.
-  z.object({
-    type: z.literal('apply-suggestion'),
-    note: noteRefSchema,
-    version: z.int(),
-    index: z.int(),
-    suggestion: z.int(),
-  }),
-  // sidebar → background → reader: hide a finding for this note.
-  z.object({ type: z.literal('ignore-finding'), note: noteRefSchema, index: z.int() }),
-  // sidebar → background → reader: show ignored findings of this note again (the last, or all).
-  z.object({
-    type: z.literal('restore-ignored'),
-    note: noteRefSchema,
-    which: z.enum(['last', 'all']),
-  }),
-  // background → readers: the settings changed, so the focused note's findings may have too.
-  z.object({ type: z.literal('settings-changed') }),
-  // background → sidebar: findings for text the user selected; shown read-only, never applied.
-  z.object({
-    type: z.literal('selection-state'),
-    report: reportSchema,
-    excerpts: z.array(z.string().check(z.maxLength(400))),
-  }),
-  // sidebar → background: the sidebar just started; the answer is a waiting selection-state.
-  z.object({ type: z.literal('sidebar-ready') }),
-]);
+/**
+ * The union of every message, built on first use rather than when a script loads: the reader
+ * and the sidebar load in every page NoteCoach runs on, and the first message comes later.
+ */
+const buildMessageSchema = () =>
+  z.discriminatedUnion('type', [
+    // reader → background: analyse this text; the answer is a Report.
+    z.object({
+      type: z.literal('analyze'),
+      noteId: z.string().check(z.maxLength(64)),
+      version: z.int(),
+      text: z.string().check(z.maxLength(MAX_NOTE_CHARS)),
+      context: noteContextSchema,
+    }),
+    // reader → background → sidebar: the focused note's current findings.
+    z.object({
+      type: z.literal('note-state'),
+      note: z.extend(noteRefSchema, { frameId: z.optional(z.int()) }),
+      version: z.int(),
+      report: reportSchema,
+      /** The flagged words of each finding, in order, so the sidebar can show excerpts. */
+      excerpts: z.array(z.string().check(z.maxLength(400))),
+      /** How many of this report's findings the user ignored in this note (hidden, and restorable). */
+      ignored: z.optional(z.int().check(z.nonnegative())),
+      /** Set when only the part of a too-long note in view was checked: `[start, end)` of `length`. */
+      part: z.optional(
+        z.object({
+          start: z.int().check(z.nonnegative()),
+          end: z.int().check(z.nonnegative()),
+          length: z.int().check(z.nonnegative()),
+        }),
+      ),
+      /** Set when this is a Check now of a note live checking skips: no re-check as the user types. */
+      paused: z.optional(pausedSchema),
+    }),
+    // reader → background → sidebar: the focused note is over MAX_NOTE_CHARS, so not checked live;
+    // or, `paused`, over LIVE_CHECK_CHARS: checked whole only when the user asks (check-now).
+    z.object({
+      type: z.literal('note-too-long'),
+      note: z.extend(noteRefSchema, { frameId: z.optional(z.int()) }),
+      length: z.int().check(z.nonnegative()),
+      limit: z.int().check(z.nonnegative()),
+      paused: z.optional(z.literal(true)),
+    }),
+    // reader → background → sidebar: the caret is in the words of finding `index` of that
+    // version of the note's findings (null: in none), so the sidebar marks its card.
+    z.object({
+      type: z.literal('caret-finding'),
+      note: z.extend(noteRefSchema, { frameId: z.optional(z.int()) }),
+      version: z.int(),
+      index: z.nullable(z.int()),
+    }),
+    // sidebar → background → reader: check that note, live checking being paused for it, once.
+    z.object({ type: z.literal('check-now'), note: noteRefSchema }),
+    // reader → background: the user typed after a quiet spell; start the engine (no note text).
+    z.object({ type: z.literal('wake-up') }),
+    // sidebar → background → reader: check the part of that too-long note the user has in view.
+    z.object({ type: z.literal('check-visible-part'), note: noteRefSchema }),
+    // reader → background → sidebar: no note is focused any more in that frame.
+    z.object({ type: z.literal('note-cleared'), note: z.partial(noteRefSchema) }),
+    // sidebar → background → reader: scroll to and select a finding's words.
+    z.object({ type: z.literal('reveal-finding'), note: noteRefSchema, index: z.int() }),
+    // sidebar → background → reader: apply suggestion `suggestion` of finding `index`.
+    z.object({
+      type: z.literal('apply-suggestion'),
+      note: noteRefSchema,
+      version: z.int(),
+      index: z.int(),
+      suggestion: z.int(),
+    }),
+    // sidebar → background → reader: hide a finding for this note.
+    z.object({ type: z.literal('ignore-finding'), note: noteRefSchema, index: z.int() }),
+    // sidebar → background → reader: show ignored findings of this note again (the last, or all).
+    z.object({
+      type: z.literal('restore-ignored'),
+      note: noteRefSchema,
+      which: z.enum(['last', 'all']),
+    }),
+    // background → readers: the settings changed, so the focused note's findings may have too.
+    z.object({ type: z.literal('settings-changed') }),
+    // background → sidebar: findings for text the user selected; shown read-only, never applied.
+    z.object({
+      type: z.literal('selection-state'),
+      report: reportSchema,
+      excerpts: z.array(z.string().check(z.maxLength(400))),
+    }),
+    // sidebar → background: the sidebar just started; the answer is a waiting selection-state.
+    z.object({ type: z.literal('sidebar-ready') }),
+  ]);
 
-export type Message = z.infer<typeof messageSchema>;
+let messageSchema: ReturnType<typeof buildMessageSchema> | undefined;
+
+export type Message = z.infer<ReturnType<typeof buildMessageSchema>>;
 export type MessageOf<T extends Message['type']> = Extract<Message, { type: T }>;
 
 /** Parses an incoming message; returns null for anything that is not one of ours. */
 export function parseMessage(raw: unknown): Message | null {
+  messageSchema ??= buildMessageSchema();
   const parsed = messageSchema.safeParse(raw);
   return parsed.success ? parsed.data : null;
 }

@@ -24,3 +24,23 @@ export function longNote(root: string): string {
   }
   return paragraphs.join('\n\n');
 }
+
+/** The long note repeated to at least `chars` characters, cut at a line: a whole chart in one field. */
+export function hugeNote(root: string, chars: number): string {
+  const base = longNote(root);
+  const parts: string[] = [];
+  let length = 0;
+  while (length < chars) {
+    parts.push(base);
+    length += base.length + 2;
+  }
+  const text = parts.join('\n\n');
+  return text.slice(0, text.lastIndexOf('\n', chars));
+}
+
+/** A note with `count` findings, one vague phrase a line (a pasted list of tasks). */
+export function manyFindingsNote(count: number): string {
+  return Array.from({ length: count }, (_, i) => `${i + 1}. CSW assisted client with a bill.`).join(
+    '\n',
+  );
+}

@@ -30,6 +30,10 @@ export interface PageTrace {
   tasks: MainThreadTask[];
   /** When each key went down, trace microseconds, in order. */
   keydowns: number[];
+  /** When each input event was dispatched (a paste is one, without a key), in order. */
+  inputs: number[];
+  /** Each evaluation of one of NoteCoach's scripts: its file and thread time, ms. */
+  evaluations: { file: string; ms: number }[];
 }
 
 const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute'];
@@ -57,8 +61,15 @@ function readPageTrace(events: readonly TraceEvent[]): PageTrace {
   const keyEvents = events.filter(
     (e) => e.name === 'EventDispatch' && e.args?.data?.type === 'keydown',
   );
-  const main = keyEvents[0];
-  if (!main) return { tasks: [], keydowns: [] };
+  const inputEvents = events.filter(
+    (e) => e.name === 'EventDispatch' && e.args?.data?.type === 'input',
+  );
+  // The page's main thread: where its keys, input or clicks were dispatched.
+  const main =
+    keyEvents[0] ??
+    inputEvents[0] ??
+    events.find((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'mousedown');
+  if (!main) return { tasks: [], keydowns: [], inputs: [], evaluations: [] };
   const onMain = (e: TraceEvent) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X';
   const ourCalls = events
     .filter((e) => onMain(e) && (e.name === 'FunctionCall' || e.name === 'EvaluateScript'))
@@ -77,7 +88,25 @@ function readPageTrace(events: readonly TraceEvent[]): PageTrace {
         what: describe(inside),
       };
     });
-  return { tasks, keydowns: keyEvents.map((e) => e.ts).sort((a, b) => a - b) };
+  const evaluations = ourCalls
+    .filter((call) => call.name === 'EvaluateScript')
+    .map((call) => ({
+      file: call.args?.data?.url?.split('/').pop() ?? '',
+      ms: (call.tdur ?? call.dur ?? 0) / 1000,
+    }));
+  const onMainThread = (e: TraceEvent) => e.pid === main.pid && e.tid === main.tid;
+  return {
+    tasks,
+    keydowns: keyEvents
+      .filter(onMainThread)
+      .map((e) => e.ts)
+      .sort((a, b) => a - b),
+    inputs: inputEvents
+      .filter(onMainThread)
+      .map((e) => e.ts)
+      .sort((a, b) => a - b),
+    evaluations,
+  };
 }
 
 function describe(calls: readonly TraceEvent[]): string {

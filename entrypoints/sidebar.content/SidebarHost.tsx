@@ -1,6 +1,6 @@
 // Connects the Sidebar component to the extension: note state arrives from the background,
 // clicks go back to it, and the layout (never the note) is kept in storage.
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { parseMessage, type Message, type MessageOf } from '../../src/messages';
 import { clearSide, dockPage, dockWidth, DOCK_WIDTH, undockPage } from '../../src/page/dock';
@@ -142,11 +142,36 @@ export function SidebarHost() {
       ? caret.index
       : null;
 
+  // The cards' actions never change: each reads the note and report version of the moment it
+  // is clicked, so a card the last report left as it was need not re-render to stay right.
+  const current = useRef({ note, checked });
+  current.current = { note, checked };
+  const actions = useMemo(
+    () => ({
+      onReveal(index: number) {
+        const { note } = current.current;
+        if (note) send({ type: 'reveal-finding', note, index });
+      },
+      onIgnore(index: number) {
+        const { note } = current.current;
+        if (note) send({ type: 'ignore-finding', note, index });
+      },
+      onApply(index: number, suggestion: number) {
+        const { note, checked } = current.current;
+        if (note && checked) {
+          send({ type: 'apply-suggestion', note, version: checked.version, index, suggestion });
+        }
+      },
+    }),
+    [],
+  );
+
   return (
     <Sidebar
       note={selection ?? checked}
       tooLong={selection ? null : tooLong}
       onCheckPart={() => note && send({ type: 'check-visible-part', note })}
+      onCheckNow={() => note && send({ type: 'check-now', note })}
       onRestoreIgnored={(which) => note && send({ type: 'restore-ignored', note, which })}
       selection={selection !== null}
       layout={placed}
@@ -157,13 +182,7 @@ export function SidebarHost() {
         browser.storage.local.set({ [LAYOUT_KEY]: next }).catch(() => undefined);
       }}
       currentIndex={selection ? null : caretIn}
-      onReveal={(index) => note && send({ type: 'reveal-finding', note, index })}
-      onIgnore={(index) => note && send({ type: 'ignore-finding', note, index })}
-      onApply={(index, suggestion) =>
-        note &&
-        checked &&
-        send({ type: 'apply-suggestion', note, version: checked.version, index, suggestion })
-      }
+      {...actions}
     />
   );
 }

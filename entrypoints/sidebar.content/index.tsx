@@ -20,6 +20,9 @@ export default defineContentScript({
     // No early return: the script context retires an older copy of this script when a new one
     // starts (src/page/quiet-script-context.ts).
     markStarted('sidebar');
+    // Loading the script and drawing the panel are two tasks, not one long one: the page gets
+    // the main thread back in between (a paste, a key) instead of waiting for both.
+    await nextTask();
     const ui = await createShadowRootUi(ctx, {
       name: 'notecoach-sidebar',
       position: 'inline',
@@ -42,6 +45,10 @@ export default defineContentScript({
         mounted.stopFiltering();
       },
     });
+    // The panel is drawn in a task of its own, after the host and its stylesheet.
+    await nextTask();
     ui.mount();
   },
 });
+
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));

@@ -112,6 +112,22 @@ describe('routeMessage', () => {
     expect(d.sendToFrame).toHaveBeenLastCalledWith(7, 3, checkPart);
   });
 
+  it("relays the sidebar's Check now to the note's frame, and only the sidebar's", async () => {
+    const d = deps();
+    const checkNow = { type: 'check-now', note: { frameId: 3, noteId: 'n1' } };
+    await routeMessage(checkNow, fromFrame(2), d);
+    expect(d.sendToFrame).not.toHaveBeenCalled();
+    await routeMessage(checkNow, fromFrame(0), d);
+    expect(d.sendToFrame).toHaveBeenLastCalledWith(7, 3, checkNow);
+  });
+
+  it('starts the engine when a reader wakes the service worker, answering nothing', async () => {
+    const d = { ...deps(), warmUp: vi.fn() };
+    await expect(routeMessage({ type: 'wake-up' }, fromFrame(2), d)).resolves.toBeUndefined();
+    expect(d.warmUp).toHaveBeenCalledTimes(1);
+    expect(d.checkNote).not.toHaveBeenCalled();
+  });
+
   it("sends the sidebar's requests to the frame that holds the note", async () => {
     const d = deps();
     const apply: Message = {

@@ -22,6 +22,8 @@ export interface RouteDeps {
   noteChanged(tabId: number, message: NoteMessage): void;
   /** Hands over, once, the findings for a selection that wait for this tab's sidebar. */
   takeSelection(tabId: number): MessageOf<'selection-state'> | undefined;
+  /** Loads the engine now, so the check after the user's pause finds it ready. */
+  warmUp?(): void;
 }
 
 type Answer = Report | MessageOf<'selection-state'> | null | undefined;
@@ -73,6 +75,9 @@ export async function routeMessage(raw: unknown, sender: Sender, deps: RouteDeps
     // Not a change of findings: the badge stays as it is.
     case 'caret-finding':
       return relay(SIDEBAR_FRAME, { ...message, note: { ...message.note, frameId } });
+    case 'wake-up':
+      deps.warmUp?.();
+      return undefined;
     case 'sidebar-ready':
       return frameId === SIDEBAR_FRAME ? deps.takeSelection(tabId) : undefined;
     // Only the background makes these; one arriving from a page is dropped.
@@ -83,6 +88,7 @@ export async function routeMessage(raw: unknown, sender: Sender, deps: RouteDeps
     case 'ignore-finding':
     case 'restore-ignored':
     case 'check-visible-part':
+    case 'check-now':
       // Only the sidebar, which lives in the top frame, steers the readers.
       if (frameId !== SIDEBAR_FRAME) return undefined;
       return relay(message.note.frameId, message);

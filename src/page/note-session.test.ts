@@ -1,11 +1,11 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
 import type { Report } from '../engine/types';
-import { MAX_NOTE_CHARS, type MessageOf } from '../messages';
+import { LIVE_CHECK_CHARS, MAX_NOTE_CHARS, type MessageOf } from '../messages';
 import { noteFieldFor } from './discovery';
 import type { Mark } from './highlight/marks';
 import type { Span } from './highlight/visible-span';
-import { NoteSession, type ReaderTransport } from './note-session';
+import { NoteSession, RECHECK_DELAY_MS, type ReaderTransport } from './note-session';
 
 const NOTE = 'CSW assisted client with the bill.';
 
@@ -45,7 +45,9 @@ function setup(text = NOTE, inView: Span | null = null) {
   const carets: MessageOf<'caret-finding'>[] = [];
   const analyzed: string[] = [];
   const painted: Mark[][] = [];
+  const wakes: number[] = [];
   const transport: ReaderTransport = {
+    wake: () => wakes.push(performance.now()),
     analyze: async (request) => {
       analyzed.push(request.text);
       return reportFor(request.text);
@@ -69,7 +71,7 @@ function setup(text = NOTE, inView: Span | null = null) {
     },
     readContext: () => ({}),
   });
-  return { area, session, posted, tooLong, analyzed, painted, carets };
+  return { area, session, posted, tooLong, analyzed, painted, carets, wakes };
 }
 
 async function firstReport(posted: unknown[], session: NoteSession) {
@@ -213,6 +215,93 @@ describe('NoteSession', () => {
       await vi.waitFor(() => expect(posted).toHaveLength(2));
       expect(analyzed.at(-1)).toBe(NOTE);
       expect(posted[1]?.part).toBeUndefined();
+    });
+  });
+
+  describe('when it checks', () => {
+    const type = (area: HTMLTextAreaElement, session: NoteSession, text: string) => {
+      area.value += text;
+      session.noticeChange();
+    };
+
+    it('checks after a short pause in typing, and at once when a sentence ends', async () => {
+      vi.useFakeTimers();
+      try {
+        const { area, session, analyzed } = setup('Client');
+        type(area, session, ' went');
+        await vi.advanceTimersByTimeAsync(RECHECK_DELAY_MS - 20);
+        expect(analyzed).toEqual([]);
+        await vi.advanceTimersByTimeAsync(20);
+        expect(analyzed).toEqual(['Client went']);
+        type(area, session, ' home');
+        await vi.advanceTimersByTimeAsync(RECHECK_DELAY_MS - 20);
+        type(area, session, '.');
+        await vi.advanceTimersByTimeAsync(0);
+        expect(analyzed).toEqual(['Client went', 'Client went home.']);
+      } finally {
+        vi.useRealTimers();
+      }
+    });
+
+    it('wakes the service worker at the first key after a quiet spell, without the note', async () => {
+      vi.useFakeTimers();
+      try {
+        const { area, session, wakes } = setup('Client');
+        type(area, session, ' w');
+        type(area, session, 'e');
+        expect(wakes).toHaveLength(1);
+        await vi.advanceTimersByTimeAsync(30_000);
+        type(area, session, 'n');
+        expect(wakes).toHaveLength(2);
+      } finally {
+        vi.useRealTimers();
+      }
+    });
+  });
+
+  describe('a note longer than live checking keeps up with', () => {
+    const LONG = `${NOTE}\n${'Reviewed the budget with client.\n'.repeat(LIVE_CHECK_CHARS / 30)}`;
+
+    it('pauses live checking, says so, and checks nothing as the user types', async () => {
+      const { area, session, tooLong, analyzed, posted } = setup(LONG);
+      session.checkNow();
+      await vi.waitFor(() => expect(tooLong).toHaveLength(1));
+      expect(tooLong[0]).toMatchObject({
+        length: LONG.length,
+        limit: LIVE_CHECK_CHARS,
+        paused: true,
+      });
+      area.value += ' More.';
+      session.noticeChange();
+      await new Promise((done) => setTimeout(done, RECHECK_DELAY_MS + 50));
+      expect(analyzed).toEqual([]);
+      expect(posted).toEqual([]);
+    });
+
+    it('checks the whole note on Check now, keeps its findings in step with edits, and applies', async () => {
+      const { area, session, analyzed, posted, painted } = setup(LONG);
+      session.checkWhole();
+      await vi.waitFor(() => expect(posted).toHaveLength(1));
+      expect(analyzed).toEqual([LONG]);
+      expect(posted[0]).toMatchObject({
+        paused: { length: LONG.length, limit: LIVE_CHECK_CHARS },
+        excerpts: ['assisted'],
+      });
+      // Typing before the finding moves its underline; no new check is sent.
+      area.value = `Note. ${area.value}`;
+      session.noticeChange();
+      await new Promise((done) => setTimeout(done, RECHECK_DELAY_MS + 50));
+      expect(analyzed).toHaveLength(1);
+      expect(painted.at(-1)).toEqual([{ start: 10, end: 18, severity: 'warning' }]);
+      const outcome = await session.apply({
+        type: 'apply-suggestion',
+        note: { frameId: 0, noteId: 'n1' },
+        version: posted[0]!.version,
+        index: 0,
+        suggestion: 0,
+      });
+      expect(outcome).toBe('applied');
+      expect(area.value.slice(0, 30)).toBe('Note. CSW coached client with ');
     });
   });
 });

@@ -2,16 +2,34 @@
 // engine, keeps the findings in step with later edits, draws them, and applies, reveals
 // or ignores one when the sidebar asks.
 import type { Finding, FindingKind, NoteContext, Report } from '../engine/types';
-import { MAX_NOTE_CHARS, type MessageOf } from '../messages';
+import { LIVE_CHECK_CHARS, MAX_NOTE_CHARS, type MessageOf } from '../messages';
 import type { NoteField } from './discovery';
-import { shiftSpans } from './highlight/shift';
+import { diffText, shiftSpan } from './highlight/shift';
 import type { Painter } from './highlight/marks';
 import type { Span } from './highlight/visible-span';
 import { ignoreKey } from './ignore-key';
 import { applyReplacement } from './apply';
 import { caretOffset, findingAt } from './caret';
 
-const RECHECK_DELAY_MS = 300;
+/**
+ * The pause in typing after which the note is checked again. Short, because a check is cheap
+ * (the engine re-reads only the sentences that changed) and the sidebar re-renders only the
+ * cards that changed; a sentence just ended is checked at once, without waiting for a pause.
+ */
+export const RECHECK_DELAY_MS = 150;
+/** A character that ends a sentence (or a line) when typed: check at once. */
+const SENTENCE_END = /[.!?\n]/;
+/**
+ * Chrome stops an idle service worker after 30 s; the first key after a quiet spell this long
+ * wakes it, so it has loaded the engine by the time the writer pauses.
+ */
+const WAKE_AFTER_MS = 10_000;
+/**
+ * A rich editor's note past LIVE_CHECK_CHARS is read (a walk of its whole DOM, about 100 ms at
+ * a megabyte) only after a pause this long, never on each key. Its underlines are ranges the
+ * browser keeps in place as the DOM changes, so they need no read to follow the typing.
+ */
+const PAUSED_READ_DELAY_MS = 1_000;
 const EXCERPT_LIMIT = 400;
 /** A line cut by the edge of the view is checked whole, if it ends within this many characters. */
 const LINE_REACH = 2_000;
@@ -28,6 +46,8 @@ const PART_KINDS: ReadonlySet<FindingKind> = new Set([
 
 export interface ReaderTransport {
   analyze(request: MessageOf<'analyze'>): Promise<Report | null>;
+  /** Wakes the service worker (no note text): it loads the engine while the user types on. */
+  wake?(): void;
   post(
     message:
       | MessageOf<'note-state'>
@@ -65,6 +85,8 @@ interface Shown {
   excerpts: string[];
   /** Each shown finding moved through later edits; null once an edit touched it. */
   live: (Finding | null)[];
+  /** What the sidebar was sent, when it came from a Check now of a note live checking skips. */
+  whole?: MessageOf<'note-state'>;
 }
 
 export type ApplyOutcome = 'applied' | 'rechecking' | 'no-replacement' | 'failed';
@@ -76,6 +98,7 @@ export class NoteSession {
   private text: string;
   private shown: Shown | null = null;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  private readTimer: ReturnType<typeof setTimeout> | undefined;
   /** Keys of the findings the user ignored in this note, oldest first (Undo takes the last). */
   private ignored: string[] = [];
   private readonly observer: MutationObserver;
@@ -83,6 +106,10 @@ export class NoteSession {
   private checkingPart = false;
   /** The finding the sidebar was last told the caret is in. */
   private caretIndex: number | null = null;
+  /** The note is over LIVE_CHECK_CHARS and the user asked for one check of all of it. */
+  private checkingWhole = false;
+  /** When the service worker last heard from this note (performance.now()). */
+  private lastContact = -Infinity;
 
   constructor(private readonly options: NoteSessionOptions) {
     this.noteId = options.noteId;
@@ -116,16 +143,57 @@ export class NoteSession {
     this.checkNow();
   }
 
-  /** Called on input: shift what is drawn through the edit, re-check after a pause. */
-  noticeChange(): void {
+  /** Live checking is paused for a note this long: it is checked when the user asks. */
+  private paused(text = this.text): boolean {
+    return text.length > LIVE_CHECK_CHARS && text.length <= MAX_NOTE_CHARS;
+  }
+
+  /**
+   * Called on input: shift what is drawn through the edit, re-check after a short pause, or at
+   * once when the edit ended a sentence. A note past LIVE_CHECK_CHARS is not checked again
+   * until the user asks; its underlines still follow the edits.
+   */
+  noticeChange(readNow = false): void {
+    if (!readNow && this.field.adapter.kind === 'rich' && this.paused()) {
+      clearTimeout(this.readTimer);
+      this.readTimer = setTimeout(() => this.noticeChange(true), PAUSED_READ_DELAY_MS);
+      return;
+    }
+    clearTimeout(this.readTimer);
     const next = this.read();
-    if (next === this.text) return;
-    if (this.shown) this.shown.live = shiftSpans(this.shown.live, this.text, next);
+    const edit = diffText(this.text, next);
+    if (!edit) return;
+    if (this.shown) this.shown.live = this.shown.live.map((f) => f && shiftSpan(f, edit, next));
+    const wasPaused = this.paused();
     this.text = next;
     this.version += 1;
     this.repaint();
+    if (this.paused()) {
+      // Just crossed the limit: tell the sidebar once (later keys leave that timer be, and
+      // cost no check).
+      if (!wasPaused) {
+        clearTimeout(this.timer);
+        this.timer = setTimeout(() => void this.check(), RECHECK_DELAY_MS);
+      }
+      return;
+    }
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.check(), RECHECK_DELAY_MS);
+    const now = performance.now();
+    if (now - this.lastContact > WAKE_AFTER_MS) this.options.transport.wake?.();
+    this.lastContact = now;
+    const typed = next.slice(edit.start, edit.newEnd);
+    const endsSentence =
+      edit.oldEnd === edit.start && typed.length <= 2 && SENTENCE_END.test(typed);
+    this.timer = setTimeout(() => void this.check(), endsSentence ? 0 : RECHECK_DELAY_MS);
+  }
+
+  /** The user asked for the whole note to be checked, live checking being paused for it. */
+  checkWhole(): void {
+    this.noticeChange(true);
+    this.checkingWhole = true;
+    this.version += 1;
+    this.checkNow();
+    this.returnFocus();
   }
 
   /**
@@ -155,7 +223,29 @@ export class NoteSession {
     const version = this.version;
     const text = this.text;
     const tooLong = text.length > MAX_NOTE_CHARS;
+    const paused = this.paused(text);
     if (!tooLong) this.checkingPart = false;
+    const whole = paused && this.checkingWhole;
+    this.checkingWhole = false;
+    if (paused && !whole) {
+      // Findings of an earlier Check now stay (their underlines follow the edits); without
+      // one, the sidebar says live checking is paused and offers to check now.
+      if (this.shown?.whole) {
+        // Back in this note: the sidebar gets that report again.
+        if (version !== this.shown.version) this.options.transport.post(this.shown.whole);
+        return;
+      }
+      this.shown = null;
+      this.repaint();
+      this.options.transport.post({
+        type: 'note-too-long',
+        note: { noteId: this.noteId },
+        length: text.length,
+        limit: LIVE_CHECK_CHARS,
+        paused: true,
+      });
+      return;
+    }
     if (tooLong && !this.checkingPart) {
       this.shown = null;
       this.repaint();
@@ -167,6 +257,7 @@ export class NoteSession {
       });
       return;
     }
+    this.lastContact = performance.now();
     const part = tooLong ? this.partInView(text) : null;
     const answer = await this.options.transport.analyze({
       type: 'analyze',
@@ -175,8 +266,9 @@ export class NoteSession {
       text: part ? text.slice(part.start, part.end) : text,
       context: this.options.readContext(),
     });
-    // A newer edit is already waiting for its own answer.
-    if (!answer || version !== this.version) return;
+    // A newer edit is already waiting for its own answer; a Check now is not checked again
+    // after each edit, so its answer is kept and follows the edits made meanwhile.
+    if (!answer || (version !== this.version && !whole)) return;
     const report = part ? partReport(answer, part.start) : answer;
     const findings = report.findings.filter(
       (f) => !this.ignored.includes(ignoreKey(f.rule, text, f.start, f.end)),
@@ -184,9 +276,7 @@ export class NoteSession {
     const ignored = report.findings.length - findings.length;
     const excerpts = findings.map((f) => text.slice(f.start, f.end).slice(0, EXCERPT_LIMIT));
     const shownReport = { ...report, findings };
-    this.shown = { version, excerpts, live: [...findings] };
-    this.repaint();
-    this.options.transport.post({
+    const state: MessageOf<'note-state'> = {
       type: 'note-state',
       note: { noteId: this.noteId },
       version,
@@ -194,7 +284,13 @@ export class NoteSession {
       excerpts,
       ...(ignored > 0 ? { ignored } : {}),
       ...(part ? { part: { ...part, length: text.length } } : {}),
-    });
+      ...(whole ? { paused: { length: text.length, limit: LIVE_CHECK_CHARS } } : {}),
+    };
+    const since = diffText(text, this.text);
+    const live = since ? findings.map((f) => shiftSpan(f, since, this.text)) : [...findings];
+    this.shown = { version, excerpts, live, ...(whole ? { whole: state } : {}) };
+    this.repaint();
+    this.options.transport.post(state);
     // The new findings have new indices: tell the sidebar again which one the caret is in.
     this.caretIndex = null;
     this.noticeCaret();
@@ -263,7 +359,7 @@ export class NoteSession {
 
   async apply(message: MessageOf<'apply-suggestion'>): Promise<ApplyOutcome> {
     // Edits not yet noticed (the observer runs later) must move the spans first.
-    this.noticeChange();
+    this.noticeChange(true);
     const finding = this.current(message.version, message.index);
     if (!finding) {
       // The words changed since the sidebar saw them: never write over them, check again.
@@ -277,7 +373,7 @@ export class NoteSession {
       return 'no-replacement';
     }
     const applied = await applyReplacement(this.field, finding.start, finding.end, replacement);
-    this.noticeChange();
+    this.noticeChange(true);
     this.returnFocus();
     return applied ? 'applied' : 'failed';
   }
@@ -295,11 +391,13 @@ export class NoteSession {
   }
 
   reveal(index: number): void {
+    this.noticeChange(true);
     const finding = this.shown?.live[index];
     if (finding) this.field.adapter.select(this.field.root, finding.start, finding.end);
   }
 
   ignore(index: number): void {
+    this.noticeChange(true);
     const finding = this.shown?.live[index];
     if (!finding) return;
     const key = ignoreKey(finding.rule, this.text, finding.start, finding.end);
@@ -323,6 +421,7 @@ export class NoteSession {
 
   dispose(): void {
     clearTimeout(this.timer);
+    clearTimeout(this.readTimer);
     this.observer.disconnect();
     this.options.painter.dispose();
   }

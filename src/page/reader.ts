@@ -161,7 +161,8 @@ export function startReader(
         message.type === 'reveal-finding' ||
         message.type === 'ignore-finding' ||
         message.type === 'restore-ignored' ||
-        message.type === 'check-visible-part';
+        message.type === 'check-visible-part' ||
+        message.type === 'check-now';
       if (!forReader) return false;
       const session = byId(message.note.noteId);
       if (!session) return false;
@@ -169,6 +170,7 @@ export function startReader(
       else if (message.type === 'reveal-finding') session.reveal(message.index);
       else if (message.type === 'ignore-finding') session.ignore(message.index);
       else if (message.type === 'restore-ignored') session.restoreIgnored(message.which);
+      else if (message.type === 'check-now') session.checkWhole();
       else session.checkVisiblePart();
       return true;
     },

@@ -1,3 +1,4 @@
+import { Component } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import type { Finding } from '../engine/types';
 import { KIND_LABELS, SEVERITY_LABELS, findingSubject } from './finding-kinds';
@@ -34,7 +35,7 @@ function keepFocusInNote(event: MouseEvent): void {
   event.preventDefault();
 }
 
-export function FindingCard({
+function Card({
   finding,
   excerpt,
   index,
@@ -65,6 +66,7 @@ export function FindingCard({
       ref={item}
       class={`card card-${finding.severity}${current ? ' card-current' : ''}`}
       aria-current={current ? 'true' : undefined}
+      data-index={index}
       aria-label={`${KIND_LABELS[finding.kind]}: ${subject.text}`}
       onClick={readOnly ? undefined : () => onReveal(index)}
     >
@@ -132,4 +134,48 @@ export function FindingCard({
       </div>
     </li>
   );
+}
+
+/** The same card, drawn the same: where a finding sits in the note does not show on its card. */
+function sameFinding(a: Finding, b: Finding): boolean {
+  return (
+    a === b ||
+    (a.kind === b.kind &&
+      a.code === b.code &&
+      a.rule === b.rule &&
+      a.severity === b.severity &&
+      a.message === b.message &&
+      a.source.document === b.source.document &&
+      a.source.section === b.source.section &&
+      a.suggestions.length === b.suggestions.length &&
+      a.suggestions.every(
+        (s, i) =>
+          s.label === b.suggestions[i]?.label && s.replacement === b.suggestions[i]?.replacement,
+      ))
+  );
+}
+
+/**
+ * One finding's card, re-rendered only when what it shows or does changed: a new report after
+ * a keystroke re-renders the cards that changed, not all of them. The actions must therefore be
+ * stable functions that read the current note when called (SidebarHost's are).
+ */
+export class FindingCard extends Component<FindingCardProps> {
+  override shouldComponentUpdate(next: FindingCardProps): boolean {
+    const now = this.props;
+    return !(
+      now.index === next.index &&
+      now.excerpt === next.excerpt &&
+      now.readOnly === next.readOnly &&
+      (now.currentIndex === now.index) === (next.currentIndex === next.index) &&
+      now.onReveal === next.onReveal &&
+      now.onApply === next.onApply &&
+      now.onIgnore === next.onIgnore &&
+      sameFinding(now.finding, next.finding)
+    );
+  }
+
+  override render(props: FindingCardProps) {
+    return <Card {...props} />;
+  }
 }

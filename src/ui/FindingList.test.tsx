@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
-import { FindingList } from './FindingList';
+import { FindingList, RENDER_ALL_UP_TO } from './FindingList';
 import { fixtureReport } from './report.fixture';
 import { click, mount } from './render.test-helper';
 
@@ -44,5 +44,51 @@ describe('FindingList', () => {
     const vague = root.querySelector('li[aria-label="Vague wording: assisted"]');
     click(vague?.querySelector('.card-head'));
     expect(actions.onReveal).toHaveBeenCalledWith(0);
+  });
+
+  describe('with thousands of findings', () => {
+    function manyFindings(vague: number) {
+      const { report, excerpts } = fixtureReport();
+      const [assisted, drove] = report.findings;
+      const findings = [
+        drove!,
+        ...Array.from({ length: vague }, (_, i) => ({
+          ...assisted!,
+          start: 40 * i,
+          end: 40 * i + 8,
+        })),
+      ];
+      const texts = [excerpts[1]!, ...findings.slice(1).map((_, i) => `assisted ${i}`)];
+      const actions = { onReveal: vi.fn(), onApply: vi.fn(), onIgnore: vi.fn() };
+      const root = mount(<FindingList findings={findings} excerpts={texts} {...actions} />);
+      return { root, actions };
+    }
+
+    it('renders only the first cards, with every kind counted', () => {
+      const { root } = manyFindings(10_000);
+      const cards = root.querySelectorAll('li.card');
+      expect(cards.length).toBeGreaterThan(0);
+      expect(cards.length).toBeLessThan(50);
+      const titles = [...root.querySelectorAll('h3')].map((h) => h.textContent);
+      expect(titles).toEqual(['Not billable 1', 'Vague wording 10,000']);
+      expect(root.querySelector('.kind-counts')?.textContent).toBe(
+        '10,001 findings: Not billable 1 · Vague wording 10,000',
+      );
+      // The cards not drawn still take their room, so the list scrolls its whole length.
+      const gap = root.querySelector<HTMLElement>('li.cards-gap');
+      expect(parseFloat(gap?.style.height ?? '0')).toBeGreaterThan(100_000);
+    });
+
+    it('calls back with the index in the report', () => {
+      const { root, actions } = manyFindings(1_000);
+      click(root.querySelector('li[aria-label="Vague wording: assisted 2"] .card-head'));
+      expect(actions.onReveal).toHaveBeenCalledWith(3);
+    });
+
+    it(`renders every card up to ${RENDER_ALL_UP_TO}`, () => {
+      const { root } = manyFindings(RENDER_ALL_UP_TO - 1);
+      expect(root.querySelectorAll('li.card')).toHaveLength(RENDER_ALL_UP_TO);
+      expect(root.querySelector('.kind-counts')).toBeNull();
+    });
   });
 });

@@ -18,12 +18,16 @@ export interface NoteView {
   part?: { start: number; end: number; length: number };
   /** Findings the user ignored in this note, left out of `report`. */
   ignored?: number;
+  /** A Check now of a note too long to check as the user types: not updated as they type. */
+  paused?: { length: number; limit: number };
 }
 
 /** The focused note is over the length checked as the user types. */
 export interface TooLong {
   length: number;
   limit: number;
+  /** Live checking is paused: the whole note can still be checked when the user asks. */
+  paused?: boolean;
 }
 
 interface SidebarProps extends FindingActions {
@@ -32,6 +36,8 @@ interface SidebarProps extends FindingActions {
   tooLong?: TooLong | null;
   /** Checks the part of the too-long note in view. */
   onCheckPart?(): void;
+  /** Checks the whole of a note live checking is paused for, once. */
+  onCheckNow?(): void;
   /** Brings back the last ignored finding of this note, or all of them. */
   onRestoreIgnored?(which: 'last' | 'all'): void;
   /** The findings are for text the user selected on the page, not for a note being typed. */
@@ -42,7 +48,8 @@ interface SidebarProps extends FindingActions {
 
 const count = (n: number) => n.toLocaleString('en-US');
 
-function summaryText(toFix: number | null, tooLong: boolean): string {
+function summaryText(toFix: number | null, tooLong: TooLong | null): string {
+  if (tooLong?.paused) return 'Live checking is paused for this long note.';
   if (tooLong) return 'This note is too long to check as you type.';
   if (toFix === null) return 'No note is being checked.';
   return toFix === 0 ? 'Looks good.' : `${toFix} to fix.`;
@@ -53,6 +60,7 @@ export function Sidebar({
   note,
   tooLong = null,
   onCheckPart,
+  onCheckNow,
   onRestoreIgnored,
   selection = false,
   layout,
@@ -90,7 +98,7 @@ export function Sidebar({
       }}
     >
       <span class="sr-only" role="status">
-        {summaryText(toFix, tooLong !== null)}
+        {summaryText(toFix, tooLong)}
       </span>
       {layout.collapsed ? (
         <button
@@ -103,7 +111,7 @@ export function Sidebar({
         >
           <LogoMark class="icon logo" />
           <span class="tab-name">NoteCoach</span>
-          <SummaryBadge toFix={toFix} tooLong={tooLong !== null} />
+          <SummaryBadge toFix={toFix} tooLong={tooLong !== null} paused={tooLong?.paused} />
         </button>
       ) : (
         <div class="panel">
@@ -112,7 +120,7 @@ export function Sidebar({
               <LogoMark class="icon logo" />
               <h2>NoteCoach</h2>
             </div>
-            <SummaryBadge toFix={toFix} tooLong={tooLong !== null} />
+            <SummaryBadge toFix={toFix} tooLong={tooLong !== null} paused={tooLong?.paused} />
             <div class="tools">
               <button
                 type="button"
@@ -147,6 +155,20 @@ export function Sidebar({
               {onCheckPart && (
                 <button type="button" class="check-part" onClick={onCheckPart}>
                   Check the part now in view
+                </button>
+              )}
+            </div>
+          )}
+          {note?.paused && (
+            <div class="part-note paused-note">
+              <p>
+                Live checking is paused: this note has {count(note.paused.length)} characters, more
+                than the {count(note.paused.limit)} checked as you type. These findings are from
+                your last check and do not change as you type.
+              </p>
+              {onCheckNow && (
+                <button type="button" class="check-part check-now" onClick={onCheckNow}>
+                  Check now
                 </button>
               )}
             </div>
@@ -212,6 +234,20 @@ export function Sidebar({
                   />
                 )}
               </>
+            ) : tooLong?.paused ? (
+              <div class="empty too-long">
+                <p class="empty-title">Live checking is paused for this long note</p>
+                <p class="muted">
+                  It has {count(tooLong.length)} characters; NoteCoach checks up to{' '}
+                  {count(tooLong.limit)} as you type, so the page stays quick. Check it whenever you
+                  like: the check runs in the background.
+                </p>
+                {onCheckNow && (
+                  <button type="button" class="check-part check-now" onClick={onCheckNow}>
+                    Check now
+                  </button>
+                )}
+              </div>
             ) : tooLong ? (
               <div class="empty too-long">
                 <p class="empty-title">This note is too long to check as you type</p>

@@ -7,12 +7,17 @@ import { CheckIcon, SeverityIcon } from './icons';
 export function SummaryBadge({
   toFix,
   tooLong = false,
+  paused = false,
 }: {
   toFix: number | null;
   tooLong?: boolean;
+  /** Live checking is paused for a long note until the user checks it. */
+  paused?: boolean | undefined;
 }) {
   if (toFix === null) {
-    return <span class="badge badge-idle">{tooLong ? 'Too long' : 'No note'}</span>;
+    return (
+      <span class="badge badge-idle">{paused ? 'Paused' : tooLong ? 'Too long' : 'No note'}</span>
+    );
   }
   if (toFix === 0) {
     return (

@@ -82,7 +82,16 @@ export function createTextareaPainter(area: HTMLTextAreaElement, mode: ShadowRoo
     place();
   };
 
-  const render = (): void => {
+  /**
+   * `full`: lay out the whole text even with nothing to underline (to measure what is in view).
+   * Otherwise a note with no underlines leaves the mirror empty: laying out a copy of a long
+   * note on each key (a megabyte is seconds of layout) would buy nothing.
+   */
+  const render = (full = false): void => {
+    if (marks.length === 0 && !full) {
+      if (mirror.firstChild) mirror.replaceChildren();
+      return;
+    }
     const text = area.value;
     const parts: Node[] = [];
     let at = 0;
@@ -155,7 +164,7 @@ export function createTextareaPainter(area: HTMLTextAreaElement, mode: ShadowRoo
     visibleSpan() {
       relayout();
       // The mirror holds the text of the last paint; the textarea may have moved on since.
-      if (mirror.textContent !== `${area.value}\u200b`) render();
+      if (mirror.textContent !== `${area.value}\u200b`) render(true);
       return visibleSpan(
         area.value.length,
         boxOf,

@@ -13,6 +13,27 @@ export function selectRange(root: HTMLElement, range: Range): void {
   target.scrollIntoView({ block: 'nearest', inline: 'nearest' });
 }
 
+/**
+ * Rich editors fold an edit made right after typing into the typing's own undo step (Quill
+ * merges any change within 1 s, ProseMirror one within 500 ms that touches the typed text), so
+ * Ctrl+Z after Use would take the user's last words too. A replacement waits until that moment
+ * has passed since the last input the reader saw in the document.
+ */
+const UNDO_GROUP_MS = 1_050;
+const lastInput = new WeakMap<Document, number>();
+
+/** The reader tells us of each input in a document it reads. */
+export function noticeInput(doc: Document): void {
+  lastInput.set(doc, performance.now());
+}
+
+/** Resolves once no input has been seen in `doc` for as long as editors group typing. */
+export function typingSettled(doc: Document): Promise<void> {
+  const since = performance.now() - (lastInput.get(doc) ?? -Infinity);
+  if (since >= UNDO_GROUP_MS) return Promise.resolve();
+  return new Promise((resolve) => setTimeout(resolve, UNDO_GROUP_MS - since));
+}
+
 /** Whether the document's selection is already exactly `range`. */
 function selectionIs(doc: Document, range: Range): boolean {
   const selection = doc.getSelection();

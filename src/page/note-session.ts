@@ -10,6 +10,7 @@ import type { Span } from './highlight/visible-span';
 import { ignoreKey } from './ignore-key';
 import { applyReplacement } from './apply';
 import { caretOffset, findingAt } from './caret';
+import { typingSettled } from './native-input';
 
 /**
  * The pause in typing after which the note is checked again. Short, because a check is cheap
@@ -358,6 +359,8 @@ export class NoteSession {
   }
 
   async apply(message: MessageOf<'apply-suggestion'>): Promise<ApplyOutcome> {
+    // Ctrl+Z after Use must undo the Use alone, not the words typed just before it.
+    if (this.field.adapter.kind === 'rich') await typingSettled(this.field.root.ownerDocument);
     // Edits not yet noticed (the observer runs later) must move the spans first.
     this.noticeChange(true);
     const finding = this.current(message.version, message.index);

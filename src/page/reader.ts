@@ -8,6 +8,7 @@ import { createHighlightPainter, supportsHighlights } from './highlight/css-high
 import type { Painter } from './highlight/marks';
 import { createTextareaPainter } from './highlight/textarea-overlay';
 import { createHintCard } from './hint-card';
+import { noticeInput } from './native-input';
 import { NoteSession, type ReaderTransport } from './note-session';
 
 /** Tag prefix of every element the extension adds to a page (WXT's `notecoach-sidebar`...). */
@@ -122,7 +123,10 @@ export function startReader(
     activate(field);
   };
   const onFocus = (event: Event): void => void activate(fieldOf(targetOf(event)));
-  const onInput = (event: Event): void => activate(fieldOf(targetOf(event)))?.noticeChange();
+  const onInput = (event: Event): void => {
+    noticeInput(doc);
+    activate(fieldOf(targetOf(event)))?.noticeChange();
+  };
 
   // Editors removed with their modal or tab: stop coaching them and tell the sidebar.
   const forgetRemoved = (): void => {

@@ -125,7 +125,12 @@ export function sameText(actual: string, expected: string): boolean {
  * Compares what the editor shows (innerText) with the model, ignoring how many line breaks
  * stand between paragraphs: browsers render a paragraph's margin as a blank line.
  */
-export function sameShown(shown: string, expected: string): boolean {
-  const lines = (text: string) => plain(text).replace(/\n+/g, '\n').replace(/^\n|\n$/g, '');
+export function sameShown(shown: string, expected: string, spaceRuns = false): boolean {
+  const lines = (text: string) => {
+    const one = plain(text)
+      .replace(/\n+/g, '\n')
+      .replace(/^\n|\n$/g, '');
+    return spaceRuns ? one.replace(/ +/g, ' ') : one;
+  };
   return lines(shown) === lines(expected);
 }

@@ -36,7 +36,12 @@ function reportFor(text: string): Report {
   };
 }
 
-function setup(text = NOTE, inView: Span | null = null) {
+function setup(
+  text = NOTE,
+  inView: Span | null = null,
+  slowReplace = false,
+  report: (text: string) => Report = reportFor,
+) {
   document.body.innerHTML = `<textarea id="note"></textarea>`;
   const area = document.querySelector<HTMLTextAreaElement>('#note')!;
   area.value = text;
@@ -50,7 +55,7 @@ function setup(text = NOTE, inView: Span | null = null) {
     wake: () => wakes.push(performance.now()),
     analyze: async (request) => {
       analyzed.push(request.text);
-      return reportFor(request.text);
+      return report(request.text);
     },
     post: (message) => {
       if (message.type === 'note-state') posted.push(message);
@@ -59,7 +64,20 @@ function setup(text = NOTE, inView: Span | null = null) {
     },
   };
   // happy-dom has no execCommand, so replacing takes the textarea's setRangeText path.
-  const field = noteFieldFor(area)!;
+  const found = noteFieldFor(area)!;
+  // A rich editor's replacement waits for the selection to settle before it writes.
+  const field = slowReplace
+    ? {
+        ...found,
+        adapter: {
+          ...found.adapter,
+          replace: async (root: HTMLElement, start: number, end: number, text: string) => {
+            await new Promise((settled) => setTimeout(settled, 5));
+            return found.adapter.replace(root, start, end, text);
+          },
+        },
+      }
+    : found;
   const session = new NoteSession({
     noteId: 'n1',
     field,
@@ -148,6 +166,52 @@ describe('NoteSession', () => {
     area.value = NOTE.replace('assisted', 'assists');
     expect(await session.apply({ ...apply, version: 0 })).toBe('rechecking');
     expect(area.value).toBe(NOTE.replace('assisted', 'assists'));
+  });
+
+  it('applies a Use clicked twice once: the second click finds its words already replaced', async () => {
+    const { area, session, posted } = setup(NOTE, null, true);
+    await firstReport(posted, session);
+    const apply = {
+      type: 'apply-suggestion',
+      note: { frameId: 0, noteId: 'n1' },
+      version: 0,
+      index: 0,
+      suggestion: 0,
+    } as const;
+    const outcomes = await Promise.all([session.apply(apply), session.apply(apply)]);
+    expect(outcomes).toEqual(['applied', 'rechecking']);
+    expect(area.value).toBe('CSW coached client with the bill.');
+  });
+
+  it('adds a missing line once, however often its Use is clicked before the next report', async () => {
+    const missingLine = (text: string): Report => ({
+      ...reportFor(''),
+      findings: [
+        {
+          kind: 'missing-field',
+          code: 'signature',
+          start: text.length,
+          end: text.length,
+          message: 'no signature',
+          suggestions: [{ label: 'Sign', replacement: '\n[Name, credentials]' }],
+          rule: 'missing-signature',
+          severity: 'error',
+          source: { document: 'seed.txt', section: '2' },
+        },
+      ],
+    });
+    const { area, session, posted } = setup(NOTE, null, false, missingLine);
+    await firstReport(posted, session);
+    const apply = {
+      type: 'apply-suggestion',
+      note: { frameId: 0, noteId: 'n1' },
+      version: 0,
+      index: 0,
+      suggestion: 0,
+    } as const;
+    expect(await session.apply(apply)).toBe('applied');
+    expect(await session.apply(apply)).toBe('rechecking');
+    expect(area.value).toBe(`${NOTE}\n[Name, credentials]`);
   });
 
   it('hides an ignored finding from later reports', async () => {

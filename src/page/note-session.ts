@@ -358,7 +358,21 @@ export class NoteSession {
       : null;
   }
 
-  async apply(message: MessageOf<'apply-suggestion'>): Promise<ApplyOutcome> {
+  /** The Use being applied: a Use clicked again meanwhile waits for it (see apply). */
+  private applying: Promise<unknown> = Promise.resolve();
+
+  /**
+   * Applies a Use, after any Use still being applied. A second click on the same Use arrives
+   * while the first waits for the editor to take its selection: judged on the note as the first
+   * left it, it finds its words gone and writes nothing, instead of writing the words twice.
+   */
+  apply(message: MessageOf<'apply-suggestion'>): Promise<ApplyOutcome> {
+    const outcome = this.applying.then(() => this.applyNow(message));
+    this.applying = outcome.catch(() => undefined);
+    return outcome;
+  }
+
+  private async applyNow(message: MessageOf<'apply-suggestion'>): Promise<ApplyOutcome> {
     // Ctrl+Z after Use must undo the Use alone, not the words typed just before it.
     if (this.field.adapter.kind === 'rich') await typingSettled(this.field.root.ownerDocument);
     // Edits not yet noticed (the observer runs later) must move the spans first.
@@ -376,6 +390,9 @@ export class NoteSession {
       return 'no-replacement';
     }
     const applied = await applyReplacement(this.field, finding.start, finding.end, replacement);
+    // Used: a second click on the same card must not add its words again (a missing line, whose
+    // place to insert at survives the insertion, would be added twice).
+    if (applied && this.shown) this.shown.live[message.index] = null;
     this.noticeChange(true);
     this.returnFocus();
     return applied ? 'applied' : 'failed';

@@ -57,6 +57,23 @@ describe('rangeForOffsets', () => {
     expect(rangeForOffsets(map, 4, 12)?.toString()).toBe('assisted');
   });
 
+  it('maps the very end of the note, where a missing line is added', () => {
+    const root = editor('<p>Met client.</p><p>Paid the bill.</p>');
+    const map = readText(root);
+    const range = rangeForOffsets(map, map.text.length, map.text.length)!;
+    expect(range.collapsed).toBe(true);
+    expect(range.startContainer.textContent).toBe('Paid the bill.');
+    expect(range.startOffset).toBe('Paid the bill.'.length);
+  });
+
+  it('puts a place to insert at a line break at the end of the line before it', () => {
+    const root = editor('<p>Met client.</p><p>Paid the bill.</p>');
+    const map = readText(root);
+    const range = rangeForOffsets(map, 'Met client.'.length, 'Met client.'.length)!;
+    expect(range.startContainer.textContent).toBe('Met client.');
+    expect(range.startOffset).toBe('Met client.'.length);
+  });
+
   it('returns null for offsets past the end', () => {
     const map = readText(editor('<p>short</p>'));
     expect(rangeForOffsets(map, 2, 40)).toBeNull();

@@ -152,7 +152,13 @@ function pointAt(map: NoteText, offset: number, side: 'start' | 'end'): DomPoint
 
 export function rangeForOffsets(map: NoteText, start: number, end: number): Range | null {
   if (start > end || end > map.text.length) return null;
-  const from = pointAt(map, start, 'start');
+  // A place to insert at (a missing line) joins the text before it, as typing there would: at
+  // a line break, the end of the line before, not the start of the next; at the note's end, the
+  // end of its last run.
+  const from =
+    start === end
+      ? (pointAt(map, start, 'end') ?? pointAt(map, start, 'start'))
+      : pointAt(map, start, 'start');
   const to = start === end ? from : pointAt(map, end, 'end');
   if (!from || !to) return null;
   const range = from.node.ownerDocument.createRange();

@@ -236,26 +236,11 @@ export class NoteSession {
         if (version !== this.shown.version) this.options.transport.post(this.shown.whole);
         return;
       }
-      this.shown = null;
-      this.repaint();
-      this.options.transport.post({
-        type: 'note-too-long',
-        note: { noteId: this.noteId },
-        length: text.length,
-        limit: LIVE_CHECK_CHARS,
-        paused: true,
-      });
+      this.tooLong(text.length, LIVE_CHECK_CHARS, true);
       return;
     }
     if (tooLong && !this.checkingPart) {
-      this.shown = null;
-      this.repaint();
-      this.options.transport.post({
-        type: 'note-too-long',
-        note: { noteId: this.noteId },
-        length: text.length,
-        limit: MAX_NOTE_CHARS,
-      });
+      this.tooLong(text.length, MAX_NOTE_CHARS, false);
       return;
     }
     this.lastContact = performance.now();
@@ -295,6 +280,19 @@ export class NoteSession {
     // The new findings have new indices: tell the sidebar again which one the caret is in.
     this.caretIndex = null;
     this.noticeCaret();
+  }
+
+  /** Clears the underlines and tells the sidebar the note is too long to check as typed. */
+  private tooLong(length: number, limit: number, paused: boolean): void {
+    this.shown = null;
+    this.repaint();
+    this.options.transport.post({
+      type: 'note-too-long',
+      note: { noteId: this.noteId },
+      length,
+      limit,
+      ...(paused ? { paused: true as const } : {}),
+    });
   }
 
   /** The caret moved: tells the sidebar the finding it is now in, if that changed. */

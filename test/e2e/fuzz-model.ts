@@ -1,21 +1,11 @@
 // The model the apply-path fuzz (fuzz.spec.ts) checks each editor against: what the note's text
 // and selection must be after each step. Pure: no browser, no page. See docs/testing.md.
 
-/** A seeded PRNG (mulberry32): the same seed gives the same sequence of steps. */
-export function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { createRandom, pick } from '../../bench/prng';
 
-export function pick<T>(rng: () => number, items: readonly T[]): T {
-  return items[Math.floor(rng() * items.length)]!;
-}
+/** A seeded PRNG (mulberry32, shared with the benchmarks): the same seed gives the same steps. */
+export const random = createRandom;
+export { pick };
 
 export function between(rng: () => number, low: number, high: number): number {
   return low + Math.floor(rng() * (high - low + 1));

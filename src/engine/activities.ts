@@ -182,7 +182,12 @@ function nounLike(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index] as Token;
   if (!/ing$/.test(token.normal)) return false;
   const before = tokens[index - 1];
-  return before === undefined || !BEFORE_ING.has(before.normal);
+  if (before !== undefined && BEFORE_ING.has(before.normal)) return false;
+  // "spent bout 30 min after the visit typing up the plan": time spent doing it.
+  for (let k = index - 2; k >= Math.max(0, index - 9); k -= 1) {
+    if (/^(?:spent|spend|spends|spending)$/.test((tokens[k] as Token).normal)) return false;
+  }
+  return true;
 }
 
 const STOP_AFTER = /[.;:!?]/;

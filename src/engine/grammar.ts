@@ -110,6 +110,22 @@ const NEGATIONS = new Set([
   'neither',
   'nor',
   'denied',
+  // Typed without the apostrophe: "i didnt go in or shop for her".
+  'didnt',
+  'dont',
+  'doesnt',
+  'wasnt',
+  'werent',
+  'cant',
+  'couldnt',
+  'wouldnt',
+  'wont',
+  'isnt',
+  'arent',
+  'havent',
+  'hasnt',
+  'hadnt',
+  'shouldnt',
 ]);
 const IRREALIS = new Set([
   'will',
@@ -212,6 +228,19 @@ export function agentOf(
 const OUTSIDE_STAFF =
   /\b(?:nursing|nurse|intake|front[ -]desk|desk|shelter|clinic|lab|pharmacy|medical|school|hospital|er|ed|residential|dss|dta|daycare|wic|hotel|housing|court|jail|detox|unit|floor|program's|their|her|his)\s+(?:staff|worker|workers|provider|clinician|case manager|cm)\b/i;
 
+const VERB_HELPERS = new Set([
+  'had',
+  'has',
+  'have',
+  'did',
+  'does',
+  'do',
+  'was',
+  'were',
+  'is',
+  'are',
+]);
+
 const THING_SUBJECTS = new Set(['this', 'that', 'which', 'it', 'these', 'those', 'what']);
 
 const SUBJECT_STOP = new Set(['and', 'then', 'or', 'but', 'so', 'also']);
@@ -219,7 +248,7 @@ const SUBJECT_STOP = new Set(['and', 'then', 'or', 'but', 'so', 'also']);
 const SPEND = /^(?:spend|spends|spent|spending)$/;
 /** "the hour", "about 35 min", "most of the visit", "a long time": how long, not who. */
 const SPENT_TIME =
-  /^(?:(?:about|around|almost|nearly|over|roughly|approx|approximately|most of|much of|all of|the rest of|half of|part of|the majority of)\s)?(?:the\s|a\s|an\s|another\s|\d{1,3}\s?|[a-z-]{3,12}\s)?(?:(?:whole|entire|full|good|long|last|first|next|remaining)\s)?(?:hour|hours|hr|hrs|min|mins|minute|minutes|session|visit|time|while|morning|afternoon|evening|rest|part|majority|bulk|half)$/;
+  /^(?:(?:bout|abt|like|about|around|almost|nearly|over|roughly|approx|approximately|most of|much of|all of|the rest of|half of|part of|the majority of)\s)?(?:the\s|a\s|an\s|another\s|\d{1,3}\s?|[a-z-]{3,12}\s)?(?:(?:whole|entire|full|good|long|last|first|next|remaining)\s)?(?:hour|hours|hr|hrs|min|mins|minute|minutes|session|visit|time|while|morning|afternoon|evening|rest|part|majority|bulk|half)(?:\s(?:after|before|at|in|back|on|later|afterwards|that|this|of)(?:\s[a-z'-]+){0,4})?$/;
 
 /**
  * The subject right before the verb: the words back to the previous verb, comma or "and".
@@ -236,21 +265,27 @@ function nearSubject(
 ): Agent | undefined {
   const region: Token[] = [];
   let k = index - 1;
+  // "she had filled his pillbox": the helping verbs go with the verb, the subject is before them.
+  while (k > clauseStart && VERB_HELPERS.has((tokens[k] as Token).normal)) k -= 1;
   for (; k >= clauseStart; k -= 1) {
     const token = tokens[k] as Token;
     if (/[,;:]/.test(token.post) || SUBJECT_STOP.has(token.normal)) break;
     if (actsAsVerb(tokens, k)) break;
     region.unshift(token);
   }
-  let words = region.filter((token) => !token.tags.has('Adverb'));
-  // "CSW spent the hour processing her grief": the time spent is no subject; the spender is.
-  const stop = tokens[k];
-  if (
-    stop !== undefined &&
-    SPEND.test(stop.normal) &&
-    SPENT_TIME.test(words.map((t) => t.normal).join(' '))
-  ) {
-    words = [];
+  const words = region.filter((token) => !token.tags.has('Adverb'));
+  // "CSW spent the hour processing her grief", "spent bout 30 min after the visit typing up
+  // the plan": the time spent is no subject; the spender is.
+  const spender = spentBefore(tokens, index);
+  if (spender !== -1) {
+    // The spender's own subject, else that of the verb before it ("Client went home and spent
+    // the evening cleaning"), else the writer.
+    for (let j = spender; j >= 0; j -= 1) {
+      if (j !== spender && (!actsAsVerb(tokens, j) || secondary(tokens, j))) continue;
+      const own = explicitSubject(sentence, tokens, j, matchers);
+      if (own !== null) return own;
+    }
+    return 'worker';
   }
   // "This supports her goal", "which helped": the subject is a thing said before, not the worker.
   if (words.length === 1 && THING_SUBJECTS.has((words[0] as Token).normal)) return 'other';
@@ -268,7 +303,7 @@ function nearSubject(
       (tokens[clauseStart] as Token).start,
       (tokens[index] as Token).start,
     );
-    if (!tokens.slice(clauseStart, index).some(isVerbLike) && contains(whole, matchers.worker))
+    if (!tokens.slice(clauseStart, index).some(isVerbLike) && workerJoins(whole, matchers.worker))
       return 'worker';
     if (contains(text, matchers.person)) return 'other';
     if (
@@ -284,15 +319,49 @@ function nearSubject(
   // stove, took out the trash and mopped"). Verbs that belong to someone the sentence hands
   // the act to ("observed client take", "to make sure", "was signed") are passed over; if any
   // earlier main verb is the worker's, so is this one.
-  let nearest: Agent | undefined;
+  // The nearest verb whose subject is written decides ("she had filled his pillbox and given
+  // his shot": hers, even after "when I got there").
+  // Helping verbs ("the assessment was signed") and relative clauses ("some stuff he needed")
+  // are passed over.
   for (let j = Math.min(k, index - 1); j >= 0; j -= 1) {
     if (!actsAsVerb(tokens, j) || (tokens[j] as Token).tags.has('Gerund') || secondary(tokens, j))
       continue;
+    if (VERB_HELPERS.has((tokens[j] as Token).normal) || relativeClause(tokens, j)) continue;
     const own = explicitSubject(sentence, tokens, j, matchers);
-    if (own === 'worker') return 'worker';
-    nearest ??= own ?? undefined;
+    if (own !== null) return own;
   }
-  return nearest;
+  return undefined;
+}
+
+/** Verb `j` in a clause that describes a noun: "some stuff he needed", "the form she signed". */
+function relativeClause(tokens: readonly Token[], j: number): boolean {
+  let k = j - 1;
+  while (k > 0 && VERB_HELPERS.has((tokens[k] as Token).normal)) k -= 1;
+  const subject = tokens[k];
+  const head = tokens[k - 1];
+  if (subject === undefined || head === undefined) return false;
+  if (!['he', 'she', 'they', 'it'].includes(subject.normal)) return false;
+  return (
+    head.tags.has('Noun') &&
+    !head.tags.has('Pronoun') &&
+    !/[,;:.)—-]/.test(head.post) &&
+    !SUBJECT_STOP.has(head.normal)
+  );
+}
+
+/** The "spent" whose time span runs up to `index`, or -1. */
+function spentBefore(tokens: readonly Token[], index: number): number {
+  for (let s = index - 1; s >= Math.max(0, index - 12); s -= 1) {
+    const token = tokens[s] as Token;
+    if (!SPEND.test(token.normal)) continue;
+    const between = tokens
+      .slice(s + 1, index)
+      .filter((t) => !t.tags.has('Adverb'))
+      .map((t) => t.normal)
+      .join(' ');
+    return SPENT_TIME.test(between) ? s : -1;
+  }
+  return -1;
 }
 
 /** The agent named right before verb `j`, or null when nothing stands between it and a break. */
@@ -303,7 +372,9 @@ function explicitSubject(
   matchers: Matchers,
 ): Agent | null {
   const region: Token[] = [];
-  for (let k = j - 1; k >= 0; k -= 1) {
+  let from = j - 1;
+  while (from > 0 && VERB_HELPERS.has((tokens[from] as Token).normal)) from -= 1;
+  for (let k = from; k >= 0; k -= 1) {
     const token = tokens[k] as Token;
     if (/[,;:]/.test(token.post) || SUBJECT_STOP.has(token.normal) || actsAsVerb(tokens, k)) break;
     region.unshift(token);
@@ -407,6 +478,19 @@ export function isNegatedOrUnreal(tokens: readonly Token[], index: number, unrea
 /** The index just past the clause that holds `index`. */
 export function clauseEnd(tokens: readonly Token[], index: number): number {
   return clauseOf(tokens, index).to + 1;
+}
+
+/**
+ * A worker joined to the subject ("CSW and client", "me & mom"), not one listed before it
+ * ("present: Brianna, baby Ava, me, and her aunt Lisa dropped off groceries").
+ */
+function workerJoins(subject: string, worker: RegExp): boolean {
+  worker.lastIndex = 0;
+  let last: RegExpExecArray | null = null;
+  for (let match = worker.exec(subject); match !== null; match = worker.exec(subject)) {
+    last = match;
+  }
+  return last !== null && !subject.slice(last.index + last[0].length).includes(',');
 }
 
 function contains(text: string, re: RegExp): boolean {

@@ -31,4 +31,15 @@ describe('splitSentences', () => {
       'Then left.',
     ]);
   });
+
+  it('goes on past initials with stops when a lower-case word follows, and ends before a capital', () => {
+    expect(
+      texts('Assisted R.B. with the SNAP form by reading it aloud. I met A.F. She said hi.'),
+    ).toEqual([
+      // prettier-ignore
+      'Assisted R.B. with the SNAP form by reading it aloud.',
+      'I met A.F.',
+      'She said hi.',
+    ]);
+  });
 });

@@ -76,6 +76,12 @@ function endsSentence(text: string, sentenceStart: number, at: number, lineEnd: 
   if (ABBREVIATIONS.has(word)) return false;
   // A single capital letter before the period is an initial ("J. Smith").
   if (/^\p{Lu}$/u.test(before?.[1] ?? '')) return false;
+  // Initials with stops ("Assisted R.B. with the SNAP form", "drove A.F. to her appointment"):
+  // the sentence goes on when a lower-case word follows.
+  if (/^(?:\p{Lu}\.)+\p{Lu}$/u.test(before?.[1] ?? '')) {
+    const after = /^\s{1,3}(\S)/u.exec(text.slice(at + 1, at + 5))?.[1] ?? '';
+    if (/[\p{Ll}\d]/u.test(after)) return false;
+  }
   return true;
 }
 

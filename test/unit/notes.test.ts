@@ -21,12 +21,14 @@ const EXPECTED: Record<string, string[]> = {
   ],
   'ct-dmhas-csp/bad-ride-to-dss.txt': [
     'ambiguous-term:provided support',
+    'missing-field:signature',
     'non-billable:transportation',
     'subjective-language:drug-seeking',
   ],
   'ct-dmhas-csp/bad-soap-cleaning.txt': [
     'missing-field:date',
     'missing-field:goal',
+    'missing-field:signature',
     'non-billable:household-tasks',
     'subjective-language:non-compliant',
   ],
@@ -74,6 +76,7 @@ const EXPECTED: Record<string, string[]> = {
   ],
   'mo-community-support/bad-ride-home-visit.txt': [
     'missing-field:goal',
+    'missing-field:signature',
     'non-billable:routine-home-visit',
     'non-billable:transportation',
     'subjective-language:in denial',
@@ -110,6 +113,7 @@ const EXPECTED: Record<string, string[]> = {
     'missing-field:intervention',
     'missing-field:participants',
     'missing-field:plan',
+    'missing-field:signature',
     'non-billable:transportation',
     'subjective-language:lazy',
     'subjective-language:refused',

@@ -44,6 +44,12 @@ describe('ambiguous terms', () => {
     expect(vague('Client helped his son with homework.')).toEqual([]);
   });
 
+  it('does not flag a program named mid-sentence: "the Supported Employment program", "supported housing"', () => {
+    expect(vague('CSW gave client the referral packet for the Supported Employment program at Burrell.')).toEqual([]); // prettier-ignore
+    expect(vague('She is on the waitlist for supported housing.')).toEqual([]);
+    expect(vague('CSW then Supported client.').length).toBe(1);
+  });
+
   it('does not flag a noun or a plan: "natural supports", "to meet with the agency"', () => {
     expect(vague('Client identified natural supports.')).toEqual([]);
     expect(vague('Client scheduled an appointment to meet with the agency.')).toEqual([]);

@@ -83,9 +83,19 @@ function judge(
 function isNameOrTitle(tokens: readonly Token[], at: number): boolean {
   const term = tokens[at] as Token;
   const before = tokens[at - 1];
+  const after = tokens[at + 1];
+  // "supported employment", "Supported Housing": program names in any case, anywhere.
+  if (/^support(?:ed|ive)$/.test(term.normal) && PROGRAM_NOUNS.has(after?.normal ?? '')) {
+    return true;
+  }
   if (!/^\p{Lu}/u.test(term.text) || before === undefined) return false;
-  return /^\p{Lu}/u.test(before.text) && !/[.:;!?\-–—]/.test(before.post);
+  if (/[.:;!?\-–—]/.test(before.post)) return false;
+  // "the Supported Employment program": a capitalised pair mid-sentence is a name.
+  const nextCapital = after !== undefined && /^\p{Lu}\p{Ll}/u.test(after.text) && term.post === ' ';
+  return /^\p{Lu}/u.test(before.text) || nextCapital;
 }
+
+const PROGRAM_NOUNS = new Set(['employment', 'housing', 'education', 'living', 'decision-making']);
 
 /**
  * The bare word ("support", "help") is what a worker's act is never written as: the acts are

@@ -133,6 +133,11 @@ describe('non-billable: what the note says was not done, or not billed', () => {
     ['CSW and client talked through the bus route to the clinic.', 'mo-community-support'],
     ['Participant was a no-show for her 11/4 psychiatry appt; CSW and participant went through what got in the way.', 'ct-dmhas-csp'], // prettier-ignore
     ['He missed his PCP appointment last week, so we called to reschedule.', 'ct-dmhas-csp'],
+    ['The VNA nurse was packing up when I got there - she had filled his pillbox and given his shot.', 'ct-dmhas-csp'], // prettier-ignore
+    ['present: Brianna, baby Ava, me, and her aunt Lisa dropped off groceries around 10 and left', 'ct-dds-parenting'], // prettier-ignore
+    ['she made her own list for inside, i didnt go in or shop for her.', 'ct-dmhas-csp'],
+    ["drove her to her PCP appt. this is temp - her PT-1 went in 11/20 and isn't approved yet.", 'ma-csp'], // prettier-ignore
+    ["drove cl to her probation appt. she's missed the last 2 b/c she got lost at the bus transfer both times, so this is the documented need.", 'mo-community-support'], // prettier-ignore
   ] as const)('%j is not a non-billable act', (text, program) => {
     expect(codes(text, program)).toEqual([]);
   });
@@ -146,6 +151,9 @@ describe('non-billable: what the note says was not done, or not billed', () => {
     ["Spent the hour processing her grief over her mother's death.", 'mo-community-support', 'counseling'], // prettier-ignore
     ['We worked thru his guilt and shame about the relapse.', 'ma-csp', 'counseling'],
     ['we spent about 35 min talking through his anger at his father.', 'mo-community-support', 'counseling'], // prettier-ignore
+    ['I had filled his pillbox before she got there.', 'ct-dmhas-csp', 'medication'],
+    ['CSW and client made a list, then CSW did her dishes and swept.', 'ma-csp', 'household-tasks'], // prettier-ignore
+    ['then spent bout 30 min after the visit typing up her plan update in the chart.', 'ct-dmhas-csp', 'paperwork'], // prettier-ignore
   ] as const)('%j still is', (text, program, code) => {
     expect(codes(text, program)).toEqual([code]);
   });

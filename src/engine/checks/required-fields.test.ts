@@ -85,6 +85,8 @@ describe('required fields', () => {
       'Mom and baby participated.',
       'Just mom and me today; the kids were at daycare.',
       'maria + leo + me',
+      'on the call: tasha and me (jayden in the background)',
+      'We met w/ Keisha and baby Zion in the kitchen.',
     ])
       // prettier-ignore
       expect(missing(note(who))).toEqual([]);
@@ -117,6 +119,18 @@ describe('required fields', () => {
         'ma-csp',
       ),
     ).toEqual([]);
+    // An act after a comma or a dash opens its clause as well as one after a colon.
+    expect(missing(`${base}Mid-morning, dropped by to see how he is doing. K. Smith, CSW`, 'ma-csp')).toEqual([]); // prettier-ignore
+    // A group note's topic is what the worker led.
+    expect(missing(`${base}WRAP group. Topic: daily maintenance list. Each person wrote 3 things. K. Smith, CSW`, 'ma-csp')).toEqual([]); // prettier-ignore
+  });
+
+  it('reads a place written as whose home it is, or a store by its name', () => {
+    const note = (place: string) =>
+      `11/19/2026 2:05-2:45pm ${place}. recovery plan goal 1: budgeting. We went over his budget sheet. t. nguyen csp`;
+    expect(missing(note("at his mom's"), 'ct-dmhas-csp')).toEqual([]);
+    expect(missing(note('mcdonalds on main'), 'ct-dmhas-csp')).toEqual([]);
+    expect(missing(note('with his mom'), 'ct-dmhas-csp')).toEqual(['location']);
   });
 
   it('says where it looked in the card of a missing field', () => {

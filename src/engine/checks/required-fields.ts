@@ -114,8 +114,9 @@ const ACTION_WORD = new RegExp(
 /** Outside parenting, any sign of what the worker did: an action verb after a worker word, or first. */
 function workerDid(sentence: string, worker: RegExp): { start: number; end: number } | null {
   if (OPENS_WITH_ACTION.test(sentence)) return { start: 0, end: Math.min(sentence.length, 20) };
-  // "... for her part: reported that Nate now calls OATS": a clause after a colon opens with the act.
-  for (const match of sentence.matchAll(/[:;]\s{1,3}(?=\p{L})/gu)) {
+  // "... for her part: reported that Nate now calls OATS", "home visit 11/29 11:30-11:50,
+  // dropped by to see how he's doing": a clause after a colon or comma opens with the act.
+  for (const match of sentence.matchAll(/[:;,]\s{1,3}(?=\p{L})|\s[-–—]\s(?=\p{L})/gu)) {
     const at = match.index + match[0].length;
     if (OPENS_WITH_ACTION.test(sentence.slice(at, at + 60))) {
       return { start: at, end: Math.min(sentence.length, at + 20) };
@@ -173,8 +174,10 @@ function presenceOf(field: CompiledField, input: NoteInput): FieldPresence {
 /** Parenting needs the provider's and the parent's signature; elsewhere any signer will do. */
 function signaturePresence(field: CompiledField, input: NoteInput): FieldPresence {
   const mark = input.marks.find((candidate) => candidate.key === PREFIX + field.field);
-  const signed = readSignOff(input.text, input.pack.signOff);
   const signers = field.required?.signers;
+  const signed = readSignOff(input.text, input.pack.signOff, {
+    clientDoesNotSign: !signers?.includes('parent'),
+  });
   if (signers === undefined || signers.length === 0) {
     const span = signed.provider ?? signed.someone ?? signed.parent ?? mark;
     return span ? { present: true, where: 'note', start: span.start, end: span.end } : absent();

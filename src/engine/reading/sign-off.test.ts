@@ -39,6 +39,9 @@ describe('readSignOff', () => {
     ['Provider: Jane Doe, PSSP\nParent signature on file.', true, true],
     ['Note completed by jane doe', true, false],
     ['Clinician signature: Jane Doe, LCSW Date: 11/20/26', true, false],
+    ['signed electronically by R. Okafor, CSP', true, false],
+    ['f/u: call her tmrw 9am.\nkm', true, false],
+    ['- j.r.', true, false],
   ])('reads %j', (text, provider, parent) => {
     expect(signers(`Session notes here.\n${text}`)).toEqual({ provider, parent });
   });
@@ -52,6 +55,27 @@ describe('readSignOff', () => {
       false,
     );
     expect(signers('Signature: Dana Ruiz').parent).toBe(false);
+  });
+
+  it('does not take a short word alone on the last line for initials', () => {
+    expect(signers('She said it went ok.\nok').provider).toBe(false);
+    expect(signers('Next visit thurs.\nthe').provider).toBe(false);
+  });
+
+  it('does not take signing up, a signed sheet, a template placeholder or a sentence for a signature', () => {
+    const none = { provider: false, parent: false };
+    expect(signers('R: Client signed up for chess club on 12/9.')).toEqual(none);
+    expect(signers('He showed me his signed meeting sheet with 9 meetings.')).toEqual(none);
+    expect(signers('Plan: apply to 2 jobs.\nSignature: [Staff name], [Credentials]\nDate signed: ______')).toEqual(none); // prettier-ignore
+    expect(signers('Phone call (missed IOP group 12/1 - contact within 48 hrs)')).toEqual(none);
+    expect(signers('Client focused and motivated, said having a job is "what keeps me out of the bar."')).toEqual(none); // prettier-ignore
+  });
+
+  it("outside parenting, a bare name at the end that the note uses for the client is not the worker's", () => {
+    const note = "Marcus filled his pillbox while I watched. Marcus said it was easy.\nPlan: review 12/4.\nMarcus Webb"; // prettier-ignore
+    expect(readSignOff(note, words, { clientDoesNotSign: true }).provider).toBeNull();
+    expect(readSignOff(note, words).provider).not.toBeNull();
+    expect(readSignOff(note.replace('Marcus Webb', 'Dana Ruiz'), words, { clientDoesNotSign: true }).provider).not.toBeNull(); // prettier-ignore
   });
 
   it('does not take labels, times or documents signed for signatures', () => {

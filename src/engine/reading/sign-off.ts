@@ -43,7 +43,7 @@ const LABEL =
   /(?:^|[\s.;|/(])((?:electronically |e-)?signed(?: by)?|signatures?|sig|(?:provider|staff|parent|client|member|csw|csp|worker|mother|father|guardian|caregiver|clinician|counselor|therapist|employee|practitioner|specialist|writer|author|supervisor|facilitator|case manager|cm|pss|pssp)(?:['’]s)? (?:signature|sig)|note by|written by|completed by|submitted by|entered by|author|provider|staff|clinician|worker|writer|facilitator|csw|csp|cm|pss|pssp|parent\(s\)|parents|parent|mother|mom|father|dad|guardian|caregiver)\s*[:=–-]\s*/giu;
 const SIGNATURE_LABEL = /sign|sig\b|by$|author/u;
 const REFUSED =
-  /\b(?:refus\w*|declin\w*|did(?:n[’']?t| not)|unable|not (?:sign|available|present)|n\/?a\b|pending|to sign|will sign|later|none)\b|_{2,}/iu;
+  /\b(?:refus\w*|declin\w*|did(?:n[’']?t| not)|unable|not (?:sign|available|present)|n\/?a\b|pending|to sign|will sign|later|none)\b|_{2,}|^\s*[[<{]/iu;
 /** How far a sentence about signing is read around "signed". */
 const SENTENCE_REACH = 300;
 const SIGNED_VERB = /\b(?:e-?)?signed\b/giu;
@@ -53,21 +53,33 @@ const WORKER_WORD =
   /(?:^|[\s,(])(?:i|me|myself|we|writer|worker|staff|provider|csw|csp|pss|pssp|cm|clinician)(?:$|[\s,.)])/iu;
 /** Words a sign-off may start with: "Signed", "Note by", "/s/", dashes. */
 const LEAD_IN =
-  /^(?:[\s\-–—~*•]+|\/s\/\s*|(?:electronically |e-)?signed(?: by)?\s*[:,-]?\s*|signatures?\s*[:-]?\s*|(?:(?:this\s+)?note\s+)?(?:written|completed|submitted|entered|prepared|documented)\s+by\s*|(?:note|written|completed|submitted|entered) by\s*)+/iu;
+  /^(?:[\s\-–—~*•]+|\/s\/\s*|(?:electronically |e-)?signed(?: electronically)?(?: by)?\s*[:,-]?\s*|signatures?\s*[:-]?\s*|(?:(?:this\s+)?note\s+)?(?:written|completed|submitted|entered|prepared|documented)\s+by\s*|(?:note|written|completed|submitted|entered) by\s*)+/iu;
 // "jane d. (provider), maria l. (mom)": a comma after a role in brackets parts two signers.
 const PIECES = /\s+\/\s+|\s*;\s*|\s{2,}|\t|\s+\|\s+|\s+and\s+|\s*&\s*|(?<=\)),\s*/u;
 /** "Parent signature on file", "mom's sig obtained": a signature the note says it has. */
 const ON_FILE =
   /\b(parent|mom|mother|father|dad|guardian|caregiver|provider|staff|worker|csw)(?:['’]s)?\s{1,2}(?:signature|sig)s?\s{1,2}(?:is\s{1,2}|was\s{1,2})?(?:on file|obtained|received|collected|in (?:the )?chart|attached|on (?:the )?(?:paper|hard) copy)\b/giu;
 
-export function readSignOff(text: string, words: SignOffWords): Signed {
+export interface SignOffOptions {
+  /**
+   * Outside parenting the client does not sign: a bare name at the end that the note uses
+   * for the client ("Marcus fills next week's box ... Marcus Webb") is no sign-off.
+   */
+  clientDoesNotSign?: boolean;
+}
+
+export function readSignOff(
+  text: string,
+  words: SignOffWords,
+  options: SignOffOptions = {},
+): Signed {
   const signers: Signer[] = [];
   const lines = linesOf(text);
   for (const line of lines) readLabelled(line, words, signers);
   readNamedWorker(text, words, signers);
   readSentences(text, words, signers);
   readOnFile(text, words, signers);
-  readTail(lines, words, signers);
+  readTail(lines, words, signers, options.clientDoesNotSign === true ? text : null);
   return settle(signers);
 }
 
@@ -172,9 +184,14 @@ function parseSigner(
   // "Tony R.: picked the same wake-up time" is someone speaking in a group note, not a signature.
   if (/^[^:]{1,40}:\s*\S/.test(rest) && !LEAD_IN.test(piece)) return null;
   const [head = '', ...tail] = rest.split(/,|\s+-\s+|\s*\(/);
+  // What follows a name is its credentials or role ("Sam Whitaker, CSW, CSP Specialist"), not
+  // a sentence ("motivated, said having a job is what keeps me out of the bar").
+  if (tail.join(',').trim().split(/\s+/).length > 8) return null;
   // "anne kim 11/05/2026": the date after a signature is not part of the name.
   const tokens = head.trim().split(/\s+/);
   const dated = tokens.findIndex((token) => /\d/.test(token));
+  // "contact within 48 hrs": a count after the words is no date after a name.
+  if (dated > 0 && !/\d{1,2}[/.-]\d{1,2}|^\d{4}-/.test(tokens[dated] as string)) return null;
   // "Start 1:00 End 2:00" is not "Start": a name cut short by a number needs two words.
   if (dated === 1 && !marked) return null;
   if (dated > 0) tokens.length = dated;
@@ -330,6 +347,10 @@ function readSentences(text: string, words: SignOffWords, signers: Signer[]): vo
     );
     const before = text.slice(sentenceStart, at);
     if (NOT_SIGNED_BEFORE.test(before)) continue;
+    // "signed up for chess club", "his signed meeting sheet", "Date signed: ____": no signature.
+    const rest = text.slice(at + match[0].length, at + match[0].length + 12);
+    if (/^\s*(?:up|in|out|into|onto)\b|^\s*[:=]/iu.test(rest)) continue;
+    if (/\b(?:his|her|their|my|the|a|an|its|your|our)\s+$/iu.test(before)) continue;
     // "his notes and tx plan were signed before the audit": documents, unless "signed by me".
     const passive = /\b(?:was|were|is|are|be|been|being|get|got|gets)\s+$/i.test(before);
     if (passive && !/^\s*(?:it\s+)?by\b/i.test(text.slice(at + match[0].length))) continue;
@@ -367,7 +388,12 @@ function readSentences(text: string, words: SignOffWords, signers: Signer[]): vo
 }
 
 /** The last few lines: "Linda Marsh, CSW", "... Next visit Thursday - Pat Mahoney CSW". */
-function readTail(lines: readonly Line[], words: SignOffWords, signers: Signer[]): void {
+function readTail(
+  lines: readonly Line[],
+  words: SignOffWords,
+  signers: Signer[],
+  clientText: string | null,
+): void {
   const tail: Line[] = [];
   for (let i = lines.length - 1; i >= 0 && tail.length < TAIL_LINES; i -= 1) {
     const line = lines[i] as Line;
@@ -389,7 +415,18 @@ function readTail(lines: readonly Line[], words: SignOffWords, signers: Signer[]
     for (const candidate of new Set(endings)) {
       if (candidate.trim() === '' || candidate.length > 120) continue;
       const offset = line.start + body.lastIndexOf(candidate);
-      if (addSigners(candidate, offset, words, signers, null)) break;
+      const before = signers.length;
+      if (!addSigners(candidate, offset, words, signers, null)) continue;
+      if (clientText !== null && candidate === body && namesTheClient(body, clientText, line)) {
+        signers.length = before;
+      }
+      break;
+    }
+    // "km" or "j.r." alone on the last line: the writer's initials.
+    const initials = /^[\s\-–—~]*((?:\p{Ll}\.?){2,3})\s*$/u.exec(body)?.[1];
+    if (isLastLine && initials !== undefined && !NOT_NAMES.has(initials.replace(/\./g, ''))) {
+      const at = line.start + body.lastIndexOf(initials);
+      signers.push({ role: null, span: { start: at, end: at + initials.length }, name: initials });
     }
     // "... will try again thurs. kev": one short word after the last full stop ends the note.
     if (isLastLine) {
@@ -400,6 +437,19 @@ function readTail(lines: readonly Line[], words: SignOffWords, signers: Signer[]
       }
     }
   }
+}
+
+/**
+ * A line that is only a name ("Marcus Webb"), no credential, role or lead-in, whose first name
+ * the note has already used twice for someone it writes about.
+ */
+function namesTheClient(body: string, text: string, line: Line): boolean {
+  const name = /^\s*(\p{Lu}\p{Ll}{2,})(?:\s+\p{Lu}[\p{Ll}'’-]*\.?){1,2}\s*$/u.exec(body)?.[1];
+  if (name === undefined) return false;
+  const uses = text
+    .slice(0, line.start)
+    .match(new RegExp(`(?<![\\p{L}])${name}(?![\\p{L}])`, 'gu'));
+  return (uses?.length ?? 0) >= 2;
 }
 
 /** Where the last sentence or dash-separated part of a line starts. */
@@ -423,7 +473,7 @@ const NAME_TOKEN =
 const LOWER_TOKEN = /^\p{Ll}(?:[\p{Ll}'’-]*|\.\p{Ll}[\p{Ll}'’-]*)\.?$/u;
 /** Words that start lines but are not names: "Plan", "Next", "See next wk". */
 const NOT_NAMES = new Set(
-  'plan next see follow f/u will to the a an and or but client member parent mom dad staff writer worker note date time goal session visit call phone met called home office total outcome progress response assessment objective data intervention signature signed none n/a tbd thanks thank you regards cc am pm today tomorrow monday tuesday wednesday thursday friday saturday sunday no yes ok okay done end dictation continue continued same per her his their our my it is was be in on at of for with by from as this that start stop begin location where present attendance teaching methods method strategy strategies follow-up followup next steps duration minutes hours units program dos service'.split(
+  'plan next see follow f/u will to the a an and or but client member parent mom dad staff writer worker note date time goal session visit call phone met called home office total outcome progress response assessment objective data intervention signature signed none n/a tbd thanks thank you regards cc am pm today tomorrow monday tuesday wednesday thursday friday saturday sunday no yes ok okay done end dictation continue continued same per her his their our my it is was be in on at of for with by from as this that start stop begin location where present attendance teaching methods method strategy strategies follow-up followup next steps duration minutes hours units program dos service bye etc fyi min mins hr hrs pt cl mbr tx'.split(
     ' ',
   ),
 );
@@ -448,6 +498,8 @@ export function looksLikeName(text: string, marked = false): boolean {
   if (plain.some((token) => !initial(token) && NOT_NAMES.has(word(token)))) return false;
   if (plain.every((token) => LOWER_TOKEN.test(token))) {
     if (plain.length > 3) return false;
+    // "focused", "engaged", "smiling": words of a sentence, not a name in lower case.
+    if (plain.some((token) => /^\p{L}{4,}(?:ed|ing)$/u.test(token))) return false;
     const initialed = plain.length === 2 && (plain[1] as string).replace('.', '').length <= 2;
     return marked || initialed || plain.some((token) => /\p{L}\.\p{L}/u.test(token));
   }

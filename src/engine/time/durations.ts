@@ -49,6 +49,11 @@ const SERVICE_AFTER = boundedRegExp(
   String.raw`^[ \t-]{0,3}(?:session|visit|meeting|appointment|face[ \t-]to[ \t-]face|group|service)`,
   'i',
 );
+// "so 2.5 hrs total", "75 min in all": a total said after the number.
+const TOTAL_AFTER = boundedRegExp(
+  String.raw`^[ \t]{0,3}(?:total|in[ \t]all|altogether)(?![a-z])`,
+  'i',
+);
 // "Duration: 50" and "Total hours: 1.5" give a number with the unit in the label.
 const LABELLED_NUMBER = boundedRegExp(
   String.raw`(?:^|[^a-z])(duration|total[ \t]time|time[ \t]spent|session[ \t]length|total[ \t]minutes|minutes|mins` +
@@ -179,16 +184,20 @@ function isService(text: string, duration: DurationMatch): boolean {
 
 // Labelled > written as the session's length ("for 45 minutes", "(60 min)") > any other.
 function weight(text: string, duration: DurationMatch): number {
-  if (duration.labelled) return 3;
-  const before = text.slice(Math.max(0, duration.start - LOOK_AROUND), duration.start);
   const after = text.slice(duration.end, duration.end + LOOK_AROUND);
+  if (duration.labelled || TOTAL_AFTER.test(after)) return 3;
+  const before = text.slice(Math.max(0, duration.start - LOOK_AROUND), duration.start);
   return SERVICE_BEFORE.test(before) || SERVICE_AFTER.test(after) ? 2 : 1;
 }
 
-/** The duration that best states the length of the service, or null when none is written. */
-export function findDuration(text: string): DurationMatch | null {
+/**
+ * The duration that best states the length of the service, or null when none is written.
+ * `statedOnly`: only one labelled as the total ("Total: 50", "2.5 hrs total"), not a length
+ * in passing ("cried for about 6 minutes").
+ */
+export function findDuration(text: string, statedOnly = false): DurationMatch | null {
   let best: DurationMatch | null = null;
-  let bestWeight = 0;
+  let bestWeight = statedOnly ? 2 : 0;
   for (const duration of findDurations(text)) {
     const w = weight(text, duration);
     if (w > bestWeight) {

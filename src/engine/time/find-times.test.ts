@@ -172,6 +172,8 @@ describe('findTimes reads a start and an end told as events', () => {
     ['started around ten thirty, wrapped at 11:45.', at(10, 30), at(11, 45), 75],
     ["went to pt's apt at 9am for sched visit re: rec plan goal 2. knocked several times, called her cell no answer, waited til 9:25.", at(9), at(9, 25), 25], // prettier-ignore
     ['i was w/ her from twenty to five until six pm.', at(16, 40), at(18), 80],
+    ['cl called my work cell 11:05pm crying, i kept her on the line, got off bout 11:50.', at(23, 5), at(23, 50), 45], // prettier-ignore
+    ['called me 7:40pm, her roommate brought a 12 pack home and she had 2 open. on the phone til 8:15.', at(19, 40), at(20, 15), 35], // prettier-ignore
   ];
   it.each(table)('%s', (note, start, end, minutes) => {
     const times = findTimes(note);
@@ -180,6 +182,14 @@ describe('findTimes reads a start and an end told as events', () => {
       end,
       minutes,
     ]);
+  });
+
+  it('takes a total the note states over the span it tells, but not a length in passing', () => {
+    const told = findTimes(
+      'picked her up at 8:15, got there around 8:45, done around 10:45 so 2.5 hrs total',
+    );
+    expect([told.start?.minutes, told.end?.minutes, told.minutes]).toEqual([at(8, 45), at(10, 45), 150]); // prettier-ignore
+    expect(findTimes('I got there at a quarter to ten. He cried for about 6 minutes. We wrapped up at five after eleven.').minutes).toBe(80); // prettier-ignore
   });
 
   it('never reads a plan, a lone time or a day-long span as the service', () => {

@@ -89,13 +89,25 @@ export function findTimes(text: string, tokens = findClockTokens(text)): TimeRep
     }
   }
   const ranges = findTimeRanges(text, tokens);
-  const range = ranges[0] ?? findNarrativeRange(text, tokens) ?? undefined;
+  const range = ranges[0];
   if (range !== undefined) {
     return {
       start: mark(range.start, range.startMinutes),
       end: mark(range.end, range.endMinutes),
       minutes: separateContacts(text, ranges) ?? range.minutes,
       basis: 'range',
+    };
+  }
+  const told = findNarrativeRange(text, tokens);
+  if (told !== null) {
+    const duration = findDuration(text, true);
+    // A start and an end told as events ("got there around 8:45 ... done around 10:45") are
+    // read less surely than a total the note states ("so 2.5 hrs total"): the total counts.
+    return {
+      start: mark(told.start, told.startMinutes),
+      end: mark(told.end, told.endMinutes),
+      minutes: duration?.minutes ?? told.minutes,
+      basis: duration === null ? 'range' : 'duration',
     };
   }
   const duration = findDuration(text);

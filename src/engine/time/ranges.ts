@@ -122,7 +122,7 @@ export function findTimeRanges(text: string, tokens = findClockTokens(text)): Ti
 // "... until 10:10", "wrapped up at five after eleven", "dropped off 9:45", "Back at his apt 2:15":
 // words before a clock that make it the time the service ended.
 const END_CUE = boundedRegExp(
-  String.raw`(?:^|[^a-z])(?:until|till|til|through|thru|ended|ending|end|wrapped(?:[ \t]up)?|wrapping[ \t]up|finished|finishing|done|left|leaving|dropped[ \t](?:[^ \t\n.]{1,20}[ \t]){0,2}off|back[ \t](?:at|home|to|in)|returned|got[ \t]back|concluded|stopped|departed)(?:[^.!?\n\d]{0,30})$`,
+  String.raw`(?:^|[^a-z])(?:until|till|til|through|thru|ended|ending|end|wrapped(?:[ \t]up)?|wrapping[ \t]up|finished|finishing|done|left|leaving|dropped[ \t](?:[^ \t\n.]{1,20}[ \t]){0,2}off|back[ \t](?:at|home|to|in)|returned|got[ \t]back|concluded|stopped|departed|got[ \t]off|hung[ \t]up|off[ \t]the[ \t](?:phone|line|call))(?:[^.!?\n\d]{0,30})$`,
   'i',
 );
 // A time in a plan or a schedule is not when this service ran ("Plan: next visit 3/13 at 10").
@@ -145,9 +145,19 @@ const MAX_NARRATIVE_MINUTES = 8 * 60;
 export function findNarrativeRange(text: string, tokens = findClockTokens(text)): TimeRange | null {
   for (let j = 1; j < tokens.length; j += 1) {
     const end = tokens[j] as ClockToken;
-    const start = tokens[j - 1] as ClockToken;
-    if (end.start - start.end > MAX_NARRATIVE_GAP) continue;
     if (!END_CUE.test(text.slice(Math.max(0, end.start - CUE_LOOK_BEHIND), end.start))) continue;
+    // "7:40pm ... a 12 pack ... 2 open on the counter ... on the phone til 8:15": bare numbers
+    // between the two clocks are counts, not the start (looked past within the gap only).
+    let k = j - 1;
+    while (
+      k > 0 &&
+      isCount(tokens[k] as ClockToken) &&
+      end.start - (tokens[k] as ClockToken).end <= MAX_NARRATIVE_GAP
+    ) {
+      k -= 1;
+    }
+    const start = tokens[k] as ClockToken;
+    if (end.start - start.end > MAX_NARRATIVE_GAP) continue;
     if (inPlan(text, start) || inPlan(text, end)) continue;
     if (clockLikeness(start) + clockLikeness(end) < 3) continue;
     const resolved = resolveRange(start, end);
@@ -158,6 +168,11 @@ export function findNarrativeRange(text: string, tokens = findClockTokens(text))
     return { start, end, ...resolved };
   }
   return null;
+}
+
+/** A bare number with no am/pm: a count, unless nothing better is near. */
+function isCount(token: ClockToken): boolean {
+  return token.form === 'bare' && token.meridiem === null;
 }
 
 function inPlan(text: string, token: ClockToken): boolean {

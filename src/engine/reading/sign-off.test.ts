@@ -85,6 +85,18 @@ describe('readSignOff, read again', () => {
     expect(readSignOff(text, words).parent).not.toBeNull();
   });
 
+  it('reads a changed signature line afresh, and shifts a line read before', () => {
+    const labelled = 'Provider signature: Sam Lee\nParent signature: Keisha Boyd';
+    expect(readSignOff(labelled, words)).toEqual(readSigners(labelled, words));
+    const refused = labelled.replace('Keisha Boyd', 'refused');
+    expect(readSignOff(refused, words).parent).toBeNull();
+    const moved = `Visit at home.\n${labelled}`;
+    expect(readSignOff(moved, words)).toEqual(readSigners(moved, words));
+    expect(readSignOff(moved, words).parent?.start).toBe(
+      (readSignOff(labelled, words).parent?.start ?? 0) + 'Visit at home.\n'.length,
+    );
+  });
+
   it('gives the same spans as a first reading when the text only moves', () => {
     const first = readSignOff(signed, words);
     const moved = readSignOff(`\n${signed}`, words);

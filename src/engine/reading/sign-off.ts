@@ -80,7 +80,13 @@ export function readSignOff(text: string, words: SignOffWords): Readonly<Signed>
 export function readSigners(text: string, words: SignOffWords): Signed {
   const signers: Signer[] = [];
   const lines = linesOf(text);
-  for (const line of lines) readLabelled(line, words, signers);
+  const labelled = labelledSigners(words);
+  for (const line of lines) {
+    for (const signer of labelled(line.text)) {
+      const span = { start: signer.span.start + line.start, end: signer.span.end + line.start };
+      signers.push({ ...signer, span });
+    }
+  }
   readNamedWorker(text, words, signers);
   readSentences(text, words, signers);
   readOnFile(text, words, signers);
@@ -236,6 +242,31 @@ function addSigners(
     });
   }
   return found;
+}
+
+/** Lines whose labelled signers are remembered, per pack's words. */
+const LINES_KEPT = 2000;
+const labelledByWords = new WeakMap<SignOffWords, (line: string) => readonly Signer[]>();
+
+/** The labelled signers of one line, offsets within it; a line read before is not read again. */
+function labelledSigners(words: SignOffWords): (line: string) => readonly Signer[] {
+  let read = labelledByWords.get(words);
+  if (read === undefined) {
+    const lines = new Map<string, readonly Signer[]>();
+    read = (line) => {
+      let found = lines.get(line);
+      if (found === undefined) {
+        const signers: Signer[] = [];
+        readLabelled({ text: line, start: 0 }, words, signers);
+        found = signers;
+        lines.set(line, found);
+        if (lines.size > LINES_KEPT) lines.delete(lines.keys().next().value as string);
+      }
+      return found;
+    };
+    labelledByWords.set(words, read);
+  }
+  return read;
 }
 
 /** "Signed: A, PSSP. Parent signature: B", "Provider: X / Parent: Y", "CSW: Tamara Neff". */

@@ -40,20 +40,27 @@ const NUMBER_DASH = /[0-9][^-–—]*[-–—].*?[0-9]/;
 export function termWords(text: string): Set<string> {
   const lower = transliterate(text.toLowerCase());
   const words = new Set<string>();
-  const add = (part: string) => {
-    for (const word of part.split(/[^\p{L}\p{N}]+/u)) {
-      if (word === '') continue;
-      words.add(word);
-      for (const piece of word.match(/\p{N}+|[^\p{N}]+/gu) ?? []) words.add(piece);
-    }
-  };
-  add(lower);
-  add(lower.replace(/(?<=\p{L})\.(?=\p{L})/gu, '').replace(/(?<=\p{N}),(?=\p{N})/gu, ''));
-  add(lower.replace(/n['’`]t\b/gu, ' '));
-  let written = APOSTROPHE.test(lower) || NUMBER_DASH.test(lower) || lower.includes('@');
-  for (const word of words) if (CONTRACTED.has(word)) written = true;
+  addRuns(lower, words);
+  if (/\p{L}\.\p{L}|\p{N},\p{N}/u.test(lower))
+    addRuns(
+      lower.replace(/(?<=\p{L})\.(?=\p{L})/gu, '').replace(/(?<=\p{N}),(?=\p{N})/gu, ''),
+      words,
+    );
+  const apostrophe = APOSTROPHE.test(lower);
+  if (apostrophe) addRuns(lower.replace(/n['’`]t\b/gu, ' '), words);
+  let written = apostrophe || NUMBER_DASH.test(lower) || lower.includes('@');
+  if (!written) for (const word of words) if (CONTRACTED.has(word)) written = true;
   if (written) for (const word of WRITTEN) words.add(word);
   return words;
+}
+
+/** Each run of letters and digits, and its letter and digit parts ("3pm": "3", "pm"). */
+function addRuns(text: string, words: Set<string>): void {
+  for (const [run] of text.matchAll(/[\p{L}\p{N}]+/gu)) {
+    words.add(run);
+    if (/\p{N}/u.test(run) && /[^\p{N}]/u.test(run))
+      for (const [piece] of run.matchAll(/\p{N}+|[^\p{N}]+/gu)) words.add(piece);
+  }
 }
 
 /** compromise's own letter mapping ("é" → "e"), done before words are split off. */

@@ -160,18 +160,20 @@ export function mayFindActivities(
 ): boolean {
   const words = plainWords(sentence);
   let flat: string | null = null;
+  const flattened = () => (flat ??= flatten(sentence));
   for (const word of words) {
     for (const entry of activities.byForm.get(word) ?? []) {
       if (!groups.has(entry.group) || !entry.particles.every((particle) => words.has(particle)))
         continue;
-      flat ??= flatten(sentence);
-      const found = flat;
-      if (entry.requires.length > 0 && !entry.requires.some((phrase) => found.includes(phrase)))
+      if (
+        entry.requires.length > 0 &&
+        !entry.requires.some((phrase) => flattened().includes(phrase))
+      )
         continue;
       if (!entry.client && !entry.name && entry.objects.length === 0) return true;
       if (entry.objects.some((object) => object.every((part) => words.has(part)))) return true;
-      const person = entry.client || entry.name;
-      if (person && (entry.after.size === 0 || [...entry.after].some((w) => words.has(w))))
+      const byPerson = entry.client || entry.name;
+      if (byPerson && (entry.after.size === 0 || [...entry.after].some((w) => words.has(w))))
         return true;
     }
   }

@@ -5,6 +5,7 @@
 // then its particle and object are looked for a few words on, within the clause.
 import type { ResolvedPack } from '../rules/schema';
 import type { Token } from './grammar';
+import { termWords } from './term-words';
 import type { NonBillableCategory } from './types';
 import { verbForms } from './verb-forms';
 
@@ -30,8 +31,6 @@ export interface CompiledActivities {
   /** Every verb form of every entry, lower case, to find candidate sentences. */
   forms: string[];
   byForm: ReadonlyMap<string, readonly CompiledEntry[]>;
-  /** Any verb form as a whole word: a sentence without one has no activity to find. */
-  gate: RegExp;
 }
 
 export interface ActivityHit {
@@ -74,10 +73,7 @@ export function compileActivities(pack: ResolvedPack): CompiledActivities {
       }
     }
   }
-  const forms = [...byForm.keys()];
-  const escaped = forms.map((form) => form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  const gate = new RegExp(`(?<![\\p{L}])(?:${escaped.join('|') || '(?!)'})(?![\\p{L}])`, 'iu');
-  return { forms, byForm, gate };
+  return { forms: [...byForm.keys()], byForm };
 }
 
 function words(phrase: string): string[] {
@@ -93,7 +89,7 @@ function phraseOf(phrase: string): string {
 }
 
 /** "Client's", "UA," and "re-check" compared as the plain words "client", "ua", "re check". */
-function plain(token: Token): string {
+export function plain(token: Token): string {
   const word = token.normal
     .replace(/['’]s$/, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
@@ -119,12 +115,7 @@ export function findActivities(
 ): ActivityHit[] {
   const hits: ActivityHit[] = [];
   let flat: string | null = null;
-  const flattened = () =>
-    (flat ??= ` ${sentence
-      .toLowerCase()
-      .replace(/['’]s\b/g, '')
-      .replace(/[^\p{L}\p{N}]+/gu, ' ')
-      .trim()} `);
+  const flattened = () => (flat ??= flatten(sentence));
   tokens.forEach((token, index) => {
     const entries = activities.byForm.get(plain(token));
     if (entries === undefined || nounLike(tokens, index)) return;
@@ -139,6 +130,54 @@ export function findActivities(
     }
   });
   return hits;
+}
+
+/** The sentence as " word word ", where an entry's `requires` and `unless` phrases are looked for. */
+function flatten(sentence: string): string {
+  return ` ${sentence
+    .toLowerCase()
+    .replace(/['’]s\b/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()} `;
+}
+
+/** Every word `plain` can return for a term of the sentence, and some more. */
+export function plainWords(sentence: string): Set<string> {
+  const words = termWords(sentence);
+  if (words.has('thru')) words.add('through');
+  return words;
+}
+
+/**
+ * False when no entry of `groups` can match in the sentence, found from its words alone: each
+ * entry needs a form of its verb, its particles, its `requires` and, unless a person will do,
+ * the words of one of its objects (or one of its `after` words). True means "parse and see".
+ */
+export function mayFindActivities(
+  sentence: string,
+  activities: CompiledActivities,
+  groups: ReadonlySet<string>,
+): boolean {
+  const words = plainWords(sentence);
+  let flat: string | null = null;
+  const flattened = () => (flat ??= flatten(sentence));
+  for (const word of words) {
+    for (const entry of activities.byForm.get(word) ?? []) {
+      if (!groups.has(entry.group) || !entry.particles.every((particle) => words.has(particle)))
+        continue;
+      if (
+        entry.requires.length > 0 &&
+        !entry.requires.some((phrase) => flattened().includes(phrase))
+      )
+        continue;
+      if (!entry.client && !entry.name && entry.objects.length === 0) return true;
+      if (entry.objects.some((object) => object.every((part) => words.has(part)))) return true;
+      const byPerson = entry.client || entry.name;
+      if (byPerson && (entry.after.size === 0 || [...entry.after].some((w) => words.has(w))))
+        return true;
+    }
+  }
+  return false;
 }
 
 /** Before an -ing form these make it a verb ("was cleaning", "spent 20 min typing"). */

@@ -58,6 +58,22 @@ describe('createAnalyzer', () => {
     expect(analyzer.analyze(note).time.minutes).toBe(110);
   });
 
+  it('after lines are added, removed and split, reports what a fresh analyzer does', () => {
+    const analyzer = createAnalyzer(csp);
+    const fresh = (text: string) => createAnalyzer(csp, { cacheSize: 0 }).analyze(text);
+    let note = longNote();
+    analyzer.analyze(note);
+    for (const [from, to] of [
+      ['CSW assisted client with errands.', 'Met with client.\nCSW assisted client with errands.'],
+      ["Location: client's apartment\n", ''],
+      ['his pay stub. ', 'his pay stub.\nCSW helped client. '],
+      ['Client entered the remaining', 'Client. Entered the remaining'],
+    ] as const) {
+      note = note.replace(from, to);
+      expect(analyzer.analyze(note)).toEqual(fresh(note));
+    }
+  });
+
   it('never parses sentences the lexical pass rules out', () => {
     const parsed: string[] = [];
     const analyzer = createAnalyzer(csp, { onParse: (sentence) => parsed.push(sentence) });

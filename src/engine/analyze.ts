@@ -19,6 +19,7 @@ import { subjectiveLanguage } from './checks/subjective-language';
 import { compilePack, type CompiledPack } from './compile';
 import { byPosition } from './findings';
 import { parseTokens, type Token } from './grammar';
+import { createLineScan } from './line-scan';
 import { createNoteScans, dollarsOf, unitsOf, type NoteScans } from './note-time';
 import { findBilledClaim } from './time/billed-claim';
 import { splitSentences, type Sentence } from './sentences';
@@ -37,7 +38,7 @@ const CHECKS: readonly Check[] = [
 ];
 
 export interface AnalyzerOptions {
-  /** Sentences kept in the cache; the oldest is dropped first. */
+  /** Sentences kept in the cache (and lines in the cache of their sentences); the oldest is dropped first. */
   cacheSize?: number;
   /** Called each time a sentence is handed to compromise (tests count these). */
   onParse?: (sentence: string) => void;
@@ -66,6 +67,8 @@ export function createAnalyzer(pack: ResolvedPack, options: AnalyzerOptions = {}
   const cacheSize = options.cacheSize ?? 2000;
   const cache = new Map<string, SentenceResult>();
   const scans = createNoteScans();
+  // A sentence never spans a line break, so each line's sentences are remembered.
+  const sentencesOf = createLineScan(splitSentences, cacheSize);
 
   const analyseSentence = (text: string): SentenceResult => {
     const known = cache.get(text);
@@ -95,7 +98,7 @@ export function createAnalyzer(pack: ResolvedPack, options: AnalyzerOptions = {}
     analyze(text, context = {}) {
       const findings: Finding[] = [];
       const marks: Mark[] = [];
-      for (const sentence of splitSentences(text)) collect(sentence, findings, marks);
+      for (const sentence of sentencesOf(text)) collect(sentence, findings, marks);
       return noteReport(text, compiled, scans, context, findings, marks);
     },
     async analyzeInSlices(text, context, { pause, stale, sliceMs = 8 }) {
@@ -109,7 +112,7 @@ export function createAnalyzer(pack: ResolvedPack, options: AnalyzerOptions = {}
         sliceStart = Date.now();
         return !stale();
       };
-      for (const sentence of splitSentences(text)) {
+      for (const sentence of sentencesOf(text)) {
         if (!(await goOn())) return null;
         collect(sentence, findings, marks);
       }

@@ -175,6 +175,9 @@ export function triggerMatches(entry: CompiledRule, text: string): Iterable<RegE
  */
 const LABEL_START = String.raw`(?=[\p{L}\p{N}/#])(?<=^\s*|\s\s|[|;]\s*)`;
 
+/** What every header ends in: a sentence without one holds no header. */
+export const HEADER_END = /[:=\-–]/;
+
 /**
  * "Location: library" at the start of a line, after a gap, or after a space inside a line
  * ("Time: 1-2 pm Location: home"); one-letter labels (SOAP "A:") only at the start or after
@@ -188,7 +191,7 @@ function headerRegExp(headers: readonly string[]): RegExp | null {
   const lead = String.raw`${LABEL_START}(?:${source(headers)})`;
   const inline = long.length > 0 ? String.raw`|(?<=\s)(?:${source(long)})` : '';
   return new RegExp(
-    String.raw`(?:${lead}${inline})\s*(?:#\s*)?(?:\d+\s*)?[:=\-–]\s*(?=[\p{L}\p{N}/])`,
+    String.raw`(?:${lead}${inline})\s*(?:#\s*)?(?:\d+\s*)?${HEADER_END.source}\s*(?=[\p{L}\p{N}/])`,
     'iu',
   );
 }

@@ -28,3 +28,17 @@ describe('createLineScan', () => {
     expect(scanned).toEqual(['second lines']);
   });
 });
+
+describe('createLineScan over notes in turn', () => {
+  it('splits each new note afresh, also when another scan read the last one', () => {
+    const first = createLineScan(words);
+    const second = createLineScan(words);
+    const a = 'one two\nthree';
+    const b = 'one two\n\nfour five';
+    expect(first(a)).toEqual(words(a));
+    expect(second(a)).toEqual(words(a));
+    expect(first(b)).toEqual(words(b));
+    expect(second(b)).toEqual(words(b));
+    expect(second('')).toEqual([]);
+  });
+});

@@ -5,6 +5,32 @@ export interface Located {
   end: number;
 }
 
+interface Line {
+  text: string;
+  start: number;
+}
+
+/**
+ * The lines of the last note split: a report runs several line scans over the same note, and
+ * the same line strings let each scan's cache find them without hashing them again.
+ */
+let lastSplit: { text: string; lines: readonly Line[] } = { text: '', lines: [] };
+
+function linesOf(text: string): readonly Line[] {
+  if (lastSplit.text === text && lastSplit.lines.length > 0) return lastSplit.lines;
+  const lines: Line[] = [];
+  let start = 0;
+  for (;;) {
+    const newline = text.indexOf('\n', start);
+    const end = newline === -1 ? text.length : newline;
+    lines.push({ text: text.slice(start, end), start });
+    if (newline === -1) break;
+    start = newline + 1;
+  }
+  lastSplit = { text, lines };
+  return lines;
+}
+
 /** Runs `scan` line by line over a note, reusing the matches of lines it has seen before. */
 export function createLineScan<T extends Located>(
   scan: (line: string) => readonly T[],
@@ -21,15 +47,11 @@ export function createLineScan<T extends Located>(
   };
   return (text) => {
     const found: T[] = [];
-    let lineStart = 0;
-    for (;;) {
-      const newline = text.indexOf('\n', lineStart);
-      const lineEnd = newline === -1 ? text.length : newline;
-      for (const match of scanLine(text.slice(lineStart, lineEnd))) {
-        found.push({ ...match, start: match.start + lineStart, end: match.end + lineStart });
+    for (const line of linesOf(text)) {
+      for (const match of scanLine(line.text)) {
+        found.push({ ...match, start: match.start + line.start, end: match.end + line.start });
       }
-      if (newline === -1) return found;
-      lineStart = newline + 1;
     }
+    return found;
   };
 }

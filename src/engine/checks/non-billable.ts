@@ -4,7 +4,7 @@
 import { triggerMatches, type CompiledException, type CompiledRule } from '../compile';
 import { splitSentences, type Sentence } from '../sentences';
 import { exceptionHolds, findingFor } from '../findings';
-import { findActivities, handedOver } from '../activities';
+import { findActivities, handedOver, mayFindActivities } from '../activities';
 import { agentOf, isNegatedOrUnreal, tokenAt, type Token } from '../grammar';
 import { personAfter } from '../phrase-parts';
 import type { Finding } from '../types';
@@ -116,7 +116,7 @@ function activityMarks(input: SentenceInput, found: readonly Mark[]): Mark[] {
   );
   if (rules.length === 0) return [];
   const groups = new Set(rules.flatMap((entry) => [...entry.activities]));
-  if (!input.pack.activities.gate.test(input.text)) return [];
+  if (!mayFindActivities(input.text, input.pack.activities, groups)) return [];
   const tokens = input.tokens();
   const person = input.pack.matchers.personAt;
   const isClient = (k: number) => {

@@ -4,7 +4,7 @@
 // to 4:15 pm", "signed by me"), the sign-off block, or the EHR form around the note. Only when
 // every place was looked at and none holds it is the field reported missing, and the card
 // says where the engine looked.
-import type { CompiledField } from '../compile';
+import { HEADER_END, type CompiledField } from '../compile';
 import { readSignOff } from '../reading/sign-off';
 import type { FieldId, FieldPresence, Finding } from '../types';
 import { NOT_AN_ACT, NOTHING, type Check, type Mark, type NoteInput } from './check';
@@ -37,8 +37,10 @@ const WHERE_LOOKED: Record<FieldId, string> = {
 export const requiredFields: Check = {
   sentence(input) {
     const marks: Mark[] = [];
+    // Every header ends in one of these: most sentences hold none, and the headers are not tried.
+    const mayHaveHeader = HEADER_END.test(input.text);
     for (const field of input.pack.fields) {
-      const header = firstMatch(field.header, input.text);
+      const header = mayHaveHeader ? firstMatch(field.header, input.text) : null;
       const generic = header !== null && genericGoal(field, input.text.slice(header.end));
       // "Goal: continue CSP services": the label's own word "goal" is no goal either.
       const rest = generic && header ? blank(input.text, header.start, header.end) : input.text;

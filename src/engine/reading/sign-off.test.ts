@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compilePack } from '../compile';
 import { PACKS } from '../../rules/packs';
-import { readSignOff } from './sign-off';
+import { readSignOff, readSigners } from './sign-off';
 
 const words = compilePack(PACKS['ct-dds-parenting']).signOff;
 const signers = (text: string) => {
@@ -87,5 +87,43 @@ describe('readSignOff', () => {
       provider: false,
       parent: false,
     });
+  });
+});
+
+describe('readSignOff, read again', () => {
+  const signed = 'Met at the library.\nLinda Marsh, CSW';
+  const unsigned = 'Met at the library.\nPlan: call Tuesday.';
+
+  it('reads a changed note afresh, not the last note read', () => {
+    expect(signers(signed)).toEqual({ provider: true, parent: false });
+    expect(signers(unsigned)).toEqual({ provider: false, parent: false });
+    expect(signers(signed)).toEqual({ provider: true, parent: false });
+  });
+
+  it('reads the same note afresh with other words', () => {
+    const text = 'Met at the library.\nKeisha Boyd (mom)';
+    const noRoles = { credentials: new Set<string>(), providerRoles: [], parentRoles: [] };
+    expect(readSignOff(text, words).parent).not.toBeNull();
+    expect(readSignOff(text, noRoles).parent).toBeNull();
+    expect(readSignOff(text, noRoles)).toEqual(readSigners(text, noRoles));
+    expect(readSignOff(text, words).parent).not.toBeNull();
+  });
+
+  it('reads a changed signature line afresh, and shifts a line read before', () => {
+    const labelled = 'Provider signature: Sam Lee\nParent signature: Keisha Boyd';
+    expect(readSignOff(labelled, words)).toEqual(readSigners(labelled, words));
+    const refused = labelled.replace('Keisha Boyd', 'refused');
+    expect(readSignOff(refused, words).parent).toBeNull();
+    const moved = `Visit at home.\n${labelled}`;
+    expect(readSignOff(moved, words)).toEqual(readSigners(moved, words));
+    expect(readSignOff(moved, words).parent?.start).toBe(
+      (readSignOff(labelled, words).parent?.start ?? 0) + 'Visit at home.\n'.length,
+    );
+  });
+
+  it('gives the same spans as a first reading when the text only moves', () => {
+    const first = readSignOff(signed, words);
+    const moved = readSignOff(`\n${signed}`, words);
+    expect(moved.provider?.start).toBe((first.provider?.start ?? 0) + 1);
   });
 });

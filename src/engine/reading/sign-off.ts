@@ -56,6 +56,8 @@ const LEAD_IN =
   /^(?:[\s\-–—~*•]+|\/s\/\s*|(?:electronically |e-)?signed(?: electronically)?(?: by)?\s*[:,-]?\s*|signatures?\s*[:-]?\s*|(?:(?:this\s+)?note\s+)?(?:written|completed|submitted|entered|prepared|documented)\s+by\s*|(?:note|written|completed|submitted|entered) by\s*)+/iu;
 // "jane d. (provider), maria l. (mom)": a comma after a role in brackets parts two signers.
 const PIECES = /\s+\/\s+|\s*;\s*|\s{2,}|\t|\s+\|\s+|\s+and\s+|\s*&\s*|(?<=\)),\s*/u;
+/** Every ON_FILE match holds "sig" and one of these: a literal scan rules most notes out at once. */
+const ON_FILE_GATE = [/sig/iu, /file|obtained|received|collected|chart|attached|copy/iu];
 /** "Parent signature on file", "mom's sig obtained": a signature the note says it has. */
 const ON_FILE =
   /\b(parent|mom|mother|father|dad|guardian|caregiver|provider|staff|worker|csw)(?:['’]s)?\s{1,2}(?:signature|sig)s?\s{1,2}(?:is\s{1,2}|was\s{1,2})?(?:on file|obtained|received|collected|in (?:the )?chart|attached|on (?:the )?(?:paper|hard) copy)\b/giu;
@@ -68,14 +70,46 @@ export interface SignOffOptions {
   clientDoesNotSign?: boolean;
 }
 
+/**
+ * The last note read with each pack's words and options: one report asks twice (the
+ * missing-field check and the field presence), and an unchanged note is read again on every
+ * re-check.
+ */
+const lastRead = new WeakMap<
+  SignOffWords,
+  { text: string; clientDoesNotSign: boolean; signed: Readonly<Signed> }
+>();
+
 export function readSignOff(
+  text: string,
+  words: SignOffWords,
+  options: SignOffOptions = {},
+): Readonly<Signed> {
+  const clientDoesNotSign = options.clientDoesNotSign === true;
+  const last = lastRead.get(words);
+  if (last !== undefined && last.text === text && last.clientDoesNotSign === clientDoesNotSign) {
+    return last.signed;
+  }
+  const signed = Object.freeze(readSigners(text, words, options));
+  lastRead.set(words, { text, clientDoesNotSign, signed });
+  return signed;
+}
+
+/** The signers of a note, read without the memory of the last note. */
+export function readSigners(
   text: string,
   words: SignOffWords,
   options: SignOffOptions = {},
 ): Signed {
   const signers: Signer[] = [];
   const lines = linesOf(text);
-  for (const line of lines) readLabelled(line, words, signers);
+  const labelled = labelledSigners(words);
+  for (const line of lines) {
+    for (const signer of labelled(line.text)) {
+      const span = { start: signer.span.start + line.start, end: signer.span.end + line.start };
+      signers.push({ ...signer, span });
+    }
+  }
   readNamedWorker(text, words, signers);
   readSentences(text, words, signers);
   readOnFile(text, words, signers);
@@ -84,6 +118,7 @@ export function readSignOff(
 }
 
 function readOnFile(text: string, words: SignOffWords, signers: Signer[]): void {
+  if (!ON_FILE_GATE.every((literal) => literal.test(text))) return;
   for (const match of text.matchAll(ON_FILE)) {
     const role = roleIn(match[1] as string, words) ?? 'provider';
     signers.push({ role, span: { start: match.index, end: match.index + match[0].length } });
@@ -237,6 +272,31 @@ function addSigners(
   return found;
 }
 
+/** Lines whose labelled signers are remembered, per pack's words. */
+const LINES_KEPT = 2000;
+const labelledByWords = new WeakMap<SignOffWords, (line: string) => readonly Signer[]>();
+
+/** The labelled signers of one line, offsets within it; a line read before is not read again. */
+function labelledSigners(words: SignOffWords): (line: string) => readonly Signer[] {
+  let read = labelledByWords.get(words);
+  if (read === undefined) {
+    const lines = new Map<string, readonly Signer[]>();
+    read = (line) => {
+      let found = lines.get(line);
+      if (found === undefined) {
+        const signers: Signer[] = [];
+        readLabelled({ text: line, start: 0 }, words, signers);
+        found = signers;
+        lines.set(line, found);
+        if (lines.size > LINES_KEPT) lines.delete(lines.keys().next().value as string);
+      }
+      return found;
+    };
+    labelledByWords.set(words, read);
+  }
+  return read;
+}
+
 /** "Signed: A, PSSP. Parent signature: B", "Provider: X / Parent: Y", "CSW: Tamara Neff". */
 function readLabelled(line: Line, words: SignOffWords, signers: Signer[]): void {
   LABEL.lastIndex = 0;
@@ -301,6 +361,7 @@ function readNamedWorker(text: string, words: SignOffWords, signers: Signer[]): 
         name: name.toLowerCase(),
       });
   }
+  if (!ROLE_BRACKET_GATE.test(text)) return;
   for (const match of text.matchAll(ROLE_BRACKET)) {
     const name = match[1] as string;
     if (!looksLikeName(name, true)) continue;
@@ -312,6 +373,9 @@ function readNamedWorker(text: string, words: SignOffWords, signers: Signer[]): 
 /** "writer (paula g, csw)", "csw (tom r.)": a role with a name in brackets, any case. */
 const ROLE_BRACKET =
   /\b(?:writer|worker|csw|csp|staff|provider|pss|pssp|cm)\s*\(([\p{L}][\p{L}.' ]{1,30}?)(?:,[^)]{0,30})?\)/giu;
+
+/** ROLE_BRACKET's start without its word boundary, which makes a scan of the whole note slow. */
+const ROLE_BRACKET_GATE = /(?:writer|worker|csw|csp|staff|provider|pss|pssp|cm)\s*\(/iu;
 
 function namedWorkerPattern(words: SignOffWords): RegExp {
   const roles = [
@@ -336,6 +400,8 @@ function firstSentence(value: string): string {
 
 /** "This note was signed by me, Rachel Goodwin, ... and by Ms. Alvarez", "crystal signed". */
 function readSentences(text: string, words: SignOffWords, signers: Signer[]): void {
+  // The literal alone is found far faster than the pattern with its word boundaries.
+  if (!/signed/iu.test(text)) return;
   SIGNED_VERB.lastIndex = 0;
   for (let match = SIGNED_VERB.exec(text); match !== null; match = SIGNED_VERB.exec(text)) {
     const at = match.index;

@@ -94,6 +94,15 @@ export function unitsOf(
       explanation: `${formatMinutes(time.minutes)} min, of which the note bills ${formatMinutes(claim.minutes)}: ${billable.explanation}`,
     };
   }
+  // "session 10-11, then 15 min writing this up. billing 1:45": the note bills more than the
+  // session it times; the units are what it bills, and the findings say what is not billable.
+  if (claim !== null && claim.minutes > time.minutes) {
+    const billed = unitsFor(claim.minutes, unit.minutes, unit.rounding);
+    return {
+      ...billed,
+      explanation: `the note bills ${formatMinutes(claim.minutes)} min, more than the ${formatMinutes(time.minutes)} min it times: ${billed.explanation}`,
+    };
+  }
   const deducted = deductions.reduce((sum, deduction) => sum + deduction.minutes, 0);
   // Deductions larger than the service itself were not inside it.
   if (deducted === 0 || deducted >= time.minutes)

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findBilledClaim } from './billed-claim';
+import { PACKS } from '../../rules/packs';
+import { analyzeNote } from '../analyze';
 
 const billed = (text: string) => findBilledClaim(text, 15)?.minutes ?? null;
 
@@ -12,6 +14,7 @@ describe('findBilledClaim', () => {
     ['billing only two units', 30],
     ['Time: 12:30 PM - 3:00 PM (billed 2 hrs 10 min, see below)', 130],
     ['billed 1.5 hours', 90],
+    ['drove 30 min to their place, session 10-11, then 15 min writing this up. billing 1:45.', 105],
   ])('reads %j as %i minutes billed', (text, minutes) => {
     expect(billed(text)).toBe(minutes);
   });
@@ -23,7 +26,19 @@ describe('findBilledClaim', () => {
     ['Billing 2 units per week is the plan.'],
     ['Helped her call the billing office about her bill.'],
     ['billing 1 unit for the call and billing 2 units for the visit'],
+    ['Called the billing office at 1:45 pm; billed 2:30 pm.'],
+    ['Billed 1:30-3:10. Left the office at 1:30.'],
   ])('finds no single claim in %j', (text) => {
     expect(billed(text)).toBeNull();
+  });
+});
+
+describe('the units of a note that says what it bills', () => {
+  it('bills what the note says when that is more than the session it times, and says so', () => {
+    const note =
+      '12/2 - drove 30 min to their place, session 10-11, then 15 min writing this up. billing 1:45.';
+    const report = analyzeNote(note, PACKS['ct-dds-parenting']);
+    expect(report.units?.units).toBe(7);
+    expect(report.units?.explanation).toContain('the note bills 105 min, more than the 60 min');
   });
 });

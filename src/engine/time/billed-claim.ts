@@ -22,6 +22,11 @@ const CLAIM = boundedRegExp(
   'giu',
 );
 const CLAIM_WORD = /bill|claim|charg/iu;
+// "billing 1:45", "billed 2:10 total": hours and minutes written as a clock, not a time of day.
+const CLOCK_CLAIM = boundedRegExp(
+  String.raw`(?<![a-z])(?:billing|billed|bill|claiming|claimed)[ \t]{1,2}(?:for[ \t]{1,2})?(\d{1,2}):([0-5]\d)(?![\d:])(?![ \t]{0,2}(?:[ap]\.?m\b|[ap]\b|o['’]?clock|[-–—~]|to\b|until\b|til\b))`,
+  'giu',
+);
 /** "not billing 15 min", "15 min not billed": a claim of what is left out is no claim. */
 const NEGATED_BEFORE = boundedRegExp(
   String.raw`(?:not|never|n['’]t|no)[ \t]{1,2}(?:be[ \t]{1,2})?$`,
@@ -69,6 +74,13 @@ export function findBilledClaim(text: string, unitMinutes: number): BilledClaim 
     const minutes = minutesOf(amount, unit, extra, unitMinutes);
     if (minutes === null) continue;
     claims.push({ minutes, start: match.index, end: match.index + match[0].length });
+  }
+  CLOCK_CLAIM.lastIndex = 0;
+  for (let match = CLOCK_CLAIM.exec(text); match !== null; match = CLOCK_CLAIM.exec(text)) {
+    const minutes = Number(match[1]) * 60 + Number(match[2]);
+    if (minutes > 0 && minutes <= 12 * 60) {
+      claims.push({ minutes, start: match.index, end: match.index + match[0].length });
+    }
   }
   if (claims.length === 0) return null;
   const first = claims[0] as BilledClaim;

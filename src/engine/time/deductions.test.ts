@@ -44,5 +44,12 @@ describe('time the note already kept out', () => {
     expect(findDeductions('9:00-10:30 (incl. 20 min drive from office, not billed)')).toHaveLength(
       1,
     );
+    expect(findDeductions('1:00-2:30pm, apt. 25 min of that was my drive out, not billed.')).toHaveLength(1); // prettier-ignore
+  });
+
+  it('does not take off a drive the note kept out, or the length of something else', () => {
+    expect(findDeductions('11:00-11:50 at his apt. drive over was 25 min, not billed.')).toEqual([]); // prettier-ignore
+    expect(findDeductions('Start/End: 1:05 pm - 2:50 pm (drive, about 20 minutes each way, not billed; not included above)')).toEqual([]); // prettier-ignore
+    expect(findDeductions('Waited in the lobby for the 50-minute session and drove him home.')).toEqual([]); // prettier-ignore
   });
 });

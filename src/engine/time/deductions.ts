@@ -46,7 +46,7 @@ const OTHER_PERIOD = boundedRegExp(
   'i',
 );
 const INSIDE = boundedRegExp(
-  String.raw`\b(?:incl|includ(?:e|es|ed|ing)|of[ \t]which|covers?|within|last|first)\b`,
+  String.raw`\b(?:incl|includ(?:e|es|ed|ing)|of[ \t]which|of[ \t](?:that|this|it|those)|covers?|within|last|first)\b`,
   'i',
 );
 const CLOCK = boundedRegExp(String.raw`\d[:.]\d\d|\d[ \t]{0,2}(?:am|pm|a\.m|p\.m)\b`, 'i');
@@ -74,10 +74,14 @@ export function findDeductions(line: string): Deduction[] {
     const to = Math.max(duration.end, activity.end);
     const clause = clauseAround(line, from, to);
     if (ALREADY_OUT.test(clause) || OTHER_PERIOD.test(clause)) return;
-    // "Travel: 20 min each way, not billed" on a line of its own, with no clock and no
-    // "including": time the note already kept out of its service time.
+    // "(drive ... 20 minutes each way, not billed; not included above)": said after the clause.
+    if (ALREADY_OUT.test(restOfBracket(line, to))) return;
+    // "Travel: 20 min each way, not billed", "11:00-11:50 at his apt. drive over was 25 min,
+    // not billed.": with no "including" and no clock in its own clause, time the note already
+    // kept out of its service time.
     const declared = DECLARED.test(clause);
-    if (declared && !INSIDE.test(line) && !CLOCK.test(line)) return;
+    const lead = line.slice(Math.max(0, from - 30), from);
+    if (declared && !INSIDE.test(clause + lead) && !CLOCK.test(clause)) return;
     const twice = EACH_WAY.test(line.slice(duration.end, duration.end + 20));
     deductions.push({
       minutes: twice ? duration.minutes * 2 : duration.minutes,
@@ -111,6 +115,21 @@ export function findDeductions(line: string): Deduction[] {
   return deductions.sort((a, b) => a.start - b.start);
 }
 
+/** The rest of the parenthesis `at` is in, or nothing when it is in none. */
+function restOfBracket(line: string, at: number): string {
+  const open = line.lastIndexOf('(', at);
+  if (open === -1 || line.lastIndexOf(')', at) > open) return '';
+  const close = line.indexOf(')', at);
+  return line.slice(at, close === -1 ? line.length : close);
+}
+
+// "Waited in the lobby for the 50-minute session and drove him home": the length of something
+// else, not of the drive.
+const MEASURES_OTHER = boundedRegExp(
+  String.raw`^[ \t-]{0,2}(?:long[ \t]{1,2})?(?:session|appointment|appt|visit|meeting|group|call|class|hearing|wait|nap|program|shift|test)\b`,
+  'i',
+);
+
 /** The duration closest to the activity words, in the same clause, within a few words. */
 function nearest(
   line: string,
@@ -124,6 +143,7 @@ function nearest(
     const gap =
       duration.end <= from ? from - duration.end : duration.start >= to ? duration.start - to : 0;
     const between = line.slice(Math.min(duration.end, to), Math.max(duration.start, from));
+    if (MEASURES_OTHER.test(line.slice(duration.end, duration.end + 24))) continue;
     if (gap < bestGap && !/[.;]\s|\band\s(?:then|we|i|she|he)\b/i.test(between)) {
       best = duration;
       bestGap = gap;

@@ -184,6 +184,10 @@ describe('findTimes reads a start and an end told as events', () => {
     ]);
   });
 
+  it('skips a range the note leaves out for the session range', () => {
+    expect(findTimes('O: 11/19/2026. Drive time 8:05-8:30 not billed. Session 8:30-9:45 AM at home.').minutes).toBe(75); // prettier-ignore
+  });
+
   it('takes a total the note states over the span it tells, but not a length in passing', () => {
     const told = findTimes(
       'picked her up at 8:15, got there around 8:45, done around 10:45 so 2.5 hrs total',

@@ -89,7 +89,8 @@ export function findTimes(text: string, tokens = findClockTokens(text)): TimeRep
     }
   }
   const ranges = findTimeRanges(text, tokens);
-  const range = ranges[0];
+  // "Drive time 8:05-8:30 not billed. Session 8:30-9:45": the range left out is not the service.
+  const range = ranges.find((candidate) => !LEFT_OUT.test(clauseOf(text, candidate))) ?? ranges[0];
   if (range !== undefined) {
     return {
       start: mark(range.start, range.startMinutes),

@@ -52,7 +52,8 @@ const lemmas = new Map<string, string>();
 const LIGHT_VERBS = new Set(['provide', 'provided', 'give', 'gave', 'offer', 'offered']);
 
 function baseForm(code: string): string {
-  const parts = code.toLowerCase().trim().split(/\s+/);
+  // "check-in", "check in" and "checked in" are one code: the verb's base form.
+  const parts = code.toLowerCase().trim().split(/[\s-]+/);
   const word =
     (LIGHT_VERBS.has(parts[0] ?? '') && parts[1] !== undefined ? parts[1] : parts[0]) ?? '';
   const known = lemmas.get(word);

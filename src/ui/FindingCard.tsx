@@ -48,7 +48,15 @@ function Card({
   const current = currentIndex === index;
   const item = useRef<HTMLLIElement>(null);
   useEffect(() => {
-    if (current) item.current?.scrollIntoView({ block: 'nearest' });
+    const card = item.current;
+    if (!current || !card) return;
+    const reveal = () => card.scrollIntoView({ block: 'nearest' });
+    // Never scroll the list under the user's pointer: the card they are aiming at would move
+    // and their click land on another (a Use placing the caret in a [blank] marks its card).
+    const panel = card.closest('.nc');
+    if (!panel?.matches(':hover')) return reveal();
+    panel.addEventListener('pointerleave', reveal, { once: true });
+    return () => panel.removeEventListener('pointerleave', reveal);
   }, [current]);
   const subject = findingSubject(finding.code, excerpt);
   const shown = subject.quoted ? `“${subject.text}”` : subject.text;

@@ -10,6 +10,7 @@ import {
   BAD_NOTE,
   VAGUE_PHRASE,
   findingCard,
+  findingCards,
   resetSidebarLayout,
   sidebar,
   summaryBadge,
@@ -158,6 +159,48 @@ test('the caret in flagged words marks their card and opens a card at the underl
   await expect(hint).toBeHidden();
   await page.keyboard.press('Control+z');
   await expect.poll(() => editorText(note)).toBe(BAD_NOTE);
+});
+
+test('the caret marks its card without scrolling the sidebar under the pointer; the card comes into view when the pointer leaves', async ({
+  page,
+}) => {
+  // More cards than the sidebar has room for.
+  await page.setViewportSize({ width: 1280, height: 500 });
+  await page.goto('textarea.html');
+  const note = page.locator('textarea[name=note]');
+  const text = `${BAD_NOTE}\nCSW helped client with groceries. CSW provided support to client.\nClient seemed fine. Discussed budget with client.`;
+  await note.click();
+  await page.keyboard.type(text);
+  const card = findingCard(page, VAGUE_PHRASE);
+  await expect(card).toBeVisible();
+  const list = sidebar(page).locator('.body');
+  // The user scrolls the sidebar to its last card and leaves the pointer there.
+  await list.evaluate((body) => body.scrollTo(0, body.scrollHeight));
+  await findingCards(page).last().hover();
+  await expect(card).not.toBeInViewport();
+  const scrolled = await list.evaluate((body) => body.scrollTop);
+  expect(scrolled).toBeGreaterThan(0);
+
+  // A key in the note moves the caret into the flagged words: their card is marked...
+  const at = text.indexOf('assisted') + 3;
+  await note.evaluate((area: HTMLTextAreaElement, offset) => {
+    area.setSelectionRange(offset - 1, offset - 1);
+  }, at);
+  await page.keyboard.press('ArrowRight');
+  await expect(card).toHaveAttribute('aria-current', 'true');
+  // ...and, once the sidebar has had the frames to scroll to it, the list has not moved.
+  await page.evaluate(
+    () =>
+      new Promise((done) =>
+        requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 0))),
+      ),
+  );
+  expect(await list.evaluate((body) => body.scrollTop)).toBe(scrolled);
+  await expect(card).not.toBeInViewport();
+
+  // The pointer goes back to the note: now the marked card is brought into view.
+  await note.hover();
+  await expect(card).toBeInViewport();
 });
 
 test('Alt+Enter uses the suggestion of the words the caret is in; Esc closes the card', async ({

@@ -53,7 +53,10 @@ const LIGHT_VERBS = new Set(['provide', 'provided', 'give', 'gave', 'offer', 'of
 
 function baseForm(code: string): string {
   // "check-in", "check in" and "checked in" are one code: the verb's base form.
-  const parts = code.toLowerCase().trim().split(/[\s-]+/);
+  const parts = code
+    .toLowerCase()
+    .trim()
+    .split(/[\s-]+/);
   const word =
     (LIGHT_VERBS.has(parts[0] ?? '') && parts[1] !== undefined ? parts[1] : parts[0]) ?? '';
   const known = lemmas.get(word);

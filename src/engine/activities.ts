@@ -4,7 +4,7 @@
 // alone). Matching walks compromise's terms of a candidate sentence: a verb form is looked up,
 // then its particle and object are looked for a few words on, within the clause.
 import type { ResolvedPack } from '../rules/schema';
-import type { Token } from './grammar';
+import { clauseText, type Token } from './grammar';
 import { termWords } from './term-words';
 import type { NonBillableCategory } from './types';
 import { verbForms } from './verb-forms';
@@ -125,7 +125,12 @@ export function findActivities(
       if (last === null) continue;
       if (entry.requires.length > 0 && !entry.requires.some((word) => flattened().includes(word)))
         continue;
-      if (entry.unless.some((word) => flattened().includes(word))) continue;
+      // "typed up his plan update ... while he filled out his housing form": what makes it
+      // not the worker's paperwork must be said in the same clause as the act.
+      if (entry.unless.length > 0) {
+        const clause = flatten(clauseText(sentence, tokens, index));
+        if (entry.unless.some((word) => clause.includes(word))) continue;
+      }
       hits.push({ entry, verb: index, last });
     }
   });

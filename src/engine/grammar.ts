@@ -54,14 +54,36 @@ export function parseTokens(text: string): Token[] {
   doc.compute('offset');
   // The terms themselves, not .json(): the same fields without building a copy of each.
   return (doc.docs as unknown as Term[][]).flatMap((sentence) =>
-    sentence.map((term) => ({
+    sentence.map((term, i) => ({
       text: term.text,
       normal: term.normal,
       start: term.offset.start,
       end: term.offset.start + term.offset.length,
-      tags: term.tags,
+      tags: actedVerb(sentence, i) ? new Set([...term.tags, 'Verb', 'PastTense']) : term.tags,
       post: term.post,
     })),
+  );
+}
+
+const OPENS_AN_ACT = new Set(['and', 'then', '&']);
+
+/**
+ * Notes drop the subject: "Picked Kayla and the baby up", "then dropped her at the store".
+ * compromise reads such an -ed word at the start of a clause as an adjective; before a person,
+ * a pronoun or a determiner it is the worker's act.
+ */
+function actedVerb(terms: readonly Term[], i: number): boolean {
+  const term = terms[i] as Term;
+  if (term.tags.has('Verb') || !term.tags.has('Adjective') || !/^[a-z]{3,}ed$/.test(term.normal))
+    return false;
+  const previous = terms[i - 1];
+  const opens =
+    previous === undefined || OPENS_AN_ACT.has(previous.normal) || /[,;:]/.test(previous.post);
+  const next = terms[i + 1];
+  return (
+    opens &&
+    next !== undefined &&
+    ['Person', 'ProperNoun', 'Pronoun', 'Determiner'].some((tag) => next.tags.has(tag))
   );
 }
 
@@ -177,8 +199,13 @@ function clauseStarts(tokens: readonly Token[]): number[] {
     const breaksAfterPrevious =
       /[;:()—]|\s-\s/.test(previous.post) ||
       (previous.post.includes(',') && SUBJECTS.has(token.normal));
+    // "and" opens a clause after a verb, or before one ("Picked Kayla and the baby up and ran
+    // them over": the second "and" starts a new act).
+    const next = tokens[i + 1];
     const opensClause =
-      CLAUSE_WORDS.has(token.normal) || (COORDINATORS.has(token.normal) && hasVerb);
+      CLAUSE_WORDS.has(token.normal) ||
+      (COORDINATORS.has(token.normal) &&
+        (hasVerb || (next !== undefined && isVerbLike(next) && next.tags.has('PastTense'))));
     if (breaksAfterPrevious || opensClause) {
       starts.push(i);
       hasVerb = false;
@@ -219,7 +246,7 @@ export function agentOf(
     : undefined;
   if (near !== undefined) return near;
   for (let k = clause; k >= 0; k -= 1) {
-    const subject = subjectOf(sentence, tokens, starts[k] as number, index, matchers);
+    const subject = subjectOf(sentence, tokens, starts[k] as number, index, matchers, k < clause);
     if (subject !== null) return subject;
   }
   return 'worker';
@@ -435,12 +462,24 @@ function subjectOf(
   from: number,
   limit: number,
   matchers: Matchers,
+  earlierClause = false,
 ): Agent | null {
   let first = from;
   const opener = tokens[first];
   if (opener && (CLAUSE_WORDS.has(opener.normal) || COORDINATORS.has(opener.normal))) first += 1;
   let verb = first;
   while (verb < limit && !isVerbLike(tokens[verb] as Token)) verb += 1;
+  // "Picked Kayla and the baby up and ran them over": "and the baby up", joined on by "and"
+  // with no verb of its own, is more of the object before it, not who ran.
+  if (earlierClause && first > from && verb === limit) return null;
+  // "before the state audit next week, then typed the plan": a phrase that ends at a comma
+  // without a verb of its own is no subject; only the words after its comma can be.
+  for (let k = verb - 2; k >= first; k -= 1) {
+    if ((tokens[k] as Token).post.includes(',')) {
+      first = k + 1;
+      break;
+    }
+  }
   if (verb === first) return null;
   const region = tokens.slice(first, verb);
   const text = sentence.slice((region[0] as Token).start, (region[region.length - 1] as Token).end);
@@ -473,6 +512,12 @@ export function isNegatedOrUnreal(tokens: readonly Token[], index: number, unrea
     tokens[from]?.normal === 'or' &&
     isNegatedOrUnreal(tokens, from - 1, unreal)
   );
+}
+
+/** The text of the clause that holds token `index`, from its first word to its last. */
+export function clauseText(sentence: string, tokens: readonly Token[], index: number): string {
+  const { from, to } = clauseOf(tokens, index);
+  return sentence.slice((tokens[from] as Token).start, (tokens[to] as Token).end);
 }
 
 /** The index just past the clause that holds `index`. */

@@ -32,6 +32,12 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('ends a sentence after an ordinal date but not after a street abbreviation', () => {
+    expect(
+      texts('Benefits load on the 21st. Then picked her up at 12 Main St. Apt 4 is hers.'),
+    ).toEqual(['Benefits load on the 21st.', 'Then picked her up at 12 Main St. Apt 4 is hers.']);
+  });
+
   it('goes on past initials with stops when a lower-case word follows, and ends before a capital', () => {
     expect(
       texts('Assisted R.B. with the SNAP form by reading it aloud. I met A.F. She said hi.'),

@@ -71,7 +71,8 @@ function isSpace(code: number): boolean {
 function endsSentence(text: string, sentenceStart: number, at: number, lineEnd: number): boolean {
   const next = text[at + 1];
   if (next !== undefined && at + 1 < lineEnd && !/[\s"')\]”’]/.test(next)) return false;
-  const before = /([\p{L}.]+)$/u.exec(text.slice(Math.max(sentenceStart, at - 24), at));
+  // Digits belong to the word: "on the 21st. Then" ends a sentence, "Main St. Apt 4" does not.
+  const before = /([\p{L}\p{N}.]+)$/u.exec(text.slice(Math.max(sentenceStart, at - 24), at));
   const word = before?.[1]?.toLowerCase() ?? '';
   if (ABBREVIATIONS.has(word)) return false;
   // A single capital letter before the period is an initial ("J. Smith").

@@ -33,6 +33,8 @@ describe('non-billable', () => {
     'CSW met client at the library and then drove him home.',
     'CSW did not call ahead or wait; CSW drove client to the clinic.',
     'Client could not find the bus stop or the schedule, so CSW drove him to the clinic.',
+    'Picked Kayla and the baby up and ran them over to the pediatrician.',
+    'Ran her over to the pediatrician.',
   ])('flags a ride given by the worker: %j', (text) => {
     expect(codes(text)).toEqual(['transportation']);
   });
@@ -156,5 +158,33 @@ describe('non-billable: what the note says was not done, or not billed', () => {
     ['then spent bout 30 min after the visit typing up her plan update in the chart.', 'ct-dmhas-csp', 'paperwork'], // prettier-ignore
   ] as const)('%j still is', (text, program, code) => {
     expect(codes(text, program)).toEqual([code]);
+  });
+
+  it('reads who did an act past a phrase that ends at a comma', () => {
+    expect(
+      codes(
+        "Reviewed Lamar's chart before the state audit next week, then typed the updated treatment plan into the EHR.",
+      ),
+    ).toEqual(['record-review', 'paperwork']);
+  });
+
+  it("looks for what makes an act not the worker's in the act's own clause", () => {
+    const text =
+      'Then I typed up his quarterly plan update in the system while he filled out the rest of his housing form.';
+    expect(codes(text, 'ct-dmhas-csp')).toEqual(['paperwork']);
+    expect(codes('Helped him fill out his housing form.', 'ct-dmhas-csp')).toEqual([]);
+  });
+
+  it("does not take words in quotes (a goal in the client's words) for an act", () => {
+    const text =
+      'Recovery plan goals addressed: Goal 3, "make my own lunch and clean the house so I\'m not just sitting in my room."';
+    expect(codes(text, 'ct-dmhas-csp')).toEqual([]);
+    expect(codes('CSW cleaned the house.', 'ct-dmhas-csp')).toEqual(['household-tasks']);
+  });
+
+  it('finds a game played a few words from its verb', () => {
+    expect(codes('After lunch we played a couple rounds of pool.', 'ct-dmhas-csp')).toEqual([
+      'recreation',
+    ]);
   });
 });

@@ -121,7 +121,8 @@ function activityMarks(input: SentenceInput, found: readonly Mark[]): Mark[] {
   const person = input.pack.matchers.personAt;
   const isClient = (k: number) => {
     const token = tokens[k];
-    if (token === undefined || token.tags.has('Possessive')) return false;
+    if (token === undefined || (token.tags.has('Possessive') && !objectHer(tokens, k)))
+      return false;
     return (
       personAfter(input.text, tokens, k, person) !== null || /^\p{Lu}\.\p{Lu}\.?$/u.test(token.text)
     );
@@ -145,6 +146,32 @@ function activityMarks(input: SentenceInput, found: readonly Mark[]): Mark[] {
     marks.push({ key: PREFIX + entry.rule.id, start, end });
   }
   return marks;
+}
+
+/** Words that follow an object "her", never a thing she owns: "ran her over to", "took her home". */
+const AFTER_OBJECT = new Set([
+  'up',
+  'over',
+  'to',
+  'home',
+  'back',
+  'off',
+  'out',
+  'at',
+  'from',
+  'in',
+  'into',
+  'around',
+  'down',
+  'across',
+  'and',
+]);
+
+/** "her" as the verb's object ("ran her over"), which compromise may tag a possessive. */
+function objectHer(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k]?.normal !== 'her') return false;
+  const next = tokens[k + 1];
+  return next === undefined || /[,;:.!?]/.test(tokens[k]!.post) || AFTER_OBJECT.has(next.normal);
 }
 
 /**
@@ -251,7 +278,21 @@ function happenedAt(
 ): boolean {
   if (entry.rule.kind !== 'non-billable') return false;
   const tokens = input.tokens();
+  // 'Goal 3, "make my own lunch and help around the house"': someone's words, not an act.
+  if (quoted(input.text, (tokens[index] as Token).start)) return false;
   const byAnyone = (agent ?? entry.rule.match.agent) === 'any';
   if (isNegatedOrUnreal(tokens, index, !byAnyone)) return false;
   return byAnyone || agentOf(input.text, tokens, index, input.pack.matchers) === 'worker';
+}
+
+/** True when `offset` sits inside double quotes opened earlier in the sentence. */
+function quoted(text: string, offset: number): boolean {
+  let open = false;
+  for (let k = 0; k < offset; k += 1) {
+    const char = text[k];
+    if (char === '"') open = !open;
+    else if (char === '“') open = true;
+    else if (char === '”') open = false;
+  }
+  return open;
 }

@@ -44,6 +44,17 @@ describe('required fields', () => {
     expect(missing(blank.join('\n'))).toEqual(['signature']);
   });
 
+  it("reads GIRP's one-letter G: heading as the session's goal", () => {
+    const girp = COMPLETE.map((line) =>
+      line.startsWith('Goal')
+        ? 'G: Nicole will make one balanced lunch using the plate picture.'
+        : line,
+    );
+    expect(missing(girp.join('\n'))).toEqual([]);
+    const none = COMPLETE.filter((line) => !line.startsWith('Goal'));
+    expect(missing(none.join('\n'))).toEqual(['goal']);
+  });
+
   it('does not count an empty header', () => {
     const empty = COMPLETE.map((line) => (line.startsWith('Location') ? 'Location:' : line));
     expect(missing(empty.join('\n'))).toEqual(['location']);

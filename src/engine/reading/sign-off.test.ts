@@ -42,6 +42,8 @@ describe('readSignOff', () => {
     ['signed electronically by R. Okafor, CSP', true, false],
     ['f/u: call her tmrw 9am.\nkm', true, false],
     ['- j.r.', true, false],
+    ['Phone list copied for the chart per writer Lou Marchetti.', true, false],
+    ['Met with client, CSW Lou Marchetti called the landlord.', true, false],
   ])('reads %j', (text, provider, parent) => {
     expect(signers(`Session notes here.\n${text}`)).toEqual({ provider, parent });
   });

@@ -382,11 +382,25 @@ function namedWorkerPattern(words: SignOffWords): RegExp {
     ...words.providerRoles.filter((role) => role.length > 2),
     ...['csw', 'csp', 'pss', 'pssp', 'cm'],
   ];
-  const role = roles.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  // Roles in any case, names capitalized: with the `i` flag "with client" would pass for a
+  // capitalized name and hide the "CSW Lou Marchetti" after it.
+  const role = roles.map(anyCase).join('|');
   return new RegExp(
-    String.raw`(?<![\p{L}])(?:(?:${role})[:,]?\s(${CAPITALIZED_NAME})|(${CAPITALIZED_NAME}),?\s(?:a\s|the\s|your\s)?(?:${role})(?![\p{L}]))`,
-    'giu',
+    String.raw`(?<![\p{L}])(?:(?:${role})[:,]?\s(${CAPITALIZED_NAME})|(${CAPITALIZED_NAME}),?\s(?:[Aa]\s|[Tt]he\s|[Yy]our\s)?(?:${role})(?![\p{L}]))`,
+    'gu',
   );
+}
+
+/** A literal that matches in any case: "csw" -> "[cC][sS][wW]". */
+function anyCase(word: string): string {
+  return [...word]
+    .map((char) => {
+      const lower = char.toLowerCase();
+      const upper = char.toUpperCase();
+      if (lower !== upper) return `[${lower}${upper}]`;
+      return char.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    })
+    .join('');
 }
 
 /** Up to the first full stop that ends a sentence, not one after "Ms" or an initial. */

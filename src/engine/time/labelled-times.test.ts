@@ -14,6 +14,7 @@ describe('findLabelledTimes', () => {
     ['In: 1:00 pm  Out: 1:45 pm', '1:00 pm', '1:45 pm'],
     ['Session started at 2:05 and ended at 2:55.', '2:05', '2:55'],
     ['End Time: 4:00 PM', null, '4:00 PM'],
+    ['Time in 11:10 / out 11:50', '11:10', '11:50'],
   ])('%j has start %j and end %j', (text, start, end) => {
     expect(texts(text)).toEqual([start, end]);
   });

@@ -18,7 +18,9 @@ const START_LABEL = boundedRegExp(
 );
 const END_LABEL = boundedRegExp(
   String.raw`(?:^|[^a-z])(?:end(?:ed|ing)?(?:[ \t]time)?|time[ \t]out|out[ \t]time|stop(?:ped)?(?:[ \t]time)?` +
-    String.raw`|finish(?:ed)?|concluded|departed|departure(?:[ \t]time)?|left|out[ \t]{0,2}(?=:))` +
+    String.raw`|finish(?:ed)?|concluded|departed|departure(?:[ \t]time)?|left|out[ \t]{0,2}(?=:)` +
+    // "Time in 11:10 / out 11:50": "out" after the start's separator.
+    String.raw`|(?<=[/|,;][ \t]{0,2})out)` +
     LABEL_TAIL,
   'i',
 );

@@ -55,6 +55,16 @@ describe('required fields', () => {
     expect(missing(none.join('\n'))).toEqual(['goal']);
   });
 
+  it('reads "Next 12/14 ..." as the follow-up', () => {
+    const next = COMPLETE.map((line) =>
+      line.startsWith('Follow-up') ? 'Next 12/14 back to the bedtime routine.' : line,
+    );
+    expect(missing(next.join('\n'))).toEqual([]);
+    expect(missing(COMPLETE.filter((line) => !line.startsWith('Follow-up')).join('\n'))).toEqual([
+      'plan',
+    ]);
+  });
+
   it('does not count an empty header', () => {
     const empty = COMPLETE.map((line) => (line.startsWith('Location') ? 'Location:' : line));
     expect(missing(empty.join('\n'))).toEqual(['location']);

@@ -48,6 +48,29 @@ describe('readSignOff', () => {
     expect(signers(`Session notes here.\n${text}`)).toEqual({ provider, parent });
   });
 
+  it.each([
+    'Provider signature: Beth Arsenault, PSSP\nParent signature: not signed - mom was putting Lily down',
+    'Clinician: Yolanda Price, PSSP      Parent: Tiffany Marsh\nMet at home.\nModeled brushing.\nShe brushed 2 min.\nNext 12/17.\nParent signature: ________',
+  ])(
+    'a blank or unsigned parent line outweighs a name given for the parent elsewhere: %j',
+    (text) => {
+      expect(signers(`${text}\n`)).toEqual({ provider: true, parent: false });
+    },
+  );
+
+  it('does not take a template placeholder after "signed", or a clause after a comma, for a name', () => {
+    expect(signers('plan is to call her Friday end of dictation signed <staff name>')).toEqual({
+      provider: false,
+      parent: false,
+    });
+    expect(
+      signers('Session.\nR: Member went in with card. After, said she told him all 3.'),
+    ).toEqual({
+      provider: false,
+      parent: false,
+    });
+  });
+
   it('does not take a refused or blank parent line, or the same name twice, for a second signer', () => {
     expect(
       signers('Provider: Alicia Brandt, PSSP\nParent signature: Tiffany refused to sign today')

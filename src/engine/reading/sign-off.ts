@@ -33,6 +33,10 @@ interface Signer {
   span: Span;
   /** The name as written, lower case, to tell one signer from another; '' when unknown. */
   name?: string;
+  /** Named under a label that is not a signature's ("Parent: Tiffany Marsh" in the header). */
+  mention?: true;
+  /** A signature line for the role left blank or refused ("Parent signature: ______"). */
+  blank?: true;
 }
 
 /** Lines read from the end for a sign-off. */
@@ -43,7 +47,7 @@ const LABEL =
   /(?:^|[\s.;|/(])((?:electronically |e-)?signed(?: by)?|signatures?|sig|(?:provider|staff|parent|client|member|csw|csp|worker|mother|father|guardian|caregiver|clinician|counselor|therapist|employee|practitioner|specialist|writer|author|supervisor|facilitator|case manager|cm|pss|pssp)(?:['’]s)? (?:signature|sig)|note by|written by|completed by|submitted by|entered by|author|provider|staff|clinician|worker|writer|facilitator|csw|csp|cm|pss|pssp|parent\(s\)|parents|parent|mother|mom|father|dad|guardian|caregiver)\s*[:=–-]\s*/giu;
 const SIGNATURE_LABEL = /sign|sig\b|by$|author/u;
 const REFUSED =
-  /\b(?:refus\w*|declin\w*|did(?:n[’']?t| not)|unable|not (?:sign|available|present)|n\/?a\b|pending|to sign|will sign|later|none)\b|_{2,}|^\s*[[<{]/iu;
+  /\b(?:refus\w*|declin\w*|did(?:n[’']?t| not)|unable|not (?:sign\w*|available|present)|unsigned|n\/?a\b|pending|to sign|will sign|later|none)\b|_{2,}|^\s*[[<{]/iu;
 /** How far a sentence about signing is read around "signed". */
 const SENTENCE_REACH = 300;
 const SIGNED_VERB = /\b(?:e-?)?signed\b/giu;
@@ -126,8 +130,13 @@ function readOnFile(text: string, words: SignOffWords, signers: Signer[]): void 
 }
 
 /** A signer the note gives no role fills the provider's place first, then the parent's. */
-function settle(signers: readonly Signer[]): Signed {
+function settle(all: readonly Signer[]): Signed {
+  let signers = all;
   const signed: Signed = { provider: null, parent: null, someone: null };
+  const unsigned = new Set(all.filter((signer) => signer.blank).map((signer) => signer.role));
+  signers = signers.filter(
+    (signer) => !signer.blank && !(signer.mention && unsigned.has(signer.role)),
+  );
   for (const signer of signers) if (signer.role) signed[signer.role] ??= signer.span;
   const named = new Map<Role, string | undefined>();
   for (const signer of signers)
@@ -222,6 +231,13 @@ function parseSigner(
   // What follows a name is its credentials or role ("Sam Whitaker, CSW, CSP Specialist"), not
   // a sentence ("motivated, said having a job is what keeps me out of the bar").
   if (tail.join(',').trim().split(/\s+/).length > 8) return null;
+  // "After, said she told him all 3": a clause after the comma, not credentials.
+  if (
+    /^\s*(?:said|says|stated|states|told|reported|reports|was|were|is|will|went|agreed|asked)\b/iu.test(
+      tail[0] ?? '',
+    )
+  )
+    return null;
   // "anne kim 11/05/2026": the date after a signature is not part of the name.
   const tokens = head.trim().split(/\s+/);
   const dated = tokens.findIndex((token) => /\d/.test(token));
@@ -310,10 +326,20 @@ function readLabelled(line: Line, words: SignOffWords, signers: Signer[]): void 
     const whole = line.text.slice(valueStart, next ? next.at + 1 : line.text.length);
     // "Clinician signature: Jane Doe, LCSW Date: 11/20/26": the value ends at the next field.
     const value = whole.replace(/\s+(?:date|time|dos|signed on|credentials?)\s*:.*$/isu, '');
-    if (!/\p{L}/u.test(value) || REFUSED.test(value)) return;
+    // "Parent signature: not signed - mom was busy": "signed -" reads as a label of its own.
+    const withNext = line.text.slice(valueStart, next ? next.valueStart : line.text.length);
+    const labelRole = roleIn(label, words) ?? (isCredential(label, words) ? 'provider' : null);
+    if (!/\p{L}/u.test(value) || REFUSED.test(value) || REFUSED.test(withNext)) {
+      // The role's signature line is there and unsigned: a name given for it elsewhere in a
+      // header ("Parent: Tiffany Marsh") is not its signature.
+      if (SIGNATURE_LABEL.test(label) && labelRole !== null) {
+        const at = line.start + valueStart;
+        signers.push({ role: labelRole, span: { start: at, end: at }, blank: true });
+      }
+      return;
+    }
     // "Parent: home visit" is not a signature, a name is: the value must start with one.
     const first = value.split(/\.\s|[,(]/)[0] ?? '';
-    const labelRole = roleIn(label, words) ?? (isCredential(label, words) ? 'provider' : null);
     if (!SIGNATURE_LABEL.test(label) && parseSigner(first, words) === null) return;
     const fixed =
       SIGNATURE_LABEL.test(label) &&
@@ -321,7 +347,10 @@ function readLabelled(line: Line, words: SignOffWords, signers: Signer[]): void 
         ? 'parent'
         : labelRole;
     const labelled = SIGNATURE_LABEL.test(label);
+    const before = signers.length;
     addSigners(firstSentence(value), line.start + valueStart, words, signers, fixed, labelled);
+    if (!labelled)
+      for (let k = before; k < signers.length; k += 1) (signers[k] as Signer).mention = true;
   });
 }
 
@@ -430,6 +459,8 @@ function readSentences(text: string, words: SignOffWords, signers: Signer[]): vo
     // "signed up for chess club", "his signed meeting sheet", "Date signed: ____": no signature.
     const rest = text.slice(at + match[0].length, at + match[0].length + 12);
     if (/^\s*(?:up|in|out|into|onto)\b|^\s*[:=]/iu.test(rest)) continue;
+    // "end of dictation signed <staff name>": a template's placeholder, not a signature.
+    if (/^\s*(?:by\s+)?(?:[[<{]|_{2,})/u.test(rest)) continue;
     if (/\b(?:his|her|their|my|the|a|an|its|your|our)\s+$/iu.test(before)) continue;
     // "his notes and tx plan were signed before the audit": documents, unless "signed by me".
     const passive = /\b(?:was|were|is|are|be|been|being|get|got|gets)\s+$/i.test(before);
@@ -553,7 +584,7 @@ const NAME_TOKEN =
 const LOWER_TOKEN = /^\p{Ll}(?:[\p{Ll}'’-]*|\.\p{Ll}[\p{Ll}'’-]*)\.?$/u;
 /** Words that start lines but are not names: "Plan", "Next", "See next wk". */
 const NOT_NAMES = new Set(
-  'plan next see follow f/u will to the a an and or but client member parent mom dad staff writer worker note date time goal session visit call phone met called home office total outcome progress response assessment objective data intervention signature signed none n/a tbd thanks thank you regards cc am pm today tomorrow monday tuesday wednesday thursday friday saturday sunday no yes ok okay done end dictation continue continued same per her his their our my it is was be in on at of for with by from as this that start stop begin location where present attendance teaching methods method strategy strategies follow-up followup next steps duration minutes hours units program dos service bye etc fyi min mins hr hrs pt cl mbr tx'.split(
+  'plan next see follow f/u will to the a an and or but client member parent mom dad staff writer worker note date time goal session visit call phone met called home office total outcome progress response assessment objective data intervention signature signed none n/a tbd thanks thank you regards cc am pm today tomorrow monday tuesday wednesday thursday friday saturday sunday no yes ok okay done end dictation after before then later afterwards afterward also overall finally first lastly however additionally meanwhile during while when again tonight earlier continue continued same per her his their our my it is was be in on at of for with by from as this that start stop begin location where present attendance teaching methods method strategy strategies follow-up followup next steps duration minutes hours units program dos service bye etc fyi min mins hr hrs pt cl mbr tx'.split(
     ' ',
   ),
 );

@@ -204,6 +204,40 @@ function findHoursAfterSpoken(text: string, spoken: readonly ClockToken[]): Cloc
   return tokens;
 }
 
+// "from nine til a quarter past ten": an hour in words right before "to" and a spoken time.
+const HOUR_BEFORE_SPOKEN = boundedRegExp(
+  String.raw`(?<![\w])(?:from|between)[ \t](${HOUR_WORDS})(?=[ \t](?:to|until|till|til|and|-)[ \t])`,
+  'gi',
+);
+
+function findHoursBeforeSpoken(text: string, spoken: readonly ClockToken[]): ClockToken[] {
+  const tokens: ClockToken[] = [];
+  HOUR_BEFORE_SPOKEN.lastIndex = 0;
+  for (
+    let match = HOUR_BEFORE_SPOKEN.exec(text);
+    match !== null;
+    match = HOUR_BEFORE_SPOKEN.exec(text)
+  ) {
+    const end = match.index + match[0].length;
+    if (!spoken.some((token) => token.start >= end && token.start - end <= 8)) continue;
+    const word = match[1] as string;
+    const hour = parseNumber(word);
+    if (hour === null) continue;
+    const start = end - word.length;
+    tokens.push({
+      text: word,
+      start,
+      end,
+      hour,
+      minute: 0,
+      meridiem: null,
+      form: 'spoken',
+      fixed: false,
+    });
+  }
+  return tokens;
+}
+
 function findWordRanges(text: string): ClockToken[] {
   const tokens: ClockToken[] = [];
   WORD_RANGE.lastIndex = 0;
@@ -230,9 +264,15 @@ function findWordRanges(text: string): ClockToken[] {
 }
 
 /** Every clock reading in `text`, in order, with offsets. A lone bare number is included. */
-export function findClockTokens(text: string): ClockToken[] {
+export function findClockTokens(note: string): ClockToken[] {
+  // "2026-12-03_JMorales_CSP_0930-1045": a file name's underscores part words like spaces.
+  const text = note.includes('_') ? note.replace(/_/g, ' ') : note;
   const spoken = [...findSpokenClocks(text)];
-  for (const token of [...findWordRanges(text), ...findHoursAfterSpoken(text, spoken)])
+  for (const token of [
+    ...findWordRanges(text),
+    ...findHoursAfterSpoken(text, spoken),
+    ...findHoursBeforeSpoken(text, spoken),
+  ])
     if (!spoken.some((other) => token.start < other.end && other.start < token.end))
       spoken.push(token);
   const tokens: ClockToken[] = [...spoken];

@@ -27,6 +27,8 @@ describe('findTimes reads start-end ranges', () => {
     ['grp note 11/30 budgeting grp 10-11 north st office', at(10), at(11), 60],
     ['Session 1-2:30 at the library', at(13), at(14, 30), 90],
     ['from 10 to 2 pm', at(10), at(14), 240],
+    ['met her at the bus stop, from nine til a quarter past ten.', at(9), at(10, 15), 75],
+    ['2026-12-03_JMorales_CSP_0930-1045', at(9, 30), at(10, 45), 75],
     ['1:00 - 2:30', at(13), at(14, 30), 90],
     ['10a-11a', at(10), at(11), 60],
     ['12 noon to 12:45 p.m.', at(12), at(12, 45), 45],

@@ -187,4 +187,18 @@ describe('non-billable: what the note says was not done, or not billed', () => {
       'recreation',
     ]);
   });
+
+  it('MA: the temporary ride exception holds when the ride names no destination and the note names the appointment', () => {
+    const note = (ride: string) =>
+      `Reason for contact: essential medical appt (cardiology f/u). PT-1 was submitted 9/24 and not yet approved. ${ride}`;
+    expect(
+      codes(note('CSP drove member today as a temporary ride while PT-1 is pending.'), 'ma-csp'),
+    ).toEqual([]);
+    expect(
+      codes(
+        note('Then CSP drove member as a temporary ride and dropped her at Market Basket.'),
+        'ma-csp',
+      ),
+    ).toEqual(['transportation']);
+  });
 });

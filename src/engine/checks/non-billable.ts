@@ -45,11 +45,18 @@ export const nonBillable: Check = {
       const id = mark.key.slice(PREFIX.length);
       const entry = input.pack.rules.find((candidate) => candidate.rule.id === id);
       if (entry === undefined) continue;
+      // The flagged sentence must name what the exception covers ("to her psychiatrist
+      // appointment"), unless it names no destination at all ("CSP drove member today as a
+      // temporary ride while PT-1 is pending"): then the note's own account of the trip counts.
+      const sentence = note.sentenceAt(mark.start);
+      const noDestination = !namesADestination(note.restOfSentence(mark.start));
       const exempt = entry.exceptions.some(
         (exception) =>
           exception.exception.scope !== 'sentence' &&
           note.holds(exception) &&
-          exception.flagged.every((group) => matches(group, note.sentenceAt(mark.start))),
+          exception.flagged.every(
+            (group) => matches(group, sentence) || (noDestination && matches(group, input.text)),
+          ),
       );
       judged.push({ mark, entry, exempt });
     }
@@ -247,6 +254,13 @@ const TO_A_PLACE = /\bto\s{1,2}(?:the|a|an|her|his|their|its|my|our)\b|\bto\s{1,
 
 function namesAPlace(rest: string): boolean {
   return TO_A_PLACE.test(rest);
+}
+
+/** "... at Market Basket", "... at the mall", or any place `namesAPlace` finds. */
+const AT_A_PLACE = /\b(?:at|into|in)\s{1,2}(?:the\s{1,2})?\p{Lu}|\bat\s{1,2}the\b/u;
+
+function namesADestination(rest: string): boolean {
+  return namesAPlace(rest) || AT_A_PLACE.test(rest);
 }
 
 function matches(group: RegExp, text: string): boolean {

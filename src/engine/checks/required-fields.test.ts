@@ -65,6 +65,18 @@ describe('required fields', () => {
     ]);
   });
 
+  it("does not take the client's own phone or a call still to come for a phone contact", () => {
+    const note = (where: string) =>
+      `On 3/4 from 2 to 2:45 pm, recovery plan goal #2. ${where} Linda Marsh, CSW`;
+    expect(
+      missing(note('CSW showed him how to set 2 alarms on his phone.'), 'ct-dmhas-csp'),
+    ).toEqual(['location']);
+    expect(
+      missing(note('CSW taught him the bus map. He will call me if it fails.'), 'ct-dmhas-csp'),
+    ).toEqual(['location']);
+    expect(missing(note('Met by phone; he set 2 alarms.'), 'ct-dmhas-csp')).toEqual([]);
+  });
+
   it('does not count an empty header', () => {
     const empty = COMPLETE.map((line) => (line.startsWith('Location') ? 'Location:' : line));
     expect(missing(empty.join('\n'))).toEqual(['location']);

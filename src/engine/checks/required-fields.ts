@@ -49,7 +49,11 @@ export const requiredFields: Check = {
       const inIntent = field.field === 'location' && NOT_AN_ACT.test(input.text);
       const found =
         (header !== null && !generic ? header : null) ??
-        (inIntent ? null : firstMatch(field.phrases, rest)) ??
+        (inIntent
+          ? null
+          : field.field === 'location'
+            ? placeMatch(field.phrases, rest)
+            : firstMatch(field.phrases, rest)) ??
         firstMatch(RECOGNIZERS[field.field] ?? null, input.text) ??
         (field.required?.workerAction ? workerDid(input.text, input.pack.matchers.worker) : null);
       if (found) marks.push({ key: PREFIX + field.field, ...found });
@@ -215,6 +219,35 @@ function absent(): FieldPresence {
 
 function blank(text: string, start: number, end: number): string {
   return text.slice(0, start) + ' '.repeat(end - start) + text.slice(end);
+}
+
+const globalCopies = new WeakMap<RegExp, RegExp>();
+
+/** A device the client owns ("on his phone") or a call still to come ("will call me"): no contact. */
+const NOT_A_CONTACT_BEFORE =
+  /(?:\b(?:his|her|their|my|your|its)|\p{L}['’]s)\s{1,2}(?:own\s{1,2}|cell\s{1,2}|new\s{1,2})?$|\b(?:will|to|can|could|would|should|may|might|please)\s{1,2}$/iu;
+const CONTACT_WORD =
+  /^(?:phone|telephone|text|texted|texting|video|voicemail|call|calls|calling)\b/iu;
+
+/** The first place or contact the sentence names, passing over a device or a future call. */
+function placeMatch(re: RegExp | null, text: string): { start: number; end: number } | null {
+  if (re === null) return null;
+  let global = globalCopies.get(re);
+  if (global === undefined) {
+    global = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+    globalCopies.set(re, global);
+  }
+  global.lastIndex = 0;
+  for (let match = global.exec(text); match !== null; match = global.exec(text)) {
+    if (match[0] === '') {
+      global.lastIndex += 1;
+      continue;
+    }
+    const before = text.slice(Math.max(0, match.index - 24), match.index);
+    if (CONTACT_WORD.test(match[0]) && NOT_A_CONTACT_BEFORE.test(before)) continue;
+    return { start: match.index, end: match.index + match[0].length };
+  }
+  return null;
 }
 
 function firstMatch(re: RegExp | null, text: string): { start: number; end: number } | null {

@@ -14,7 +14,7 @@ import { limits } from './checks/limits';
 import { mixedBilling } from './checks/mixed-billing';
 import { nonBillable } from './checks/non-billable';
 import { placeholders } from './checks/placeholders';
-import { fieldPresence, requiredFields } from './checks/required-fields';
+import { fieldPresence, mayShowField, requiredFields } from './checks/required-fields';
 import { subjectiveLanguage } from './checks/subjective-language';
 import { compilePack, type CompiledPack } from './compile';
 import { byPosition } from './findings';
@@ -139,7 +139,7 @@ function runSentenceChecks(
   pack: CompiledPack,
   onParse: ((sentence: string) => void) | undefined,
 ): SentenceResult {
-  if (!pack.prefilter.test(text)) return NOTHING;
+  if (!pack.prefilter.test(text) && !mayShowField(text)) return NOTHING;
   let tokens: Token[] | null = null;
   const input = {
     text,

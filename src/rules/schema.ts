@@ -263,6 +263,12 @@ export const requiredFieldSchema = z
       .describe(
         'intervention only: present when any sentence says what the worker did (the worker as subject, or a sentence that starts with a past-tense verb)',
       ),
+    topicLabels: z
+      .boolean()
+      .default(false)
+      .describe(
+        'goal only: a topic of two or more words labelling a sentence ("cup drinking: ...", "med safety: ...") states the session\'s objective',
+      ),
     unlessGeneric: z
       .array(text)
       .default([])

@@ -20,7 +20,7 @@ const BAD: Record<string, string[]> = {
     'subjective-language:uncooperative',
   ],
   'ct-csp-group-five-people-bad.txt': ['limit:group-over-4-people'],
-  'ct-csp-no-show-bad.txt': ['missing-field:goal', 'non-billable:no-show'],
+  'ct-csp-no-show-bad.txt': ['non-billable:no-show'],
   'ct-csp-ten-minute-contact-bad.txt': ['limit:under-minimum-duration', 'missing-field:goal'],
   'ct-csp-vague-bad.txt': [
     'ambiguous-term:accompanied',

@@ -201,4 +201,13 @@ describe('non-billable: what the note says was not done, or not billed', () => {
       ),
     ).toEqual(['transportation']);
   });
+
+  it('does not take a no-show on another day for this visit', () => {
+    expect(
+      codes('12/3 rescheduled from mon no show. crib check with nicole.', 'ct-dds-parenting'),
+    ).toEqual([]);
+    expect(codes('went at 10, no answer, waited til 10:20.', 'ct-dds-parenting')).toEqual([
+      'no-show',
+    ]);
+  });
 });

@@ -25,7 +25,9 @@ export const nonBillable: Check = {
           !(negatedWithin(match[0]) && !saysNegation(entry)) &&
           !namesADocument(input.text, match.index + match[0].length) &&
           !(
-            entry.rule.code === 'no-show' && anotherAppointment(match[0], input.text, match.index)
+            entry.rule.code === 'no-show' &&
+            (anotherAppointment(match[0], input.text, match.index) ||
+              anotherDay(input.text, match.index))
           ) &&
           happened(input, entry, match.index),
       );
@@ -247,6 +249,14 @@ function anotherAppointment(matched: string, text: string, at: number): boolean 
   return ANOTHER_APPOINTMENT.test(
     text.slice(at + matched.length, at + matched.length + 80).trimStart(),
   );
+}
+
+/** "rescheduled from mon no show", "after last week's no-show": a no-show on another day. */
+const ANOTHER_DAY_BEFORE =
+  /\b(?:from|since|after|last|yesterday|yesterday's|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?(?:['’]s)?)\b[^.;\d]{0,14}$/iu;
+
+function anotherDay(text: string, at: number): boolean {
+  return ANOTHER_DAY_BEFORE.test(text.slice(Math.max(0, at - 30), at));
 }
 
 /** "... to the mall", "... to Walmart": a destination of its own, which the exception must cover. */

@@ -262,4 +262,36 @@ describe('required fields written the way providers write them', () => {
     ];
     expect(missing(signed.join('\n'))).toEqual([]);
   });
+
+  it.each([
+    'crystal, ava, aiden, me.',
+    'jenna + lily (3).',
+    "12/2 samantha + rory + linda at linda's house.",
+    'jenna, lily, her mom (grandma sue) came at 10:30.',
+  ])('reads a bare list of people as those present: %j', (list) => {
+    const note = COMPLETE.filter((line) => !line.startsWith('Present')).concat(list);
+    expect(missing(note.join('\n'))).toEqual([]);
+  });
+
+  it.each(["crystal's house, torrington.", 'km, csw'])(
+    'does not take %j for those present',
+    (line) => {
+      const note = COMPLETE.filter((entry) => !entry.startsWith('Present')).concat(line);
+      expect(missing(note.join('\n'))).toEqual(['participants']);
+    },
+  );
+
+  it("reads a parenting session's topic heading a sentence as its objective", () => {
+    const topic = COMPLETE.map((line) =>
+      line.startsWith('Goal') ? 'cup drinking: showed the open cup, she did it alone.' : line,
+    );
+    expect(missing(topic.join('\n'))).toEqual([]);
+  });
+
+  it('asks a no-show only for its date and signature', () => {
+    const text =
+      "11/23 went to nicole's 10am for safe sleep f/u, no answer, texted + called, waited til 10:20. will try wed. tom p";
+    const report = analyzeNote(text, parenting);
+    expect(report.findings.map((finding) => finding.code)).toEqual(['no-show']);
+  });
 });

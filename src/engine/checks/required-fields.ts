@@ -55,6 +55,8 @@ export const requiredFields: Check = {
             ? placeMatch(field.phrases, rest)
             : firstMatch(field.phrases, rest)) ??
         firstMatch(RECOGNIZERS[field.field] ?? null, input.text) ??
+        (field.field === 'participants' ? attendanceList(input.text) : null) ??
+        (field.required?.topicLabels ? topicLabel(input.text, input.pack.fields) : null) ??
         (field.required?.workerAction ? workerDid(input.text, input.pack.matchers.worker) : null);
       if (found) marks.push({ key: PREFIX + field.field, ...found });
       field.allOf.forEach((group, i) => {
@@ -70,9 +72,17 @@ export const requiredFields: Check = {
     if (input.notBilled) return [];
     const presence = fieldPresence(input);
     const findings: Finding[] = [];
+    // A no-show gave no session: its times, goal and method are not missing, only the date and
+    // who wrote it can be (the no-show finding already says the visit cannot be billed).
+    const noShow = input.findings.some(
+      (finding) => finding.kind === 'non-billable' && finding.code === 'no-show',
+    );
     for (const field of input.pack.fields) {
       const required = field.required;
       if (required === null || presence[field.field]?.present) continue;
+      if (noShow && field.field !== 'date' && field.field !== 'signature') continue;
+      // Nor can a parent who was not there sign it: the writer's name is enough.
+      if (noShow && field.field === 'signature' && writerSigned(input)) continue;
       findings.push({
         kind: 'missing-field',
         code: field.field,
@@ -98,8 +108,9 @@ const RECOGNIZERS: Partial<Record<FieldId, RegExp>> = {
   location: ADDRESS,
   // An attendance list written as people with their role or age: "Naomi G. (parent), Elijah
   // (4)", "maria (mom) and baby luca (7 mo)".
+  // ... or people joined to a relative: "brianna + her mom + baby kylie", "tasha and baby jayden".
   participants:
-    /[\p{L}][\p{L}'-]{1,20}(?:\s[\p{L}][\p{L}'.-]{0,20})?\s?\(\s?(?:mom|mother|parent|dad|father|grandma|grandmother|grandfather|grandpa|aunt|uncle|partner|boyfriend|girlfriend|husband|wife|child|son|daughter|baby|infant|toddler|sibling|sister|brother|guardian|foster (?:mom|dad|parent)|\d{1,2}(?:\.\d)?\s?(?:mo|mos|months?|m|yrs?|y|yo|y\.o\.?|years?(?: old)?|wks?|weeks?)?)\s?[),;]/iu,
+    /\b(?:mom|mother|dad|father|grandma|grandmother|grandpa|aunt|uncle|neighbor|friend|bf|gf|boyfriend|girlfriend|partner|sister|brother)\s?\((?!\d)[\p{L}][^)]{0,25}\)|(?:^|[\s.;:,])(?!\p{L}+(?:ed|ing)\b)\p{L}[\p{L}'.]{1,20}\s?(?:\+|&|and)\s(?:(?:her|his|their)\s)?(?:baby|babies|mom|mother|dad|father|grandma|grandmother|grandpa|grandfather|bf|gf|boyfriend|girlfriend|partner|husband|wife|son|daughter|twins|kids|children|toddler|infant)\b|[\p{L}][\p{L}'-]{1,20}(?:\s[\p{L}][\p{L}'.-]{0,20})?\s?\(\s?(?:mom|mother|parent|dad|father|grandma|grandmother|grandfather|grandpa|aunt|uncle|partner|boyfriend|girlfriend|husband|wife|child|son|daughter|baby|infant|toddler|sibling|sister|brother|guardian|foster (?:mom|dad|parent)|\d{1,2}(?:\.\d)?\s?(?:mo|mos|months?|m|yrs?|y|yo|y\.o\.?|years?(?: old)?|wks?|weeks?)?)\s?[),;]/iu,
   // "Next 12/14 back to bedtime routine", "next: 11/24 review log": the next contact's date.
   plan: /(?:^|[\s.;])next\s?[:\-–]?\s?(?:on\s|is\s)?(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\w*\.?,?\s)?\d{1,2}\/\d{1,2}\b/iu,
   // "3 of 4 nights", "2/3 transitions", "did it herself", "without a prompt".
@@ -118,6 +129,99 @@ const ACTION_WORD = new RegExp(
   String.raw`^(?:\p{L}{2,20}ed|${IRREGULAR_PAST}|will|would|can|could)$`,
   'iu',
 );
+
+const TOPIC = /^\s*((?:[\p{L}][\p{L}'’&+/-]*\s){1,3}[\p{L}][\p{L}'’&+/-]*)\s?:\s*\S/u;
+
+/**
+ * "cup drinking: showed open cup ...", "med safety: went thru the cabinet": a topic of two to
+ * four words heading the sentence, that no field's own header names, is what the session was for.
+ */
+function topicLabel(
+  sentence: string,
+  fields: readonly CompiledField[],
+): { start: number; end: number } | null {
+  const match = TOPIC.exec(sentence);
+  if (match === null) return null;
+  for (const field of fields) {
+    if (field.header === null) continue;
+    field.header.lastIndex = 0;
+    const header = field.header.exec(sentence);
+    if (header !== null && header.index <= match.index + 2) return null;
+  }
+  const start = sentence.indexOf(match[1] as string);
+  return { start, end: start + (match[1] as string).length };
+}
+
+const LIST_ITEM = String.raw`[\p{L}\d][\p{L}\d'’.-]*(?:\s[\p{L}\d][\p{L}\d'’.-]*){0,2}(?:\s?\([^)]{1,30}\))?`;
+// The list may lead the sentence into where and when: "samantha + rory + linda at linda's house".
+const LIST = new RegExp(
+  String.raw`^\s*(?:[\p{L} ]{1,20}:\s*)?(?:just\s|only\s)?(${LIST_ITEM}(?:\s*(?:,|\+|&|\band\b)\s*${LIST_ITEM}){1,7})(?:\s(?:today|here|home)\b)?(?:\s?\([^)]{1,30}\))?(?:\s(?:at|in|from|for|came|joined|were|was)\b.*)?\s*[.;]?\s*$`,
+  'iu',
+);
+const PERSON_WORD =
+  /\b(?:me|myself|i|provider|kids?|baby|babies|twins|son|daughter|mom|mother|dad|father|grandma|grandmother|grandpa|aunt|uncle|neighbor|friend|bf|gf|boyfriend|girlfriend|partner|sister|brother|case\s(?:mgr|manager))\b|\b\d{1,2}\s?(?:mo|mos|m|wk|wks|y|yo|yrs?)?\b/iu;
+const NOT_A_NAME_LIST =
+  /\b(?:was|were|is|are|am|be|been|seemed|seems|said|says|did|does|had|has|have|got|felt|looked|went|came|very|so|too|not|\p{L}{3,}(?:ed|ing|ly))\b/iu;
+const PLACE_WORD =
+  /\b(?:house|home|apt|apartment|st|street|ave|rd|road|office|center|ctr|clinic|library|park|room|school)\b/iu;
+
+/**
+ * A sentence that is nothing but a list of people: "crystal, ava, aiden, me.", "jenna + lily.",
+ * "ppl: kim, zoe, rob". Two one-word names or "me" among them tell it from "crystal's house,
+ * torrington".
+ */
+function attendanceList(sentence: string): { start: number; end: number } | null {
+  if (sentence.length > 160) return null;
+  // "12/2 samantha + rory + linda at ...", "keisha's apt willimantic, just k + dj today": after
+  // a leading day and date, or after the sentence's last comma.
+  const lead = LEADING_WHEN.exec(sentence)?.[0].length ?? 0;
+  const comma = sentence.lastIndexOf(', ');
+  for (const from of new Set([0, lead, comma === -1 ? 0 : comma + 2])) {
+    const found = listAt(sentence, from);
+    if (found !== null) return found;
+  }
+  return null;
+}
+
+const LEADING_WHEN =
+  /^\s*(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\p{L}*\.?,?\s)?(?:\d{1,2}\/\d{1,2}(?:\/\d{2,4})?,?\s)?(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\p{L}*\.?,?\s)?(?:\d{1,2}(?::\d\d)?\s?(?:am|pm)?\s?-\s?\d{1,2}(?::\d\d)?\s?(?:am|pm)?,?\s)?/iu;
+
+function listAt(sentence: string, from: number): { start: number; end: number } | null {
+  const match = LIST.exec(sentence.slice(from));
+  if (match === null) return null;
+  const items = (match[1] as string).split(/\s*(?:,|\+|&|\band\b)\s*/u).map((item) =>
+    item
+      .replace(/\s?\([^)]*\)/u, '')
+      .replace(/\s(?:today|here|home)$/iu, '')
+      .trim(),
+  );
+  // "km, csw" is a sign-off; "11/12, 1-2" times and dates.
+  if (
+    items.some((item) =>
+      /\d{1,2}[:/]\d|^(?:csw|csp|pss|pssp|cm|lcsw|lpc|bsw|msw|ba|bs|ma|ms|rn|lpn|mhp|qmhp|cadc|lcadc|cps|crss)\.?$/iu.test(
+        item,
+      ),
+    )
+  )
+    return null;
+  // "Mom was lazy and uncooperative" is a sentence about someone, not a list of who came.
+  if (items.some((item) => PLACE_WORD.test(item) || NOT_A_NAME_LIST.test(item))) return null;
+  const single = items.filter((item) => /^[\p{L}'’.-]+$/u.test(item)).length;
+  if (single < 2 && !items.some((item) => PERSON_WORD.test(item))) return null;
+  const start = sentence.indexOf(match[1] as string, from);
+  return { start, end: start + (match[1] as string).length };
+}
+
+/**
+ * True when a sentence may show a field through the recognizers alone ("jenna + lily (3).",
+ * "Drove ... ", "next 12/14"): such a sentence holds none of the packs' words, and the lexical
+ * prefilter would pass it over.
+ */
+export function mayShowField(sentence: string): boolean {
+  for (const re of Object.values(RECOGNIZERS)) if (re.test(sentence)) return true;
+  if (attendanceList(sentence) !== null) return true;
+  return OPENS_WITH_ACTION.test(sentence);
+}
 
 /** Outside parenting, any sign of what the worker did: an action verb after a worker word, or first. */
 function workerDid(sentence: string, worker: RegExp): { start: number; end: number } | null {
@@ -197,6 +301,11 @@ function signaturePresence(field: CompiledField, input: NoteInput): FieldPresenc
   return spans.every((span) => span !== null) && first
     ? { present: true, where: 'note', start: first.start, end: first.end }
     : absent();
+}
+
+function writerSigned(input: NoteInput): boolean {
+  const signed = readSignOff(input.text, input.pack.signOff);
+  return (signed.provider ?? signed.someone) !== null;
 }
 
 function foundByTime(field: CompiledField, input: NoteInput): FieldPresence | null {

@@ -151,4 +151,12 @@ describe('readSignOff, read again', () => {
     const moved = readSignOff(`\n${signed}`, words);
     expect(moved.provider?.start).toBe((first.provider?.start ?? 0) + 1);
   });
+
+  it.each([
+    ['f/u next wk, bring the chart. jen ruiz / tasha', true, true],
+    ['hw: use choices at dinner. review thurs. m.o. / a.m.', true, true],
+    ['next visit: check crib set up. tom p. mom signed', true, true],
+  ])('reads a phone-typed sign-off in lower case: %j', (text, provider, parent) => {
+    expect(signers(`Session notes here.\n${text}`)).toEqual({ provider, parent });
+  });
 });

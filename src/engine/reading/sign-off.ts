@@ -498,6 +498,37 @@ function readSentences(text: string, words: SignOffWords, signers: Signer[]): vo
   }
 }
 
+/**
+ * How phone-typed notes end: "... bring the chart. jen ruiz / tasha", "m.o. / a.m.", "tom p.
+ * mom signed". Two short names parted by " / ", or a name before "<someone> signed", are
+ * sign-offs whatever their case.
+ */
+function readLowerCaseSignOff(
+  last: string,
+  offset: number,
+  words: SignOffWords,
+  signers: Signer[],
+): void {
+  const pair = /^\s*([\p{L}][\p{L}.'’ -]{0,30}?)\s\/\s([\p{L}][\p{L}.'’ -]{0,30}?)\s*$/u.exec(last);
+  if (pair) {
+    for (const name of [pair[1], pair[2]] as string[]) {
+      if (name.trim().split(/\s+/).length > 3) return;
+    }
+    addSigners(last, offset, words, signers, null, true);
+    return;
+  }
+  // "tom p. mom signed": the name before someone's signing.
+  const before =
+    /^\s*((?:[\p{L}][\p{L}'’-]*\.?\s){0,2}?[\p{L}][\p{L}'’-]*\.?)\s+(?:\p{L}+\s+)?(?:e-?)?signed\b/u.exec(
+      last,
+    );
+  if (before) {
+    const name = before[1] as string;
+    const role = roleIn(name, words);
+    if (role === null) addSigners(name, offset + last.indexOf(name), words, signers, null, true);
+  }
+}
+
 /** The last few lines: "Linda Marsh, CSW", "... Next visit Thursday - Pat Mahoney CSW". */
 function readTail(
   lines: readonly Line[],
@@ -533,6 +564,7 @@ function readTail(
       }
       break;
     }
+    if (isLastLine) readLowerCaseSignOff(last, line.start + body.lastIndexOf(last), words, signers);
     // "km" or "j.r." alone on the last line: the writer's initials.
     const initials = /^[\s\-–—~]*((?:\p{Ll}\.?){2,3})\s*$/u.exec(body)?.[1];
     if (isLastLine && initials !== undefined && !NOT_NAMES.has(initials.replace(/\./g, ''))) {
@@ -570,7 +602,8 @@ function lastBreak(line: string): number {
     for (const match of line.matchAll(pattern)) {
       // "K. Lopez", "Dr. Nwosu": the stop after an initial or a title ends no sentence.
       const word = /(\S+)$/.exec(line.slice(0, match.index))?.[1] ?? '';
-      if (match[0].startsWith('.') && (TITLE.test(word) || /^\p{L}$/u.test(word))) continue;
+      if (match[0].startsWith('.') && (TITLE.test(word) || /^(?:\p{L}\.)*\p{L}$/u.test(word)))
+        continue;
       at = Math.max(at, match.index + match[0].length);
     }
   }

@@ -56,4 +56,13 @@ describe('findTimeRanges', () => {
     expect(findTimeRanges('from 2 to 3 pm')).toHaveLength(1);
     expect(findTimeRanges('1.15-2')).toHaveLength(0);
   });
+
+  it('reads plain hours on the line a date opens as the time, with no number between', () => {
+    const minutes = (text: string) => findTimeRanges(text).map((range) => range.minutes);
+    expect(
+      minutes("11/3 home visit tasha's apt on hill st waterbury 10-11. tasha and me."),
+    ).toEqual([60]);
+    expect(minutes('tuesday 12/1 kim house norwich 2-3 ppl: kim, zoe')).toEqual([60]);
+    expect(minutes('11/3 she has 2 kids, 4-5 bottles a day')).toEqual([]);
+  });
 });

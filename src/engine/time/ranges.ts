@@ -37,6 +37,14 @@ const TIME_LABEL_BEFORE = boundedRegExp(
   'i',
 );
 
+// "11/3 home visit tasha's apt on hill st waterbury 10-11", "tuesday 12/1 kim house norwich 2-3":
+// plain hours on the line a date opens, with no other number between them, read as the time.
+const HEAD_DATE_BEFORE = boundedRegExp(
+  String.raw`(?:^|\n)[ \t]{0,3}(?:[a-z]{3,9}\.?,?[ \t]{1,2})?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?[^\n\d]{0,60}$`,
+  'i',
+);
+const HEAD_LOOK_BEHIND = 90;
+
 // "2ish to 3 w/ mbr" at the head of a line: a range of plain hours reads as the time.
 const LINE_START_BEFORE = boundedRegExp(String.raw`(?:^|\n)[ \t]{0,3}$`, 'i');
 
@@ -109,7 +117,12 @@ export function findTimeRanges(text: string, tokens = findClockTokens(text)): Ti
     const joined = CONNECTOR.test(gap) || (AND.test(gap) && BETWEEN_BEFORE.test(before));
     const plainHours = start.form !== 'dot' && end.form !== 'dot';
     const labelled =
-      TIME_LABEL_BEFORE.test(before) || (plainHours && LINE_START_BEFORE.test(before));
+      TIME_LABEL_BEFORE.test(before) ||
+      (plainHours && LINE_START_BEFORE.test(before)) ||
+      (plainHours &&
+        HEAD_DATE_BEFORE.test(
+          text.slice(Math.max(0, start.start - HEAD_LOOK_BEHIND), start.start),
+        ));
     if (!joined || !looksLikePair(start, end, labelled)) continue;
     const resolved = resolveRange(start, end);
     if (resolved === null) continue;

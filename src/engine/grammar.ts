@@ -237,12 +237,26 @@ export function agentOf(
     if (byWhom === null) return 'other';
     return startsWith(byWhom[1] as string, matchers.worker) ? 'worker' : 'other';
   }
+  // "was cleaning the kitchen and washing bottles": the second -ing form has the first one's doer.
+  if (trigger.tags.has('Gerund') && before?.normal === 'and') {
+    for (let j = index - 2; j >= Math.max(0, index - 10); j -= 1) {
+      const token = tokens[j] as Token;
+      if (token.tags.has('Gerund')) return agentOf(sentence, tokens, j, matchers);
+      if (actsAsVerb(tokens, j) || /[.;:]/.test(token.post)) break;
+    }
+  }
   const starts = clauseStarts(tokens);
   let clause = 0;
   for (let k = 0; k < starts.length; k += 1) if ((starts[k] as number) <= index) clause = k;
+  const relative = relativeSubject(sentence, tokens, starts[clause] as number, index, matchers);
+  if (relative !== null) return relative;
   // The subject right before a verb; a trigger that is not a verb ("homework") has none.
+  // "Denise (grandmother) was cleaning": a bracket closed before the verb ends no subject.
+  let nearStart = clause;
+  while (nearStart > 0 && (tokens[(starts[nearStart] as number) - 1] as Token).post.includes(')'))
+    nearStart -= 1;
   const near = isVerbLike(trigger)
-    ? nearSubject(sentence, tokens, starts[clause] as number, index, matchers)
+    ? nearSubject(sentence, tokens, starts[nearStart] as number, index, matchers)
     : undefined;
   if (near !== undefined) return near;
   for (let k = clause; k >= 0; k -= 1) {
@@ -358,6 +372,34 @@ function nearSubject(
     if (own !== null) return own;
   }
   return undefined;
+}
+
+/**
+ * "Carl Tate (Jayden's grandfather, who drove them)": a clause opened by "who" or "which" right
+ * after a noun has that noun as its doer. "a group residence, where staff did the shopping": the
+ * staff of the place named, not the writer.
+ */
+function relativeSubject(
+  sentence: string,
+  tokens: readonly Token[],
+  start: number,
+  index: number,
+  matchers: Matchers,
+): Agent | null {
+  const opener = tokens[start];
+  const head = tokens[start - 1];
+  if (opener === undefined || head === undefined || start >= index) return null;
+  if (opener.normal === 'who' || opener.normal === 'which') {
+    if (!tokens.slice(start + 1, index).every((token) => token.tags.has('Adverb'))) return null;
+    const from = Math.max(0, start - 4);
+    const named = sentence.slice((tokens[from] as Token).start, head.end);
+    const last = named.split(/[(,;]/).pop() ?? '';
+    if (contains(last, matchers.worker)) return 'worker';
+    return head.tags.has('Noun') || head.tags.has('Pronoun') ? 'other' : null;
+  }
+  if (opener.normal === 'where' && tokens[start + 1]?.normal === 'staff' && head.tags.has('Noun'))
+    return 'other';
+  return null;
 }
 
 /** Verb `j` in a clause that describes a noun: "some stuff he needed", "the form she signed". */

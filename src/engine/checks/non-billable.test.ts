@@ -210,4 +210,18 @@ describe('non-billable: what the note says was not done, or not billed', () => {
       'no-show',
     ]);
   });
+
+  it.each([
+    "Attendance: Brianna Tate (parent), Carl Tate (Jayden's grandfather, who drove them and stayed), provider.",
+    'She lived 11 years in a group residence, where staff did the shopping and cooking.',
+    'While we were upstairs, Denise (grandmother) was cleaning the kitchen and washing bottles on her own.',
+  ])('gives the act to the person a clause is about: %j', (text) => {
+    expect(codes(text, 'ct-dds-parenting')).toEqual([]);
+  });
+
+  it('still gives the act to the worker a "who" clause is about', () => {
+    expect(codes('Met with the CSW, who drove him to the clinic.', 'ct-dmhas-csp')).toEqual([
+      'transportation',
+    ]);
+  });
 });

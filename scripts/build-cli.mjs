@@ -2,11 +2,12 @@
 // Bundles the CLI (src/cli, the engine, the rule packs and their libraries) into one ES module,
 // so `notecoach` starts on plain Node with no TypeScript transpiler in the way. Run by npm's
 // postinstall and by `npm run build`; the output is git-ignored and rebuilt, never edited.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import { MODEL_MODULE, precomputedModelSource } from './compromise-model.mjs';
 
 const OUTFILE = new URL('../dist/cli/notecoach.mjs', import.meta.url).pathname;
 const PACKS_MODULE = new URL('../src/rules/packs.ts', import.meta.url).pathname;
@@ -61,6 +62,33 @@ const prevalidatedPacks = {
   },
 };
 
+/** Imports a module given as source text (written to a temporary file for the purpose). */
+async function evaluateModule(source) {
+  const dir = mkdtempSync(join(tmpdir(), 'notecoach-model-'));
+  try {
+    const file = join(dir, 'model.mjs');
+    writeFileSync(file, source);
+    return (await import(pathToFileURL(file).href)).default;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const modelSource = await precomputedModelSource(evaluateModule);
+
+/**
+ * Gives compromise/two its tagger model as data worked out at build time (see
+ * scripts/compromise-model.mjs) instead of unpacking and expanding its lexicon at every start.
+ */
+const precomputedCompromiseModel = {
+  name: 'precomputed-compromise-model',
+  setup(esbuild) {
+    esbuild.onLoad({ filter: /[\\/]preTagger[\\/]model[\\/]index\.js$/ }, (args) =>
+      args.path === MODEL_MODULE ? { contents: modelSource, loader: 'js' } : undefined,
+    );
+  },
+};
+
 await build({
   entryPoints: [new URL('../src/cli/run-process.ts', import.meta.url).pathname],
   outfile: OUTFILE,
@@ -69,7 +97,7 @@ await build({
   format: 'esm',
   target: 'node20',
   banner: { js: REQUIRE_BANNER },
-  plugins: [prevalidatedPacks],
+  plugins: [prevalidatedPacks, precomputedCompromiseModel],
   legalComments: 'none',
   logLevel: 'warning',
 });

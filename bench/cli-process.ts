@@ -59,13 +59,21 @@ export interface CliComparison {
   notes: number;
   notecoach: ProcessTiming;
   writeGood: ProcessTiming;
+  /** Another notecoach launcher (an older build, say), timed in the same rounds. */
+  baseline?: ProcessTiming;
 }
 
 /**
  * Writes the notes as files (each with its "# program:" line, which write-good reads too), then
- * runs both CLIs over all of them `rounds` times, alternating which goes first.
+ * runs both CLIs over all of them `rounds` times, alternating which goes first. With
+ * `baseline`, the path of another notecoach launcher (bin/notecoach.mjs of another checkout),
+ * that one runs in the same rounds too, for a before/after measured side by side.
  */
-export function compareClis(notes: readonly CorpusNote[], rounds: number): CliComparison {
+export function compareClis(
+  notes: readonly CorpusNote[],
+  rounds: number,
+  baseline?: string,
+): CliComparison {
   const dir = mkdtempSync(join(tmpdir(), 'notecoach-bench-'));
   try {
     const files = notes.map((note, i) => {
@@ -73,24 +81,22 @@ export function compareClis(notes: readonly CorpusNote[], rounds: number): CliCo
       writeFileSync(path, `# program: ${note.program}\n${note.text}\n`);
       return path;
     });
-    const runs = {
+    type Tool = 'notecoach' | 'writeGood' | 'baseline';
+    const runs: Partial<Record<Tool, string[]>> = {
       notecoach: [NOTECOACH, 'check', ...files],
       writeGood: [writeGoodBin(), ...files],
+      ...(baseline === undefined ? {} : { baseline: [baseline, 'check', ...files] }),
     };
-    const timings = {
-      notecoach: { wallMs: [], cpuMs: [] } as ProcessTiming,
-      writeGood: { wallMs: [], cpuMs: [] } as ProcessTiming,
-    };
-    // One untimed run each, so both start with the files and the modules in the page cache.
-    timeProcess(runs.notecoach);
-    timeProcess(runs.writeGood);
+    const tools = Object.keys(runs) as Tool[];
+    const timings = Object.fromEntries(
+      tools.map((tool) => [tool, { wallMs: [], cpuMs: [] } as ProcessTiming]),
+    ) as Record<Tool, ProcessTiming>;
+    // One untimed run each, so all start with the files and the modules in the page cache.
+    for (const tool of tools) timeProcess(runs[tool] ?? []);
     for (let round = 0; round < rounds; round += 1) {
-      const order =
-        round % 2 === 0
-          ? (['notecoach', 'writeGood'] as const)
-          : (['writeGood', 'notecoach'] as const);
+      const order = round % 2 === 0 ? tools : [...tools].reverse();
       for (const tool of order) {
-        const { wallMs, cpuMs } = timeProcess(runs[tool]);
+        const { wallMs, cpuMs } = timeProcess(runs[tool] ?? []);
         timings[tool].wallMs.push(wallMs);
         timings[tool].cpuMs.push(cpuMs);
       }

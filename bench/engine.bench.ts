@@ -6,7 +6,7 @@
 import { loadavg } from 'node:os';
 import { createAnalyzer } from '../src/engine/index';
 import { PACKS } from '../src/rules/packs';
-import { compareClis, median, type CliComparison } from './cli-process';
+import { compareClis, median, type CliComparison, type ProcessTiming } from './cli-process';
 import { generateCorpus, longNote, type CorpusNote } from './corpus';
 import { heapUsedMb, medianRatio, timeRounds, type Runner, type Timing } from './measure';
 import { createRandom, pick } from './prng';
@@ -19,6 +19,8 @@ const LONG_NOTE_BYTES = 12 * 1024;
 const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 3));
 const CLI_ROUNDS = Math.max(1, Number(process.env.BENCH_CLI_ROUNDS ?? 5));
 const CLI_BATCH = 960;
+/** Another checkout's bin/notecoach.mjs, timed in the same rounds as a "before" row. */
+const CLI_BASELINE = process.env.BENCH_CLI_BASELINE || undefined;
 
 const HEADER = ['run', 'median ms', 'p95 ms', 'total ms', 'CPU ms', 'notes/s', 'target'];
 
@@ -166,8 +168,8 @@ write(
 const load = (): string => loadavg()[0]?.toFixed(1) ?? '?';
 const loadBefore = load();
 const cliRuns: [CliComparison, string][] = [
-  [compareClis(corpus.slice(0, 1), CLI_ROUNDS), '≤ 2.00'],
-  [compareClis(corpus.slice(0, CLI_BATCH), CLI_ROUNDS), '≤ 1.00'],
+  [compareClis(corpus.slice(0, 1), CLI_ROUNDS, CLI_BASELINE), '≤ 2.00'],
+  [compareClis(corpus.slice(0, CLI_BATCH), CLI_ROUNDS, CLI_BASELINE), '≤ 1.00'],
 ];
 const ratio = (a: number[], b: number[]): string => medianRatio(a, b).toFixed(2);
 write(
@@ -184,15 +186,21 @@ write(
         'ratio CPU',
         'target',
       ],
-      cliRuns.map(([run, target]) => [
-        String(run.notes),
-        median(run.notecoach.wallMs).toFixed(0),
-        median(run.writeGood.wallMs).toFixed(0),
-        ratio(run.notecoach.wallMs, run.writeGood.wallMs),
-        median(run.notecoach.cpuMs).toFixed(0),
-        median(run.writeGood.cpuMs).toFixed(0),
-        ratio(run.notecoach.cpuMs, run.writeGood.cpuMs),
-        target,
-      ]),
-    )}\n`,
+      cliRuns.flatMap(([run, target]) => {
+        const row = (label: string, timing: ProcessTiming, goal: string): string[] => [
+          label,
+          median(timing.wallMs).toFixed(0),
+          median(run.writeGood.wallMs).toFixed(0),
+          ratio(timing.wallMs, run.writeGood.wallMs),
+          median(timing.cpuMs).toFixed(0),
+          median(run.writeGood.cpuMs).toFixed(0),
+          ratio(timing.cpuMs, run.writeGood.cpuMs),
+          goal,
+        ];
+        return [
+          ...(run.baseline ? [row(`${run.notes} (baseline)`, run.baseline, '')] : []),
+          row(String(run.notes), run.notecoach, target),
+        ];
+      }),
+    )}\n${CLI_BASELINE ? `(baseline: ${CLI_BASELINE})\n` : ''}`,
 );

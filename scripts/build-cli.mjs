@@ -2,13 +2,18 @@
 // Bundles the CLI (src/cli, the engine, the rule packs and their libraries) into one ES module,
 // so `notecoach` starts on plain Node with no TypeScript transpiler in the way. Run by npm's
 // postinstall and by `npm run build`; the output is git-ignored and rebuilt, never edited.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import { MODEL_MODULE, precomputedModelSource } from './compromise-model.mjs';
 
-const OUTFILE = new URL('../dist/cli/notecoach.mjs', import.meta.url).pathname;
+const OUTFILE = new URL('../dist/cli/notecoach.cjs', import.meta.url).pathname;
+const CODE_CACHE = `${OUTFILE}.cache`;
+const LAUNCHER = new URL('../bin/notecoach.mjs', import.meta.url).pathname;
+const EXAMPLES = new URL('../examples/', import.meta.url).pathname;
 const PACKS_MODULE = new URL('../src/rules/packs.ts', import.meta.url).pathname;
 const ENGINE_CHECKER = new URL('../src/cli/engine-checker.ts', import.meta.url).pathname;
 
@@ -61,15 +66,67 @@ const prevalidatedPacks = {
   },
 };
 
+/** Imports a module given as source text (written to a temporary file for the purpose). */
+async function evaluateModule(source) {
+  const dir = mkdtempSync(join(tmpdir(), 'notecoach-model-'));
+  try {
+    const file = join(dir, 'model.mjs');
+    writeFileSync(file, source);
+    return (await import(pathToFileURL(file).href)).default;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const modelSource = await precomputedModelSource(evaluateModule);
+
+/**
+ * Gives compromise/two its tagger model as data worked out at build time (see
+ * scripts/compromise-model.mjs) instead of unpacking and expanding its lexicon at every start.
+ */
+const precomputedCompromiseModel = {
+  name: 'precomputed-compromise-model',
+  setup(esbuild) {
+    esbuild.onLoad({ filter: /[\\/]preTagger[\\/]model[\\/]index\.js$/ }, (args) =>
+      args.path === MODEL_MODULE ? { contents: modelSource, loader: 'js' } : undefined,
+    );
+  },
+};
+
+// A CommonJS script rather than an ES module: bin/notecoach.mjs compiles it with node:vm, which
+// can take V8's code cache for a script (Node 20 has no code cache for ES modules).
+rmSync(CODE_CACHE, { force: true });
+rmSync(new URL('../dist/cli/notecoach.mjs', import.meta.url).pathname, { force: true });
 await build({
   entryPoints: [new URL('../src/cli/run-process.ts', import.meta.url).pathname],
   outfile: OUTFILE,
   bundle: true,
   platform: 'node',
-  format: 'esm',
+  format: 'cjs',
   target: 'node20',
-  banner: { js: REQUIRE_BANNER },
-  plugins: [prevalidatedPacks],
+  // The sources' import.meta.url (main.ts reads package.json next to it) is the bundle's URL.
+  define: { 'import.meta.url': '__notecoachBundleUrl' },
+  banner: { js: "var __notecoachBundleUrl = require('node:url').pathToFileURL(__filename).href;" },
+  plugins: [prevalidatedPacks, precomputedCompromiseModel],
   legalComments: 'none',
   logLevel: 'warning',
 });
+
+/**
+ * V8's code cache for the bundle, made by the launcher itself (same Node, same V8 flags) after
+ * checking the example notes, so it holds the functions a check compiles, not only the top
+ * level: the launcher then neither parses the 2.7 MB bundle nor compiles those functions at
+ * start. V8 refuses a cache from another Node or V8 version, or other flags, and the launcher
+ * then compiles the bundle as before; a failure here leaves no cache, never a broken CLI.
+ */
+const examples = readdirSync(EXAMPLES)
+  .filter((name) => name.endsWith('.txt'))
+  .map((name) => `${EXAMPLES}${name}`);
+const made = spawnSync(process.execPath, [LAUNCHER, 'check', ...examples], {
+  env: { ...process.env, NOTECOACH_WRITE_CODE_CACHE: CODE_CACHE },
+  stdio: ['ignore', 'ignore', 'inherit'],
+});
+if (made.status === null || made.status > 1) {
+  rmSync(CODE_CACHE, { force: true });
+  console.warn(`build-cli: no code cache (the launcher exited with ${String(made.status)})`);
+}

@@ -1,4 +1,4 @@
-import { constants, type Stats } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { MAX_INPUT_BYTES } from './decode-input';
 
@@ -75,11 +75,57 @@ export async function openInput(
   }
 }
 
+/**
+ * A regular file's bytes, read synchronously: the same checks and reasons as `openInput` and
+ * `readCapped`, without a trip through libuv's thread pool for each open, stat, read and close
+ * (a batch of 960 small notes spent about 0.8 s of wall time waiting on those round trips).
+ */
+function readFileInput(path: string): InputBytes {
+  let fd: number;
+  try {
+    // Non-blocking, as in openInput: opening a named pipe with no writer must not wait.
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch (error) {
+    return { ok: false, reason: reasonFor(error) };
+  }
+  try {
+    const stat = fstatSync(fd);
+    if (stat.isDirectory()) return { ok: false, reason: REASONS.EISDIR ?? 'is a directory' };
+    const special = specialKind(stat);
+    if (special) {
+      return {
+        ok: false,
+        reason: `not a regular file but ${special}; to read from it, give - and redirect it: notecoach check - < ${path}`,
+      };
+    }
+    if (stat.size > MAX_INPUT_BYTES) {
+      return { ok: false, reason: `input is ${stat.size} bytes, over the 1 MB limit` };
+    }
+    // Until the end of the file, or one chunk past the limit (a file that grew since fstat).
+    const parts: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(Math.max(stat.size - total + 1, 64 * 1024));
+      const read = readSync(fd, chunk, 0, chunk.length, null);
+      if (read === 0) break;
+      parts.push(chunk.subarray(0, read));
+      total += read;
+      if (total > MAX_INPUT_BYTES) break;
+    }
+    return { ok: true, bytes: Buffer.concat(parts) };
+  } catch (error) {
+    return { ok: false, reason: reasonFor(error) };
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /** The bytes of a regular file, or of stdin for "-", refused over the 1 MB limit. */
 export async function readInput(
   path: string,
   stdin: AsyncIterable<Uint8Array>,
 ): Promise<InputBytes> {
+  if (path !== '-') return readFileInput(path);
   const input = await openInput(path, stdin);
   if (!input.ok) return input;
   try {

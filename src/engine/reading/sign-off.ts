@@ -435,7 +435,7 @@ function anyCase(word: string): string {
 /** Up to the first full stop that ends a sentence, not one after "Ms" or an initial. */
 function firstSentence(value: string): string {
   for (const stop of value.matchAll(/\.\s/g)) {
-    const word = /(\S+)$/.exec(value.slice(0, stop.index))?.[1] ?? '';
+    const word = lastWord(value, stop.index);
     if (!TITLE.test(word) && !/^\p{L}$/u.test(word)) return value.slice(0, stop.index);
   }
   return value;
@@ -601,7 +601,7 @@ function lastBreak(line: string): number {
   for (const pattern of [/[.!?]\s+(?=\S)/gu, /\bperiod\s+(?=\S)/gu]) {
     for (const match of line.matchAll(pattern)) {
       // "K. Lopez", "Dr. Nwosu": the stop after an initial or a title ends no sentence.
-      const word = /(\S+)$/.exec(line.slice(0, match.index))?.[1] ?? '';
+      const word = lastWord(line, match.index);
       if (match[0].startsWith('.') && (TITLE.test(word) || /^(?:\p{L}\.)*\p{L}$/u.test(word)))
         continue;
       at = Math.max(at, match.index + match[0].length);
@@ -622,6 +622,19 @@ const NOT_NAMES = new Set(
   ),
 );
 const TITLE = /^(?:dr|mr|mrs|ms|miss)\.?$/i;
+
+const SPACE = /\s/;
+
+/**
+ * The run of non-space characters that ends `text.slice(0, end)`, '' when that ends in a space:
+ * what `/(\S+)$/` finds, read backwards from `end` instead of tried at every position from the
+ * start (which made each full stop of a long line cost the whole line before it).
+ */
+function lastWord(text: string, end: number): string {
+  let start = end;
+  while (start > 0 && !SPACE.test(text[start - 1] as string)) start -= 1;
+  return text.slice(start, end);
+}
 
 /**
  * "Linda Marsh", "J. Ruiz", "D.F.", "Dr. Nwosu": one to four name-like words. A name in lower

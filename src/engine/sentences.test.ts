@@ -38,6 +38,15 @@ describe('splitSentences', () => {
     ).toEqual(['Benefits load on the 21st.', 'Then picked her up at 12 Main St. Apt 4 is hers.']);
   });
 
+  it("parts a flattened form's fields at ' | '", () => {
+    expect(texts('loc: mbr home | 9:15a-9:50a | did his med box. Then left.')).toEqual([
+      'loc: mbr home',
+      '9:15a-9:50a',
+      'did his med box.',
+      'Then left.',
+    ]);
+  });
+
   it('goes on past initials with stops when a lower-case word follows, and ends before a capital', () => {
     expect(
       texts('Assisted R.B. with the SNAP form by reading it aloud. I met A.F. She said hi.'),

@@ -43,6 +43,17 @@ function splitLine(text: string, from: number, to: number, out: Sentence[]): voi
   if (mark) start += mark[0].length;
   // A scan of this line only: searching past its end would make a note of many lines quadratic.
   for (let at = start; at < to; at += 1) {
+    // "loc: mbr home | 9:15a-9:50a | did his med box": a flattened form's fields are apart.
+    if (
+      text.charCodeAt(at) === 124 &&
+      isSpace(text.charCodeAt(at - 1)) &&
+      isSpace(text.charCodeAt(at + 1))
+    ) {
+      push(text, start, at, out);
+      start = skipSpaces(text, at + 1, to);
+      at = start - 1;
+      continue;
+    }
     if (!isSentenceEnd(text.charCodeAt(at)) || !endsSentence(text, start, at, to)) continue;
     let end = at + 1;
     while (end < to && CLOSERS.test(text[end] as string)) end += 1;

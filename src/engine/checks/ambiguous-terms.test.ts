@@ -103,4 +103,12 @@ describe('ambiguous terms: a topic is not what the worker did', () => {
       ),
     ).toBe(true);
   });
+
+  it('reads past a semicolon for what the worker did', () => {
+    const text =
+      'Accompanied member to the SHA hearing on her voucher; before the hearing reviewed with her the 3 points she wanted to make and she practiced them aloud.';
+    expect(
+      analyzeNote(text, PACKS['ma-csp']).findings.filter((f) => f.kind === 'ambiguous-term'),
+    ).toEqual([]);
+  });
 });

@@ -126,14 +126,14 @@ function personInside(
 }
 
 /**
- * Up to a semicolon, or a colon after a heading ("... Response: ..."): a new sentence part no
- * longer explains this verb. Any other colon introduces the explanation ("Supported her
- * preparing for the visit: we went over her three questions").
+ * Up to a colon after a heading ("... Response: ..."): a new part of the note no longer explains
+ * this verb. Any other colon introduces the explanation ("Supported her preparing for the visit:
+ * we went over her three questions"), and so does a semicolon ("accompanied member to the
+ * hearing; before it reviewed with her the 3 points she wanted to make").
  */
 function sentenceRestEnd(tokens: readonly Token[], from: number): number {
   for (let k = from; k < tokens.length; k += 1) {
     const token = tokens[k] as Token;
-    if (token.post.includes(';')) return k + 1;
     if (token.post.includes(':') && HEADINGS.has(token.normal)) return k;
   }
   return tokens.length;

@@ -224,4 +224,13 @@ describe('non-billable: what the note says was not done, or not billed', () => {
       'transportation',
     ]);
   });
+
+  it('finds the med box a worker did, also inside a flattened form', () => {
+    expect(
+      codes(
+        'loc: mbr home | goal: med adherence per recovery plan | did his med box for the week',
+        'ct-dmhas-csp',
+      ),
+    ).toEqual(['medication']);
+  });
 });

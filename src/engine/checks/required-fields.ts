@@ -228,7 +228,7 @@ function workerDid(sentence: string, worker: RegExp): { start: number; end: numb
   if (OPENS_WITH_ACTION.test(sentence)) return { start: 0, end: Math.min(sentence.length, 20) };
   // "... for her part: reported that Nate now calls OATS", "home visit 11/29 11:30-11:50,
   // dropped by to see how he's doing": a clause after a colon or comma opens with the act.
-  for (const match of sentence.matchAll(/[:;,]\s{1,3}(?=\p{L})|\s[-–—]\s(?=\p{L})/gu)) {
+  for (const match of sentence.matchAll(/[:;,|]\s{1,3}(?=\p{L})|\s[-–—]\s(?=\p{L})/gu)) {
     const at = match.index + match[0].length;
     if (OPENS_WITH_ACTION.test(sentence.slice(at, at + 60))) {
       return { start: at, end: Math.min(sentence.length, at + 20) };

@@ -66,7 +66,8 @@ const SPOKEN = boundedRegExp(
     String.raw`|(?:${HOUR}[ \t]?o['’]?clock)` +
     // "until six pm": an hour in words with the part of the day spelt out after it.
     String.raw`|(?:(${HOUR_WORDS})(?=[ \t]{1,2}(?:a\.m|p\.m|am|pm)(?![a-z])))` +
-    String.raw`|(?:(?<=(?:from|to|until|till|at|and)[ \t])(1[0-2]|[1-9])[ \t]([0-5]\d)))(?![\w:])${DAYPART}`,
+    // ... also after the labels of a dictated template read aloud: "start 10 00 end 10 45".
+    String.raw`|(?:(?<=(?:from|to|until|till|at|and|start|started|end|ended|begin|began|stop|stopped)[ \t])(1[0-2]|[1-9])[ \t]([0-5]\d)))(?![\w:])${DAYPART}`,
   'gi',
 );
 const TO_WORDS = new Set(['to', 'of', 'till', 'til', 'before']);

@@ -294,4 +294,16 @@ describe('required fields written the way providers write them', () => {
     const report = analyzeNote(text, parenting);
     expect(report.findings.map((finding) => finding.code)).toEqual(['no-show']);
   });
+
+  it.each([
+    "12/3 nicole's norwich 3-4. nicole, ellie (11 wk), marcus.",
+    "12/3 thurs crystal's in torrington, started 12:45.",
+  ])(
+    "reads the family's name in the possessive on a dated first line as the place: %j",
+    (first) => {
+      const note = COMPLETE.filter((line) => !line.startsWith('Location'));
+      expect(missing([first, ...note].join('\n'))).toEqual([]);
+      expect(missing(note.join('\n'))).toEqual(['location']);
+    },
+  );
 });

@@ -104,8 +104,15 @@ const ADDRESS =
   /(?:\b\d{1,5}[a-z]?\s+|\b(?:on|off|at)\s+)(?:\p{Lu}[\p{L}'.-]*\s+){1,3}(?:st|street|ave|avenue|rd|road|dr|drive|ct|court|ln|lane|blvd|boulevard|way|pl|place|ter|terrace|cir|circle|hwy|highway|route|rte|pike|turnpike|sq|square|pkwy|parkway)\b/iu;
 
 /** What the phrase language cannot say: numbers and the shape of a street address or an outcome. */
+/**
+ * "12/3 nicole's norwich 3-4", "12/4 fri maria's danbury": on the line a date opens, the family's
+ * name in the possessive is where the visit was.
+ */
+const HOME_OF =
+  /^\s*(?:\p{L}{3,9}\.?,?\s)?\d{1,2}\/\d{1,2}(?:\/\d{2,4})?,?(?:\s\p{L}{2,9}\.?,?)?(?:\s[\d:apm–-]{1,15},?)?\s(?:at\s)?\p{L}{2,}['’]s(?=\s(?:in|on)\s|\s\p{L}|\s?[,.])/iu;
+
 const RECOGNIZERS: Partial<Record<FieldId, RegExp>> = {
-  location: ADDRESS,
+  location: new RegExp(`${ADDRESS.source}|${HOME_OF.source}`, 'iu'),
   // An attendance list written as people with their role or age: "Naomi G. (parent), Elijah
   // (4)", "maria (mom) and baby luca (7 mo)".
   // ... or people joined to a relative: "brianna + her mom + baby kylie", "tasha and baby jayden".

@@ -87,3 +87,12 @@ describe('findDuration', () => {
     expect(findDuration('Met with client at the library to review the budget.')).toBeNull();
   });
 });
+
+describe('durations with the unit in brackets after the label', () => {
+  it.each([
+    ['Date: 10/26/2026   Duration (min): 45', 45],
+    ['Time spent (hrs): 1.5', 90],
+  ])('%j is %i minutes', (text, minutes) => {
+    expect(findDurations(text).map((duration) => duration.minutes)).toEqual([minutes]);
+  });
+});

@@ -57,7 +57,10 @@ const TOTAL_AFTER = boundedRegExp(
 // "Duration: 50" and "Total hours: 1.5" give a number with the unit in the label.
 const LABELLED_NUMBER = boundedRegExp(
   String.raw`(?:^|[^a-z])(duration|total[ \t]time|time[ \t]spent|session[ \t]length|total[ \t]minutes|minutes|mins` +
-    String.raw`|total[ \t]hours|hours)[ \t]{0,3}[:=][ \t]{0,3}(?:(\d{1,2}):([0-5]\d)|(\d{1,3}(?:\.\d{1,2})?))(?![\d.:])`,
+    String.raw`|total[ \t]hours|hours)` +
+    // "Duration (min): 45", "Time spent (hrs): 1.5": the unit in brackets after the label.
+    String.raw`(?:[ \t]{0,2}\((min|mins|minutes|hr|hrs|hours)\))?` +
+    String.raw`[ \t]{0,3}[:=][ \t]{0,3}(?:(\d{1,2}):([0-5]\d)|(\d{1,3}(?:\.\d{1,2})?))(?![\d.:])`,
   'gi',
 );
 const UNIT_AFTER = boundedRegExp(
@@ -162,14 +165,15 @@ function findLabelledNumbers(text: string): DurationMatch[] {
   const found: DurationMatch[] = [];
   LABELLED_NUMBER.lastIndex = 0;
   for (let match = LABELLED_NUMBER.exec(text); match !== null; match = LABELLED_NUMBER.exec(text)) {
-    const [whole, label = '', clockHours, clockMinutes, number] = match;
+    const [whole, name = '', unit = '', clockHours, clockMinutes, number] = match;
+    const label = unit === '' ? name : unit;
     const valueText = clockHours !== undefined ? `${clockHours}:${clockMinutes}` : (number ?? '');
     const end = match.index + whole.length;
     if (UNIT_AFTER.test(text.slice(end, end + LOOK_AROUND))) continue;
     const minutes =
       clockHours !== undefined
         ? Number(clockHours) * 60 + Number(clockMinutes)
-        : Number(number) * (label.toLowerCase().includes('hour') ? 60 : 1);
+        : Number(number) * (/hour|^hrs?$/i.test(label) ? 60 : 1);
     const start = end - valueText.length;
     found.push({ minutes: roundMinutes(minutes), text: valueText, start, end, labelled: true });
   }

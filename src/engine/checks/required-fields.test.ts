@@ -56,10 +56,13 @@ describe('required fields', () => {
   });
 
   it('reads "Next 12/14 ..." as the follow-up', () => {
-    const next = COMPLETE.map((line) =>
-      line.startsWith('Follow-up') ? 'Next 12/14 back to the bedtime routine.' : line,
-    );
-    expect(missing(next.join('\n'))).toEqual([]);
+    for (const said of [
+      'Next 12/14 back to the bedtime routine.',
+      'next thurs keep going w corner.',
+    ]) {
+      const next = COMPLETE.map((line) => (line.startsWith('Follow-up') ? said : line));
+      expect(missing(next.join('\n'))).toEqual([]);
+    }
     expect(missing(COMPLETE.filter((line) => !line.startsWith('Follow-up')).join('\n'))).toEqual([
       'plan',
     ]);

@@ -119,7 +119,8 @@ const RECOGNIZERS: Partial<Record<FieldId, RegExp>> = {
   participants:
     /\b(?:mom|mother|dad|father|grandma|grandmother|grandpa|aunt|uncle|neighbor|friend|bf|gf|boyfriend|girlfriend|partner|sister|brother)\s?\((?!\d)[\p{L}][^)]{0,25}\)|(?:^|[\s.;:,])(?!\p{L}+(?:ed|ing)\b)\p{L}[\p{L}'.]{1,20}\s?(?:\+|&|and)\s(?:(?:her|his|their)\s)?(?:baby|babies|mom|mother|dad|father|grandma|grandmother|grandpa|grandfather|bf|gf|boyfriend|girlfriend|partner|husband|wife|son|daughter|twins|kids|children|toddler|infant)\b|[\p{L}][\p{L}'-]{1,20}(?:\s[\p{L}][\p{L}'.-]{0,20})?\s?\(\s?(?:mom|mother|parent|dad|father|grandma|grandmother|grandfather|grandpa|aunt|uncle|partner|boyfriend|girlfriend|husband|wife|child|son|daughter|baby|infant|toddler|sibling|sister|brother|guardian|foster (?:mom|dad|parent)|\d{1,2}(?:\.\d)?\s?(?:mo|mos|months?|m|yrs?|y|yo|y\.o\.?|years?(?: old)?|wks?|weeks?)?)\s?[),;]/iu,
   // "Next 12/14 back to bedtime routine", "next: 11/24 review log": the next contact's date.
-  plan: /(?:^|[\s.;])next\s?[:\-–]?\s?(?:on\s|is\s)?(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\w*\.?,?\s)?\d{1,2}\/\d{1,2}\b/iu,
+  // "next thurs keep going w corner", "next mon: nap schedule": the next contact's day.
+  plan: /(?:^|[\s.;])next\s?[:\-–]?\s?(?:on\s|is\s)?(?:(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\w*\.?,?\s)?\d{1,2}\/\d{1,2}\b|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\b)/iu,
   // "3 of 4 nights", "2/3 transitions", "did it herself", "without a prompt".
   response:
     /\b\d{1,2}\s*(?:of|out of|\/)\s*\d{1,2}\b|\b(?:herself|himself|themselves|on (?:her|his|their) own|without (?:help|me|a prompt|prompts|prompting|a reminder|reminders|looking|cues))\b|\b(?:said|says) (?:it|that|this|the [a-z]+) (?:was|is|went|worked|helped|made)/iu,

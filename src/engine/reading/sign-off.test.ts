@@ -156,6 +156,18 @@ describe('readSignOff, read again', () => {
     ['f/u next wk, bring the chart. jen ruiz / tasha', true, true],
     ['hw: use choices at dinner. review thurs. m.o. / a.m.', true, true],
     ['next visit: check crib set up. tom p. mom signed', true, true],
+    [
+      'next week we will do the chart with the same steps kayla dube destiny signed on my tablet',
+      true,
+      true,
+    ],
+    ['sigs: m ortega / keisha j', true, true],
+    ['next wk cup drinking. m ortega\nparent sig: keisha j', true, true],
+    [
+      'P: Day team to f/u in AM.\nReviewed by supervisor: K. Oduya, LCSW  10/22/2026 09:14',
+      true,
+      false,
+    ],
   ])('reads a phone-typed sign-off in lower case: %j', (text, provider, parent) => {
     expect(signers(`Session notes here.\n${text}`)).toEqual({ provider, parent });
   });

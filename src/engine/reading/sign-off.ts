@@ -44,8 +44,8 @@ const TAIL_LINES = 4;
 
 /** Labels whose value is a signer ("Signed:", "Provider:", "CSW:", "Parent signature -"). */
 const LABEL =
-  /(?:^|[\s.;|/(])((?:electronically |e-)?signed(?: by)?|signatures?|sig|(?:provider|staff|parent|client|member|csw|csp|worker|mother|father|guardian|caregiver|clinician|counselor|therapist|employee|practitioner|specialist|writer|author|supervisor|facilitator|case manager|cm|pss|pssp)(?:['’]s)? (?:signature|sig)|note by|written by|completed by|submitted by|entered by|author|provider|staff|clinician|worker|writer|facilitator|csw|csp|cm|pss|pssp|parent\(s\)|parents|parent|mother|mom|father|dad|guardian|caregiver)\s*[:=–-]\s*/giu;
-const SIGNATURE_LABEL = /sign|sig\b|by$|author/u;
+  /(?:^|[\s.;|/(])((?:electronically |e-)?signed(?: by)?|signatures?|sig|(?:provider|staff|parent|client|member|csw|csp|worker|mother|father|guardian|caregiver|clinician|counselor|therapist|employee|practitioner|specialist|writer|author|supervisor|facilitator|case manager|cm|pss|pssp)(?:['’]s)? (?:signature|sig)|note by|written by|completed by|submitted by|entered by|(?:reviewed|co-?signed|approved) by(?: (?:clinical )?supervisor)?|author|sigs|provider|staff|clinician|worker|writer|facilitator|csw|csp|cm|pss|pssp|parent\(s\)|parents|parent|mother|mom|father|dad|guardian|caregiver)\s*[:=–-]\s*/giu;
+const SIGNATURE_LABEL = /sign|sigs?\b|by$|by supervisor$|author/u;
 const REFUSED =
   /\b(?:refus\w*|declin\w*|did(?:n[’']?t| not)|unable|not (?:sign\w*|available|present)|unsigned|n\/?a\b|pending|to sign|will sign|later|none)\b|_{2,}|^\s*[[<{]/iu;
 /** How far a sentence about signing is read around "signed". */
@@ -518,8 +518,13 @@ function readLowerCaseSignOff(
     return;
   }
   // "tom p. mom signed": the name before someone's signing.
+  // ... or, in a run-on with no full stop, the two words before "<someone> signed" at its end
+  // ("... same steps kayla dube destiny signed on my tablet").
   const before =
     /^\s*((?:[\p{L}][\p{L}'’-]*\.?\s){0,2}?[\p{L}][\p{L}'’-]*\.?)\s+(?:\p{L}+\s+)?(?:e-?)?signed\b/u.exec(
+      last,
+    ) ??
+    /(?<![\p{L}])((?:[\p{L}][\p{L}'’-]*\.?\s)?[\p{L}][\p{L}'’-]*\.?)\s+\p{L}+\s+(?:e-?)?signed\b[^.!?]{0,30}$/u.exec(
       last,
     );
   if (before) {
@@ -657,7 +662,9 @@ export function looksLikeName(text: string, marked = false): boolean {
     if (plain.length > 3) return false;
     // "focused", "engaged", "smiling": words of a sentence, not a name in lower case.
     if (plain.some((token) => /^\p{L}{4,}(?:ed|ing)$/u.test(token))) return false;
-    const initialed = plain.length === 2 && (plain[1] as string).replace('.', '').length <= 2;
+    // "tasha p", "m ortega": a name with an initial before or after it.
+    const initialed =
+      plain.length === 2 && plain.some((token) => token.replace('.', '').length === 1);
     return marked || initialed || plain.some((token) => /\p{L}\.\p{L}/u.test(token));
   }
   return plain.every((token) => NAME_TOKEN.test(token));

@@ -6,12 +6,12 @@ import { triggerMatches } from '../compile';
 import { fillSuggestions, findingFor } from '../findings';
 import { namesTopic, nounPhraseAt, personAfter, saysHow, topicAfter } from '../phrase-parts';
 import type { Finding } from '../types';
-import { NOT_AN_ACT, NOTHING, type Check, type SentenceInput } from './check';
+import { NOTHING, statesIntent, type Check, type SentenceInput } from './check';
 
 export const ambiguousTerms: Check = {
   sentence(input) {
     // "CSP goals (supports outpatient plan): ...": a goal or a plan is not an account of what was done.
-    if (NOT_AN_ACT.test(input.text)) return NOTHING;
+    if (statesIntent(input.text)) return NOTHING;
     const findings: Finding[] = [];
     for (const entry of input.pack.rules) {
       if (entry.rule.kind !== 'ambiguous-term') continue;

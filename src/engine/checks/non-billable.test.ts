@@ -233,4 +233,11 @@ describe('non-billable: what the note says was not done, or not billed', () => {
       ),
     ).toEqual(['medication']);
   });
+
+  it('reads what a note files under its plan heading in the past tense as done', () => {
+    expect(codes('P: did CBT thought records w/ pt for most of the visit.', 'ma-csp')).toEqual([
+      'counseling',
+    ]);
+    expect(codes('P: CSW will do CBT thought records with him next visit.', 'ma-csp')).toEqual([]);
+  });
 });

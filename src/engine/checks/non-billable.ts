@@ -8,13 +8,13 @@ import { findActivities, handedOver, mayFindActivities } from '../activities';
 import { agentOf, isNegatedOrUnreal, tokenAt, type Token } from '../grammar';
 import { personAfter } from '../phrase-parts';
 import type { Finding } from '../types';
-import { markOf, NOT_AN_ACT, NOTHING, type Check, type Mark, type SentenceInput } from './check';
+import { markOf, NOTHING, statesIntent, type Check, type Mark, type SentenceInput } from './check';
 
 const PREFIX = 'non-billable:';
 
 export const nonBillable: Check = {
   sentence(input) {
-    if (NOT_AN_ACT.test(input.text) || SAYS_NOT_BILLED.test(input.text)) return NOTHING;
+    if (statesIntent(input.text) || SAYS_NOT_BILLED.test(input.text)) return NOTHING;
     const marks: Mark[] = [];
     for (const entry of input.pack.rules) {
       if (entry.rule.kind !== 'non-billable') continue;

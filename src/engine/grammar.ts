@@ -66,6 +66,8 @@ export function parseTokens(text: string): Token[] {
 }
 
 const OPENS_AN_ACT = new Set(['and', 'then', '&']);
+const PERFECT = new Set(['had', 'has', 'have']);
+const PARTICIPLES = new Set(['done', 'made', 'gone', 'given', 'taken', 'seen', 'run', 'brought', 'bought', 'taught', 'led', 'put', 'set', 'met', 'sent', 'kept']); // prettier-ignore
 
 /**
  * Notes drop the subject: "Picked Kayla and the baby up", "then dropped her at the store".
@@ -74,6 +76,14 @@ const OPENS_AN_ACT = new Set(['and', 'then', '&']);
  */
 function actedVerb(terms: readonly Term[], i: number): boolean {
   const term = terms[i] as Term;
+  // "Deb had done some trauma work": a participle after "had" is the verb, not an adjective.
+  if (
+    !term.tags.has('Verb') &&
+    term.tags.has('Adjective') &&
+    PERFECT.has(terms[i - 1]?.normal ?? '') &&
+    (PARTICIPLES.has(term.normal) || /^[a-z]{3,}(?:ed|en)$/.test(term.normal))
+  )
+    return true;
   if (term.tags.has('Verb') || !term.tags.has('Adjective') || !/^[a-z]{3,}ed$/.test(term.normal))
     return false;
   const previous = terms[i - 1];

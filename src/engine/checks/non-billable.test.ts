@@ -240,4 +240,19 @@ describe('non-billable: what the note says was not done, or not billed', () => {
     ]);
     expect(codes('P: CSW will do CBT thought records with him next visit.', 'ma-csp')).toEqual([]);
   });
+
+  it("finds therapy in a worker's everyday words, and leaves it to the one who did it", () => {
+    expect(
+      codes(
+        'spent most of the hour going over his childhood abuse, did the empty chair thing w/ him.',
+        'ct-dmhas-csp',
+      ),
+    ).toEqual(['counseling']);
+    expect(
+      codes(
+        'She mentioned that Deb had done some trauma work with her today and she felt raw.',
+        'mo-community-support',
+      ),
+    ).toEqual([]);
+  });
 });

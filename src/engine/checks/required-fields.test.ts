@@ -309,4 +309,21 @@ describe('required fields written the way providers write them', () => {
       expect(missing(note.join('\n'))).toEqual(['location']);
     },
   );
+
+  it.each([
+    'went bowling w/ Devon at Lucky Strike 12/8 from 4 to 5:30, RP goal 2. - Keisha',
+    'ph w/ Ms. Dube 12/8 11:00-11:20am, showed her how to dial on speaker, goal: access care. -Ana P',
+    '12/10 2p-2:30p mbr @ Lynn CSP ofc. reviewed crisis prev plan w/ mbr, tx goal: reduce ED visits. -L. Chen',
+  ])('reads a named place, "@" and phone shorthand as the location: %j', (text) => {
+    expect(missing(text, 'ct-dmhas-csp')).toEqual([]);
+  });
+
+  it('reads an act after a day and date as what the worker did', () => {
+    const text =
+      'wed 12/9 advocated for Lamar on the phone w/ his landlord re: the late rent (goal: stable housing). -p.j.';
+    expect(missing(text, 'ct-dmhas-csp')).not.toContain('intervention');
+    expect(
+      missing('wed 12/9 Lamar is behind on rent (goal: stable housing). -p.j.', 'ct-dmhas-csp'),
+    ).toContain('intervention');
+  });
 });

@@ -55,6 +55,7 @@ export const requiredFields: Check = {
             ? placeMatch(field.phrases, rest)
             : firstMatch(field.phrases, rest)) ??
         firstMatch(RECOGNIZERS[field.field] ?? null, input.text) ??
+        (field.field === 'location' && !inIntent ? firstMatch(NAMED_PLACE, input.text) : null) ??
         (field.field === 'participants' ? attendanceList(input.text) : null) ??
         (field.required?.topicLabels ? topicLabel(input.text, input.pack.fields) : null) ??
         (field.required?.workerAction ? workerDid(input.text, input.pack.matchers.worker) : null);
@@ -111,6 +112,14 @@ const ADDRESS =
 const HOME_OF =
   /^\s*(?:\p{L}{3,9}\.?,?\s)?\d{1,2}\/\d{1,2}(?:\/\d{2,4})?,?(?:\s\p{L}{2,9}\.?,?)?(?:\s[\d:apm–-]{1,15},?)?\s(?:at\s)?\p{L}{2,}['’]s(?=\s(?:in|on)\s|\s\p{L}|\s?[,.])/iu;
 
+/**
+ * "at Lucky Strike", "@ Lynn CSP ofc", "at the Y on Grand", "at Brittany's", "ph w/ Ms. Dube": a
+ * named place after "at" (capitalized: "at 2" and "at home" are read elsewhere), or a phone
+ * contact in shorthand.
+ */
+const NAMED_PLACE =
+  /(?:(?<![\p{L}])at|@)\s{1,2}(?:the\s{1,2})?\p{Lu}[\p{L}'’.&-]*|(?<![\p{L}])(?:ph|tel)\.?\s(?:w\/|call|contact|check)|(?<![\p{L}])ofc\b/u;
+
 const RECOGNIZERS: Partial<Record<FieldId, RegExp>> = {
   location: new RegExp(`${ADDRESS.source}|${HOME_OF.source}`, 'iu'),
   // An attendance list written as people with their role or age: "Naomi G. (parent), Elijah
@@ -130,7 +139,7 @@ const IRREGULAR_PAST =
   'met|went|spent|gave|made|took|brought|drove|did|sat|spoke|wrote|read|got|ran|taught|saw|told|sent|found|left|paid|bought|put|set|showed|shown|rode|walked|kept|held|began|came|felt|heard|led|let|thought|understood|won|ate|drew|dropped|picked|stayed|stood|went over|looked up';
 /** A sentence that opens with what was done: "Drove Marcus...", "Met w/ Jessica", "D: Reviewed...". */
 const OPENS_WITH_ACTION = new RegExp(
-  String.raw`^(?:[-•*\d.)\s/:]{0,20})(?:[ap]\.?m\.?\s{1,3})?(?:[\p{L} /#()]{1,30}:\s{0,3})?(?:and\s)?(?:\p{L}{2,20}ed|${IRREGULAR_PAST})(?![\p{L}])`,
+  String.raw`^(?:[-•*\d.)\s/:]{0,20})(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\p{L}{0,6}\.?,?\s{1,3}(?:\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\s{1,3})?)?(?:[ap]\.?m\.?\s{1,3})?(?:[\p{L} /#()]{1,30}:\s{0,3})?(?:and\s)?(?:\p{L}{2,20}ed|${IRREGULAR_PAST})(?![\p{L}])`,
   'iu',
 );
 const ACTION_WORD = new RegExp(
@@ -227,7 +236,7 @@ function listAt(sentence: string, from: number): { start: number; end: number } 
  */
 export function mayShowField(sentence: string): boolean {
   for (const re of Object.values(RECOGNIZERS)) if (re.test(sentence)) return true;
-  if (attendanceList(sentence) !== null) return true;
+  if (attendanceList(sentence) !== null || NAMED_PLACE.test(sentence)) return true;
   return OPENS_WITH_ACTION.test(sentence);
 }
 
@@ -236,7 +245,7 @@ function workerDid(sentence: string, worker: RegExp): { start: number; end: numb
   if (OPENS_WITH_ACTION.test(sentence)) return { start: 0, end: Math.min(sentence.length, 20) };
   // "... for her part: reported that Nate now calls OATS", "home visit 11/29 11:30-11:50,
   // dropped by to see how he's doing": a clause after a colon or comma opens with the act.
-  for (const match of sentence.matchAll(/[:;,|]\s{1,3}(?=\p{L})|\s[-–—]\s(?=\p{L})/gu)) {
+  for (const match of sentence.matchAll(/[:;,|.]\s{1,3}(?=\p{L})|\s[-–—]\s(?=\p{L})/gu)) {
     const at = match.index + match[0].length;
     if (OPENS_WITH_ACTION.test(sentence.slice(at, at + 60))) {
       return { start: at, end: Math.min(sentence.length, at + 20) };

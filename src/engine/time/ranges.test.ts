@@ -52,7 +52,8 @@ describe('findTimeRanges', () => {
   });
 
   it('needs at least one side that reads as a clock', () => {
-    expect(findTimeRanges('from 2 to 3')).toHaveLength(0);
+    expect(findTimeRanges('from 2 to 3 times a week')).toHaveLength(0);
+    expect(findTimeRanges('her rating went from 2 to 3')).toHaveLength(0);
     expect(findTimeRanges('from 2 to 3 pm')).toHaveLength(1);
     expect(findTimeRanges('1.15-2')).toHaveLength(0);
   });
@@ -64,5 +65,16 @@ describe('findTimeRanges', () => {
     ).toEqual([60]);
     expect(minutes('tuesday 12/1 kim house norwich 2-3 ppl: kim, zoe')).toEqual([60]);
     expect(minutes('11/3 she has 2 kids, 4-5 bottles a day')).toEqual([]);
+  });
+
+  it('reads plain hours after a date or after "from" as the time, but not a rating', () => {
+    const minutes = (text: string) => findTimeRanges(text).map((range) => range.minutes);
+    expect(minutes('session w/ Pedro at his place 12/3 ~2 til 3. did a thought record')).toEqual([
+      60,
+    ]);
+    expect(minutes('met w/ Derek at the program on tuesday from 10 to 11. we talked')).toEqual([
+      60,
+    ]);
+    expect(minutes('she said her 1-10 went from 9 to 6 after the call')).toEqual([]);
   });
 });

@@ -33,7 +33,10 @@ const TIME_LABEL_BEFORE = boundedRegExp(
     // "3/26/25 1-3": a range right after the date at the head of a note reads as the time.
     String.raw`|(?:^|\n)[ \t]{0,3}\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?[ \t,]{1,3}$` +
     // "budgeting grp 10-11", "session 1-2:30": the sitting named right before its hours.
-    String.raw`|(?:^|[^a-z])(?:grp|group|session|sess|visit|mtg|meeting|class|appt)[ \t]{1,2}$`,
+    String.raw`|(?:^|[^a-z])(?:grp|group|session|sess|visit|mtg|meeting|class|appt)[ \t]{1,2}$` +
+    // "12/4 from 10 to 11", "12/3 ~2 til 3", "wed 12/2/26 around 2 til 3ish": hours right after
+    // a date, or after "from".
+    String.raw`|\d{1,2}/\d{1,2}(?:/\d{2,4})?,?[ \t]{1,2}(?:(?:from|around|about|approx\.?|~)[ \t]{0,2})?$`,
   'i',
 );
 
@@ -44,6 +47,14 @@ const HEAD_DATE_BEFORE = boundedRegExp(
   'i',
 );
 const HEAD_LOOK_BEHIND = 90;
+
+// "met w/ Derek at the program 12/4 from 10 to 11": plain hours after "from" read as the time
+// when the span is a session's (up to 4 hours) and no rating is being told ("her 1-10 went from
+// 9 to 6").
+const FROM_BEFORE = boundedRegExp(String.raw`(?:^|[^a-z])from[ \t]{1,2}$`, 'i');
+const RATING_NEAR =
+  /\b(?:rate[sd]?|rating|scale|score|\d{1,2}\s?(?:-|to)\s?10|\/10|anxiety|distress|pain|mood|level|suds|weight|lbs|pounds)\b/i;
+const FROM_MAX_MINUTES = 240;
 
 // "2ish to 3 w/ mbr" at the head of a line: a range of plain hours reads as the time.
 const LINE_START_BEFORE = boundedRegExp(String.raw`(?:^|\n)[ \t]{0,3}$`, 'i');
@@ -123,9 +134,16 @@ export function findTimeRanges(text: string, tokens = findClockTokens(text)): Ti
         HEAD_DATE_BEFORE.test(
           text.slice(Math.max(0, start.start - HEAD_LOOK_BEHIND), start.start),
         ));
-    if (!joined || !looksLikePair(start, end, labelled)) continue;
+    const fromHours =
+      !labelled &&
+      plainHours &&
+      FROM_BEFORE.test(before) &&
+      !RATING_NEAR.test(text.slice(Math.max(0, start.start - 60), end.end + 20));
+    if (!joined || !looksLikePair(start, end, labelled || fromHours)) continue;
     const resolved = resolveRange(start, end);
     if (resolved === null) continue;
+    if (fromHours && !looksLikePair(start, end, labelled) && resolved.minutes > FROM_MAX_MINUTES)
+      continue;
     ranges.push({ start, end, ...resolved });
     i += 1;
   }

@@ -62,7 +62,7 @@ const DAYPART = String.raw`(?:[ \t]{1,2}(a\.m\.?|p\.m\.?|am|pm|in[ \t]the[ \t](?
 // 10 the part of the day.
 const SPOKEN = boundedRegExp(
   String.raw`(?<![\w:.])(?:(?:(?:a[ \t])?(quarter|half|(?:${MINUTE_WORDS}|one|two|three|four|five|six|seven|eight|nine)(?:[ \t]minutes?)?|\d{1,2}[ \t]minutes?)[ \t](past|after|to|of|till|til|before)[ \t]${HOUR})` +
-    String.raw`|(?:(${HOUR_WORDS})[ \t](${MINUTE_WORDS}))` +
+    String.raw`|(?:(${HOUR_WORDS})[ \t-](${MINUTE_WORDS}))` +
     String.raw`|(?:${HOUR}[ \t]?o['’]?clock)` +
     // "until six pm": an hour in words with the part of the day spelt out after it.
     String.raw`|(?:(${HOUR_WORDS})(?=[ \t]{1,2}(?:a\.m|p\.m|am|pm)(?![a-z])))` +

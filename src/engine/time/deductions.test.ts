@@ -29,6 +29,9 @@ describe('findDeductions', () => {
   it('leaves drive time that carried the service, and time already left out', () => {
     expect(taken('During the 20-min drive CSW and pt rehearsed the interview.')).toEqual([]);
     expect(taken('Travel: 8:55-9:20, 25 min (not billable, not counted)')).toEqual([]);
+    expect(
+      taken('face to face 45 minutes at his apartment, not counting the 25 minute drive each way.'),
+    ).toEqual([]);
   });
 });
 

@@ -30,6 +30,7 @@ describe('findTimes reads start-end ranges', () => {
     ['met her at the bus stop, from nine til a quarter past ten.', at(9), at(10, 15), 75],
     ['2026-12-03_JMorales_CSP_0930-1045', at(9, 30), at(10, 45), 75],
     ['date of service november 9 2026 start 10 00 end 10 45 location', at(10), at(10, 45), 45],
+    ['I met Julian from ten until eleven-thirty.', at(10), at(11, 30), 90],
     ['1:00 - 2:30', at(13), at(14, 30), 90],
     ['10a-11a', at(10), at(11), 60],
     ['12 noon to 12:45 p.m.', at(12), at(12, 45), 45],

@@ -566,10 +566,33 @@ export function isNegatedOrUnreal(tokens: readonly Token[], index: number, unrea
   );
 }
 
-/** The text of the clause that holds token `index`, from its first word to its last. */
+/**
+ * The words that can qualify the act at token `index`: from its clause's start to the next
+ * comma, semicolon or full stop, or a word that opens a new clause ("while", "because"). Nouns
+ * joined by "and" stay in: "went through the relapse with client and team".
+ */
 export function clauseText(sentence: string, tokens: readonly Token[], index: number): string {
-  const { from, to } = clauseOf(tokens, index);
+  const { from } = clauseOf(tokens, index);
+  let to = index;
+  while (to + 1 < tokens.length) {
+    if (/[,;:.!?]/.test((tokens[to] as Token).post)) break;
+    const next = tokens[to + 1] as Token;
+    if (CLAUSE_WORDS.has(next.normal)) break;
+    // "... were signed and the ROI was current": "and" before a verb of its own opens a clause.
+    if (COORDINATORS.has(next.normal) && hasOwnVerb(tokens, to + 2)) break;
+    to += 1;
+  }
   return sentence.slice((tokens[from] as Token).start, (tokens[to] as Token).end);
+}
+
+/** A verb from `from` up to the next comma, semicolon or full stop. */
+function hasOwnVerb(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < tokens.length; k += 1) {
+    const token = tokens[k] as Token;
+    if (isVerbLike(token)) return true;
+    if (/[,;:.!?]/.test(token.post)) return false;
+  }
+  return false;
 }
 
 /** The index just past the clause that holds `index`. */

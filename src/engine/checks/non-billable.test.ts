@@ -255,4 +255,19 @@ describe('non-billable: what the note says was not done, or not billed', () => {
       ),
     ).toEqual([]);
   });
+
+  it('reads what qualifies an act up to its comma, past nouns joined by "and"', () => {
+    expect(
+      codes(
+        'CSW went through the relapse with client and team, and client chose to add goal 4.',
+        'mo-community-support',
+      ),
+    ).toEqual([]);
+    expect(
+      codes(
+        'I looked through his chart to make sure his last two notes were signed and the ROI was current.',
+        'mo-community-support',
+      ),
+    ).toEqual(['record-review']);
+  });
 });

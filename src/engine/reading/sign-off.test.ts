@@ -162,6 +162,7 @@ describe('readSignOff, read again', () => {
       true,
     ],
     ['sigs: m ortega / keisha j', true, true],
+    ['P: recheck 10/28.\nMelissa Grant, PSS // Crystal Hobbs', true, true],
     ['next wk cup drinking. m ortega\nparent sig: keisha j', true, true],
     [
       'P: Day team to f/u in AM.\nReviewed by supervisor: K. Oduya, LCSW  10/22/2026 09:14',

@@ -59,7 +59,7 @@ const WORKER_WORD =
 const LEAD_IN =
   /^(?:[\s\-–—~*•]+|\/s\/\s*|(?:electronically |e-)?signed(?: electronically)?(?: by)?\s*[:,-]?\s*|signatures?\s*[:-]?\s*|(?:(?:this\s+)?note\s+)?(?:written|completed|submitted|entered|prepared|documented)\s+by\s*|(?:note|written|completed|submitted|entered) by\s*)+/iu;
 // "jane d. (provider), maria l. (mom)": a comma after a role in brackets parts two signers.
-const PIECES = /\s+\/\s+|\s*;\s*|\s{2,}|\t|\s+\|\s+|\s+and\s+|\s*&\s*|(?<=\)),\s*/u;
+const PIECES = /\s*\/\/\s*|\s+\/\s+|\s*;\s*|\s{2,}|\t|\s+\|\s+|\s+and\s+|\s*&\s*|(?<=\)),\s*/u;
 /** Every ON_FILE match holds "sig" and one of these: a literal scan rules most notes out at once. */
 const ON_FILE_GATE = [/sig/iu, /file|obtained|received|collected|chart|attached|copy/iu];
 /** "Parent signature on file", "mom's sig obtained": a signature the note says it has. */

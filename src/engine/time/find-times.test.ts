@@ -228,3 +228,20 @@ describe('findTimes adds up separate contacts, each on its own line', () => {
     expect(findTimes(apart).minutes).not.toBe(640);
   });
 });
+
+describe('findTimes prefers the time the note labels as its own', () => {
+  it('takes the labelled range over one written earlier for someone present', () => {
+    const text =
+      'Others present: Bridget (sister, present 2:00-3:15)\nTime: 2:00 to 5:00 pm\nLocation: home';
+    expect(findTimes(text).minutes).toBe(180);
+  });
+
+  it('adds the ranges the label lists', () => {
+    expect(findTimes('Billed time: 12:45-1:30, 1:45-3:15, 3:30-4:15.').minutes).toBe(180);
+    expect(
+      findTimes(
+        'Date 10/6/26 | 5:30 PM-7:15 PM\nTime billed: 5:30-6:00 before the meeting and 7:00-7:15 after it.',
+      ).minutes,
+    ).toBe(45);
+  });
+});

@@ -15,6 +15,8 @@ const MAX_PAIR_DISTANCE = 240;
 // A range the note leaves out of the service ("the drive, 8:05 to 8:20, is not counted").
 const LEFT_OUT =
   /\b(?:not (?:counted|billed|billable|included)|unbilled|non-?billable|excluded|travel|drive|driving|commute|lunch|break)\b/i;
+const TIME_LABEL =
+  /(?:^|[\s|])(?:time|times|session time|time of service|service time|time billed|billed time|billed|billing)\s{0,2}[:=]\s{0,3}$/i;
 const CONTACT_LINE =
   /^\s{0,4}(?:[-•*]\s{0,2})?(?:visit|contact|session|phone|call|face[ -]to[ -]face|f2f|in[ -]person|part|meeting|home visit|group)\b[^\n:]{0,40}[:,]/i;
 
@@ -36,6 +38,31 @@ function separateContacts(text: string, ranges: readonly TimeRange[]): number | 
     if (here.startMinutes < before.endMinutes) return null;
   }
   return counted.reduce((sum, range) => sum + range.minutes, 0);
+}
+
+/**
+ * "Billed time: 12:45-1:30, 1:45-3:15, 3:30-4:15", "Time billed: 5:30-6:00 before the meeting
+ * and 7:00-7:15 after it": ranges listed after the label, one after another on its line, are
+ * billed together. Null when the label has one range.
+ */
+function listedAfter(text: string, ranges: readonly TimeRange[], first: number): number | null {
+  let minutes = (ranges[first] as TimeRange).minutes;
+  let count = 1;
+  let endOfLast = (ranges[first] as TimeRange).endMinutes;
+  for (let i = first + 1; i < ranges.length; i += 1) {
+    const before = ranges[i - 1] as TimeRange;
+    const here = ranges[i] as TimeRange;
+    const gap = text.slice(before.end.end, here.start.start);
+    if (gap.length > 40 || /[.\n]/.test(gap) || !/[,;&+]|\band\b/.test(gap)) break;
+    // Plain hours read in the morning ("7:00-7:15" after "5:30-6:00" pm) follow in the evening.
+    let start = here.startMinutes;
+    if (start < endOfLast && start + 720 >= endOfLast) start += 720;
+    if (start < endOfLast) return null;
+    endOfLast = start + here.minutes;
+    minutes += here.minutes;
+    count += 1;
+  }
+  return count > 1 ? minutes : null;
 }
 
 /** The sentence or parenthesis a range is written in. */
@@ -90,12 +117,23 @@ export function findTimes(text: string, tokens = findClockTokens(text)): TimeRep
   }
   const ranges = findTimeRanges(text, tokens);
   // "Drive time 8:05-8:30 not billed. Session 8:30-9:45": the range left out is not the service.
-  const range = ranges.find((candidate) => !LEFT_OUT.test(clauseOf(text, candidate))) ?? ranges[0];
+  // "(sister, present 2:00-3:15) ... Time: 2:00 to 5:00 pm": the range the note labels as its
+  // time is the service's, before any other written earlier.
+  const labelledAt = ranges.findIndex((candidate) =>
+    TIME_LABEL.test(text.slice(Math.max(0, candidate.start.start - 30), candidate.start.start)),
+  );
+  const range =
+    ranges[labelledAt] ??
+    ranges.find((candidate) => !LEFT_OUT.test(clauseOf(text, candidate))) ??
+    ranges[0];
   if (range !== undefined) {
     return {
       start: mark(range.start, range.startMinutes),
       end: mark(range.end, range.endMinutes),
-      minutes: separateContacts(text, ranges) ?? range.minutes,
+      minutes:
+        (labelledAt === -1 ? null : listedAfter(text, ranges, labelledAt)) ??
+        separateContacts(text, ranges) ??
+        range.minutes,
       basis: 'range',
     };
   }

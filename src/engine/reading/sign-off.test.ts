@@ -82,6 +82,13 @@ describe('readSignOff', () => {
     expect(signers('Signature: Dana Ruiz').parent).toBe(false);
   });
 
+  it('does not take a common word alone on the last line for a name', () => {
+    expect(signers('Session notes here.\nWill call Friday.\ndone')).toEqual({
+      provider: false,
+      parent: false,
+    });
+  });
+
   it('does not take a short word alone on the last line for initials', () => {
     expect(signers('She said it went ok.\nok').provider).toBe(false);
     expect(signers('Next visit thurs.\nthe').provider).toBe(false);
@@ -163,6 +170,14 @@ describe('readSignOff, read again', () => {
     ],
     ['sigs: m ortega / keisha j', true, true],
     ['P: recheck 10/28.\nMelissa Grant, PSS // Crystal Hobbs', true, true],
+    ['next: mon 11/23 go over chart\nNadine Walsh, PSS  keisha signed', true, true],
+    [
+      'f/u: visit sat\nTara Quinn PSS -- Shonda signed on sat visit sheet (phone session)',
+      true,
+      true,
+    ],
+    ['goal community integration. will see him wed.\ncarlos', true, false],
+    ["plan: she goes alone and calls me after\nkat o'brien", true, false],
     ['next wk cup drinking. m ortega\nparent sig: keisha j', true, true],
     [
       'P: Day team to f/u in AM.\nReviewed by supervisor: K. Oduya, LCSW  10/22/2026 09:14',

@@ -473,7 +473,9 @@ function readSentences(text: string, words: SignOffWords, signers: Signer[]): vo
       /^\s*(?:it\s+)?by\b/.test(after)
         ? after.slice(after.indexOf('by') + 2, after.indexOf('by') + 40)
         : (before
-            .split(/[,;:/]/)
+            // "Nadine Walsh, PSS  keisha signed", "Tara Quinn PSS -- Shonda signed": the signer is
+            // the last part, after a gap or a dash.
+            .split(/[,;:/]|\s{2,}|\s[-–—]{1,2}\s/)
             .filter((part) => part.trim() !== '')
             .pop() ?? '')
     ).toLowerCase();
@@ -570,6 +572,21 @@ function readTail(
       break;
     }
     if (isLastLine) readLowerCaseSignOff(last, line.start + body.lastIndexOf(last), words, signers);
+    // "carlos", "kat o'brien" alone on the last line: the writer's name in lower case.
+    if (isLastLine && tail.length > 1) {
+      const lone =
+        /^[\s\-–—~]*((?:\p{Ll}[\p{Ll}'’-]{1,14})(?:\s\p{Ll}[\p{Ll}'’.-]{0,14})?)\s*$/u.exec(
+          body,
+        )?.[1];
+      if (
+        lone !== undefined &&
+        !lone.split(/\s/).some((word) => NOT_NAMES.has(word) || COMMON_WORDS.has(word)) &&
+        !words.credentials.has(lone)
+      ) {
+        const at = line.start + body.lastIndexOf(lone);
+        signers.push({ role: null, span: { start: at, end: at + lone.length }, name: lone });
+      }
+    }
     // "km" or "j.r." alone on the last line: the writer's initials.
     const initials = /^[\s\-–—~]*((?:\p{Ll}\.?){2,3})\s*$/u.exec(body)?.[1];
     if (isLastLine && initials !== undefined && !NOT_NAMES.has(initials.replace(/\./g, ''))) {
@@ -627,6 +644,12 @@ const NOT_NAMES = new Set(
   ),
 );
 const TITLE = /^(?:dr|mr|mrs|ms|miss)\.?$/i;
+/** Words a note may end on that are no name: "done", "thx", "see u". */
+const COMMON_WORDS = new Set(
+  'done thx ty thanks later see u you yes no ok okay good fine bye end over out soon asap tbd pending na nothing more etc lol same again home note notes update updated call called visit'.split(
+    ' ',
+  ),
+);
 
 const SPACE = /\s/;
 

@@ -270,4 +270,19 @@ describe('non-billable: what the note says was not done, or not billed', () => {
       ),
     ).toEqual(['record-review']);
   });
+
+  it('MA: a temporary ride to a psych appt, and travel the note says it is not billing, are no findings', () => {
+    expect(
+      codes(
+        "11/12/26 drove rosa to her psych appt at Bay Cove bc her PT-1 ride no-showed, this is temporary, we're setting her PT-1 back up.",
+        'ma-csp',
+      ),
+    ).toEqual([]);
+    expect(
+      codes(
+        '12/2/26 9:15-11:00 (about 20 min of that was my drive to the WIC office w mom, not billing that)',
+        'ct-dds-parenting',
+      ),
+    ).toEqual([]);
+  });
 });

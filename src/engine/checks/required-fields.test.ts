@@ -314,6 +314,7 @@ describe('required fields written the way providers write them', () => {
     'went bowling w/ Devon at Lucky Strike 12/8 from 4 to 5:30, RP goal 2. - Keisha',
     'ph w/ Ms. Dube 12/8 11:00-11:20am, showed her how to dial on speaker, goal: access care. -Ana P',
     '12/10 2p-2:30p mbr @ Lynn CSP ofc. reviewed crisis prev plan w/ mbr, tx goal: reduce ED visits. -L. Chen',
+    'group this afternoon 12/1 at the wellness ctr 1:30 to 2:30, taught relapse warning signs, RP goal 2. -J',
   ])('reads a named place, "@" and phone shorthand as the location: %j', (text) => {
     expect(missing(text, 'ct-dmhas-csp')).toEqual([]);
   });

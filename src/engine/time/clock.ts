@@ -189,20 +189,18 @@ function findHoursAfterSpoken(text: string, spoken: readonly ClockToken[]): Cloc
   ) {
     const start = match.index;
     if (!spoken.some((token) => token.end <= start && start - token.end <= 14)) continue;
-    const hour = parseNumber(match[1] as string);
-    if (hour === null) continue;
-    tokens.push({
-      text: match[0],
-      start,
-      end: start + match[0].length,
-      hour,
-      minute: 0,
-      meridiem: null,
-      form: 'spoken',
-      fixed: false,
-    });
+    const token = hourInWords(match[0], start);
+    if (token !== null) tokens.push(token);
   }
   return tokens;
+}
+
+/** "nine" at `start` as a clock of that hour, not yet placed in the morning or the evening. */
+function hourInWords(word: string, start: number): ClockToken | null {
+  const hour = parseNumber(word);
+  if (hour === null) return null;
+  const end = start + word.length;
+  return { text: word, start, end, hour, minute: 0, meridiem: null, form: 'spoken', fixed: false };
 }
 
 // "from nine til a quarter past ten": an hour in words right before "to" and a spoken time.
@@ -222,19 +220,8 @@ function findHoursBeforeSpoken(text: string, spoken: readonly ClockToken[]): Clo
     const end = match.index + match[0].length;
     if (!spoken.some((token) => token.start >= end && token.start - end <= 8)) continue;
     const word = match[1] as string;
-    const hour = parseNumber(word);
-    if (hour === null) continue;
-    const start = end - word.length;
-    tokens.push({
-      text: word,
-      start,
-      end,
-      hour,
-      minute: 0,
-      meridiem: null,
-      form: 'spoken',
-      fixed: false,
-    });
+    const token = hourInWords(word, end - word.length);
+    if (token !== null) tokens.push(token);
   }
   return tokens;
 }
@@ -247,18 +234,8 @@ function findWordRanges(text: string): ClockToken[] {
       const start =
         match.index +
         match[0].indexOf(word, word === match[2] ? match[0].length - word.length - 1 : 0);
-      const hour = parseNumber(word);
-      if (hour === null) continue;
-      tokens.push({
-        text: word,
-        start,
-        end: start + word.length,
-        hour,
-        minute: 0,
-        meridiem: null,
-        form: 'spoken',
-        fixed: false,
-      });
+      const token = hourInWords(word, start);
+      if (token !== null) tokens.push(token);
     }
   }
   return tokens;

@@ -111,6 +111,12 @@ export const nonBillableRuleSchema = z
     ...ruleBase,
     kind: z.literal('non-billable'),
     code: z.enum(NON_BILLABLE_CATEGORIES),
+    unlessFound: z
+      .array(z.enum(FIELD_IDS))
+      .default([])
+      .describe(
+        'Quiet when the note has these required elements, read as the missing-field check reads them (in the note or the EHR form): e.g. a visit is routine only when no plan goal is named',
+      ),
     match: z
       .object({
         phrases: z.array(phrase).default([]),

@@ -59,6 +59,8 @@ const EXPECTED: Record<string, string[]> = {
   'mo-community-support/bad-lowercase-home-visit.txt': [
     'missing-field:goal',
     'missing-field:signature',
+    // A home visit that names no plan goal: the client slept and the worker talked "about things".
+    'non-billable:routine-home-visit',
     'non-billable:transportation',
     'subjective-language:lazy',
   ],

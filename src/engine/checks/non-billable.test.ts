@@ -285,4 +285,27 @@ describe('non-billable: what the note says was not done, or not billed', () => {
       ),
     ).toEqual([]);
   });
+
+  it('MO: a home visit is routine only when the note names no plan goal', () => {
+    const visit =
+      "11/6/26 stopped by Curtis Lyle's apt on my way back from the office to see how he was doing, 3:40-4:00. Watching TV, no issues.\nK. Brandt, CSW";
+    expect(codes(visit)).toEqual(['routine-home-visit']);
+    expect(
+      codes(
+        visit.replace(
+          'Watching TV, no issues.',
+          'Goal 2 (stable housing): we read his lease renewal together.',
+        ),
+      ),
+    ).toEqual([]);
+    // A goal written the way the missing-field check reads one, not only the word "goal".
+    expect(
+      codes(
+        visit.replace(
+          'no issues.',
+          'no issues. Tx plan obj 1.3: keep his apartment; he paid the rent online while I watched.',
+        ),
+      ),
+    ).toEqual([]);
+  });
 });

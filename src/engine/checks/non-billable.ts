@@ -7,6 +7,7 @@ import { exceptionHolds, findingFor } from '../findings';
 import { findActivities, handedOver, mayFindActivities } from '../activities';
 import { agentOf, isNegatedOrUnreal, tokenAt, type Token } from '../grammar';
 import { personAfter } from '../phrase-parts';
+import { fieldPresence } from './required-fields';
 import type { Finding } from '../types';
 import { markOf, NOTHING, statesIntent, type Check, type Mark, type SentenceInput } from './check';
 
@@ -62,6 +63,13 @@ export const nonBillable: Check = {
       );
       judged.push({ mark, entry, exempt });
     }
+    // "Stopped by to see how he was doing" is a routine visit only when no plan goal is named.
+    let presence: ReturnType<typeof fieldPresence> | null = null;
+    const found = (entry: CompiledRule) => {
+      if (entry.rule.kind !== 'non-billable' || entry.rule.unlessFound.length === 0) return false;
+      presence ??= fieldPresence(input);
+      return entry.rule.unlessFound.some((field) => presence?.[field]?.present === true);
+    };
     for (const { mark, entry, exempt: own } of judged) {
       // "On the drive back we went over the bus option": the same trip as the ride the
       // exception covers, when this sentence names no other place.
@@ -74,7 +82,8 @@ export const nonBillable: Check = {
         (other) =>
           other.code === entry.rule.code && other.start < mark.end && mark.start < other.end,
       );
-      if (!exempt && !repeated) findings.push(findingFor(entry.rule, mark.start, mark.end));
+      if (!exempt && !repeated && !found(entry))
+        findings.push(findingFor(entry.rule, mark.start, mark.end));
     }
     // "9:00 to 10:30 (incl. 20 min drive from office)": billed time the program does not pay for.
     for (const entry of input.pack.rules) {

@@ -308,4 +308,20 @@ describe('non-billable: what the note says was not done, or not billed', () => {
       ),
     ).toEqual([]);
   });
+
+  it('finds team meetings in the words workers use: "staff mtg", "huddle w/", "staffed his relapse"', () => {
+    expect(codes('Dec 1, office. sat in on the weekly staff mtg 9-10, his case came up.')).toEqual([
+      'staff-meeting',
+    ]);
+    expect(
+      codes("8:30-9:15 staffed cl's relapse over the wknd w/ dr. finch and the nurse."),
+    ).toEqual(['staff-meeting']);
+    expect(codes('I had a quick huddle w/ my supervisor about his meds.', 'ct-dmhas-csp')).toEqual([
+      'staff-meeting',
+    ]);
+    // The desk was staffed, a staff member came along: no meeting.
+    expect(
+      codes('Writer went with a second staff member to his apartment.', 'ct-dmhas-csp'),
+    ).toEqual([]);
+  });
 });

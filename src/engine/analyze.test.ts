@@ -104,3 +104,21 @@ describe('createAnalyzer', () => {
     ]);
   });
 });
+
+describe('a note that says it is not billed', () => {
+  const visit =
+    'Nov 2, 2026 - home visit, 14 Maple Ave, Bristol - 40 mins (3:10-3:50)\ngoal (RP #2): use her crisis plan.\nwent through her crisis plan step by step with her.\n';
+  it('bills nothing when this visit is not billed', () => {
+    const report = analyzeNote(`${visit}She was not home: documented but not billed.`, csp);
+    expect(report.units?.units).toBe(0);
+  });
+
+  it("still bills this visit when another day's no-show was the one not billed", () => {
+    const report = analyzeNote(
+      `${visit}gloria apologized for the no show last tuesday (10/27; documented that day, nothing billed).`,
+      csp,
+    );
+    expect(report.units?.units).toBe(2);
+    expect(report.findings.map((finding) => finding.code)).not.toContain('no-show');
+  });
+});

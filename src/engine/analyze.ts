@@ -174,6 +174,24 @@ function withoutVagueInsideUnbillable(findings: Finding[]): Finding[] {
   );
 }
 
+/** "(10/27; documented that day, nothing billed)": what was not billed is another day's visit. */
+const OTHER_DAY =
+  /\b(?:that day|yesterday|last (?:week|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\w*|(?:previous|prior|earlier) (?:visit|session|contact|appointment|appt|week))\b/iu;
+
+/** The note says this visit, not another day's, is documented but not billed. */
+function saysThisVisitNotBilled(text: string, notBilled: RegExp): boolean {
+  const all = new RegExp(
+    notBilled.source,
+    notBilled.flags.includes('g') ? notBilled.flags : `${notBilled.flags}g`,
+  );
+  for (const match of text.matchAll(all)) {
+    const before = text.slice(0, match.index);
+    const sentenceStart = Math.max(before.lastIndexOf('\n'), before.search(/[.!?][^.!?]*$/u)) + 1;
+    if (!OTHER_DAY.test(before.slice(sentenceStart))) return true;
+  }
+  return false;
+}
+
 function noteReport(
   text: string,
   pack: CompiledPack,
@@ -183,7 +201,7 @@ function noteReport(
   marks: Mark[],
 ): Report {
   const time = scans.time(text, context);
-  const notBilled = pack.notBilled !== null && text.search(pack.notBilled) !== -1;
+  const notBilled = pack.notBilled !== null && saysThisVisitNotBilled(text, pack.notBilled);
   const deductions = scans.deductions(text);
   const claim = pack.pack.unit ? findBilledClaim(text, pack.pack.unit.minutes) : null;
   const units = unitsOf(time, pack.pack, deductions, notBilled, claim);

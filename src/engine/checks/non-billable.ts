@@ -28,7 +28,7 @@ export const nonBillable: Check = {
           !(
             entry.rule.code === 'no-show' &&
             (anotherAppointment(match[0], input.text, match.index) ||
-              anotherDay(input.text, match.index))
+              anotherDay(input.text, match.index, match.index + match[0].length))
           ) &&
           happened(input, entry, match.index),
       );
@@ -264,8 +264,15 @@ function anotherAppointment(matched: string, text: string, at: number): boolean 
 const ANOTHER_DAY_BEFORE =
   /\b(?:from|since|after|last|yesterday|yesterday's|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?(?:['’]s)?)\b[^.;\d]{0,14}$/iu;
 
-function anotherDay(text: string, at: number): boolean {
-  return ANOTHER_DAY_BEFORE.test(text.slice(Math.max(0, at - 30), at));
+/** "the no show last tuesday", "no-show on 10/27", "no show yesterday". */
+const ANOTHER_DAY_AFTER =
+  /^[\s,]{1,3}(?:last\s|yesterday\b|the (?:day|week) before\b|on\s{1,2}(?:\d{1,2}\/\d{1,2}|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\b))/iu;
+
+function anotherDay(text: string, at: number, end: number): boolean {
+  return (
+    ANOTHER_DAY_BEFORE.test(text.slice(Math.max(0, at - 30), at)) ||
+    ANOTHER_DAY_AFTER.test(text.slice(end, end + 30))
+  );
 }
 
 /** "... to the mall", "... to Walmart": a destination of its own, which the exception must cover. */

@@ -217,6 +217,23 @@ describe('findTimes adds up separate contacts, each on its own line', () => {
     expect(findTimes(note).minutes).toBe(100);
   });
 
+  it('sums numbered contacts written on one line', () => {
+    expect(
+      findTimes(
+        '12/3/26 Contact 1: phone 9:05-9:35 am, she read me the notice. Contact 2: HV 2:15-3:00 pm at her apt, we sorted receipts.',
+      ).minutes,
+    ).toBe(75);
+    expect(
+      findTimes(
+        'Date 11/19/2026 | Session A 9:00-9:40 am family home | Session B 2:10-2:55 pm clinic',
+      ).minutes,
+    ).toBe(85);
+    // Unnumbered, on one line: the first range stays the service's.
+    expect(
+      findTimes('Phone 9:05-9:35 am, then at 2:15-3:00 pm she called the clinic herself.').minutes,
+    ).toBe(30);
+  });
+
   it('keeps one range when the second is part of the first', () => {
     const note = 'Time: 10:00-11:00\nFrom 10:15-10:30 we practiced the call.';
     expect(findTimes(note).minutes).toBe(60);

@@ -20,6 +20,10 @@ const TIME_LABEL =
 const CONTACT_LINE =
   /^\s{0,4}(?:[-•*]\s{0,2})?(?:visit|contact|session|phone|call|face[ -]to[ -]face|f2f|in[ -]person|part|meeting|home visit|group)\b[^\n:]{0,40}[:,]/i;
 
+/** "Contact 2: HV ", "Session B ", "visit #1 - ": a numbered contact just before its range. */
+const NUMBERED_CONTACT_BEFORE =
+  /\b(?:contact|visit|session|call|part|meeting|hv)\s{0,2}(?:#\s?)?(?:[1-3]|[ab]|one|two|three)\b[^\d\n.]{0,30}$/i;
+
 /**
  * Two or three contacts on their own lines, each with its range ("Visit 1: 9:00-9:44 AM ...",
  * "Visit 2: 4:15-4:46 PM ..."; "Phone, 7:40 pm to 8:05 pm ...", "Face to face, ... 8:20 pm
@@ -30,8 +34,17 @@ function separateContacts(text: string, ranges: readonly TimeRange[]): number | 
   const counted = ranges.filter((range) => !LEFT_OUT.test(clauseOf(text, range)));
   if (counted.length < 2 || counted.length > 3) return null;
   const lines = new Set(counted.map((range) => text.lastIndexOf('\n', range.start.start - 1)));
-  if (lines.size !== counted.length) return null;
-  if (!counted.every((range) => CONTACT_LINE.test(lineOf(text, range.start.start)))) return null;
+  const eachOnItsLine =
+    lines.size === counted.length &&
+    counted.every((range) => CONTACT_LINE.test(lineOf(text, range.start.start)));
+  // "Contact 1: phone 9:05-9:35 am ... Contact 2: HV 2:15-3:00 pm", "Session A 9:00-9:40 |
+  // Session B 2:10-2:55": numbered contacts on one line.
+  const eachNumbered = counted.every((range) =>
+    NUMBERED_CONTACT_BEFORE.test(
+      text.slice(Math.max(0, range.start.start - 45), range.start.start),
+    ),
+  );
+  if (!eachOnItsLine && !eachNumbered) return null;
   for (let i = 1; i < counted.length; i += 1) {
     const before = counted[i - 1] as TimeRange;
     const here = counted[i] as TimeRange;

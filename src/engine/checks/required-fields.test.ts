@@ -327,4 +327,21 @@ describe('required fields written the way providers write them', () => {
       missing('wed 12/9 Lamar is behind on rent (goal: stable housing). -p.j.', 'ct-dmhas-csp'),
     ).toContain('intervention');
   });
+
+  it('reads a teaching method in the words providers type: "demo\'d", "as the example", "used the planner sheet"', () => {
+    const without = [
+      "12/8 1:15-2:30 keisha's apt willimantic. present: keisha, dj, me.",
+      'goal: high chair safety + strap.',
+      'k got it right 2x. next wk cup drinking.',
+      'm ortega',
+      'parent sig: keisha j',
+    ];
+    expect(missing(without.join('\n'))).toEqual(['intervention']);
+    for (const method of [
+      "demo'd the 5 pt strap on the high chair, she did it back 2x.",
+      'i did monday as the example, bri did tues + wed on her own.',
+      'we used the meal planner sheet w food pics.',
+    ])
+      expect(missing([...without, method].join('\n'))).toEqual([]);
+  });
 });

@@ -44,10 +44,13 @@ const TAIL_LINES = 4;
 
 /** Labels whose value is a signer ("Signed:", "Provider:", "CSW:", "Parent signature -"). */
 const LABEL =
-  /(?:^|[\s.;|/(])((?:electronically |e-)?signed(?: by)?|signatures?|sig|(?:provider|staff|parent|client|member|csw|csp|worker|mother|father|guardian|caregiver|clinician|counselor|therapist|employee|practitioner|specialist|writer|author|supervisor|facilitator|case manager|cm|pss|pssp)(?:['’]s)? (?:signature|sig)|note by|written by|completed by|submitted by|entered by|(?:reviewed|co-?signed|approved) by(?: (?:clinical )?supervisor)?|author|sigs|provider|staff|clinician|worker|writer|facilitator|csw|csp|cm|pss|pssp|parent\(s\)|parents|parent|mother|mom|father|dad|guardian|caregiver)\s*[:=–-]\s*/giu;
-const SIGNATURE_LABEL = /sign|sigs?\b|by$|by supervisor$|author/u;
+  /(?:^|[\s.;|/(])((?:electronically |e-)?signed(?: by)?|signatures?|sig|(?:provider|staff|parent|client|member|csw|csp|worker|mother|father|guardian|caregiver|clinician|counselor|therapist|employee|practitioner|specialist|writer|author|supervisor|facilitator|case manager|cm|pss|pssp)(?:['’]s)? (?:signature|sig|initials|signed|e-?signature)|signature of (?:the )?(?:parent|provider|staff|mother|father|guardian|caregiver|worker|clinician|csw|member|client)|note by|written by|completed by|submitted by|entered by|(?:reviewed|co-?signed|approved) by(?: (?:clinical )?supervisor)?|author|sigs|provider|staff|clinician|worker|writer|facilitator|csw|csp|cm|pss|pssp|parent\(s\)|parents|parent|mother|mom|father|dad|guardian|caregiver)\s*[:=–-]\s*/giu;
+const SIGNATURE_LABEL = /sign|sigs?\b|initials|by$|by supervisor$|author/u;
 const REFUSED =
   /\b(?:refus\w*|declin\w*|did(?:n[’']?t| not)|unable|not (?:sign\w*|available|present)|unsigned|n\/?a\b|pending|to sign|will sign|later|none)\b|_{2,}|^\s*[[<{]/iu;
+/** "[signed]", "(e-signed)", "[signature on file]": how a transcribed note shows a signature. */
+const TRANSCRIBED =
+  /^\s*(?:[[(](?:e-?|electronically )?(?:signed|signature on file)[\])]|(?:yes|y|obtained|on file|received|collected)\s*\.?\s*$|[✓✔☑]|see (?:the )?(?:paper|hard copy|attached|scanned|signed))/iu;
 /** How far a sentence about signing is read around "signed". */
 const SENTENCE_REACH = 300;
 const SIGNED_VERB = /\b(?:e-?)?signed\b/giu;
@@ -59,12 +62,16 @@ const WORKER_WORD =
 const LEAD_IN =
   /^(?:[\s\-–—~*•]+|\/s\/\s*|(?:electronically |e-)?signed(?: electronically)?(?: by)?\s*[:,-]?\s*|signatures?\s*[:-]?\s*|(?:(?:this\s+)?note\s+)?(?:written|completed|submitted|entered|prepared|documented)\s+by\s*|(?:note|written|completed|submitted|entered) by\s*)+/iu;
 // "jane d. (provider), maria l. (mom)": a comma after a role in brackets parts two signers.
-const PIECES = /\s*\/\/\s*|\s+\/\s+|\s*;\s*|\s{2,}|\t|\s+\|\s+|\s+and\s+|\s*&\s*|(?<=\)),\s*/u;
+const PIECES =
+  /\s+\/s\/\s*|\s+(?:--|–|—)\s+|\s*\/\/\s*|\s+\/\s+|\s*;\s*|\s{2,}|\t|\s+\|\s+|\s+and\s+|\s*&\s*|(?<=\)),\s*/u;
 /** Every ON_FILE match holds "sig" and one of these: a literal scan rules most notes out at once. */
-const ON_FILE_GATE = [/sig/iu, /file|obtained|received|collected|chart|attached|copy/iu];
+const ON_FILE_GATE = [
+  /sig/iu,
+  /file|obtained|received|collected|chart|attached|copy|via|with|by/iu,
+];
 /** "Parent signature on file", "mom's sig obtained": a signature the note says it has. */
 const ON_FILE =
-  /\b(parent|mom|mother|father|dad|guardian|caregiver|provider|staff|worker|csw)(?:['’]s)?\s{1,2}(?:signature|sig)s?\s{1,2}(?:is\s{1,2}|was\s{1,2})?(?:on file|obtained|received|collected|in (?:the )?chart|attached|on (?:the )?(?:paper|hard) copy)\b/giu;
+  /\b(parent|mom|mother|father|dad|guardian|caregiver|provider|staff|worker|csw)(?:(?:['’]s)?\s{1,2}(?:signature|sig)s?\s{1,2}(?:is\s{1,2}|was\s{1,2})?(?:on file|obtained|received|collected|in (?:the )?chart|attached|on (?:the )?(?:paper|hard) copy)|\s{1,2}(?:acknowledged|attested|signed|verified)\s{1,2}(?:via|by|with)\s{1,2}(?:e-?signature|electronic signature|signature pad|(?:digital |electronic )?signature))\b/giu;
 
 export interface SignOffOptions {
   /**
@@ -121,8 +128,16 @@ export function readSigners(
   return settle(signers);
 }
 
+/** "Both signatures obtained", "Signatures on file: provider, parent": everyone the note needs signed. */
+const ALL_ON_FILE =
+  /\b(?:both |all )?(?:signatures|sigs)\s{1,2}(?:are\s{1,2}|were\s{1,2})?(?:on file|obtained|collected|received|in (?:the )?chart|attached)\b/giu;
+
 function readOnFile(text: string, words: SignOffWords, signers: Signer[]): void {
   if (!ON_FILE_GATE.every((literal) => literal.test(text))) return;
+  for (const match of text.matchAll(ALL_ON_FILE)) {
+    const span = { start: match.index, end: match.index + match[0].length };
+    signers.push({ role: 'provider', span }, { role: 'parent', span });
+  }
   for (const match of text.matchAll(ON_FILE)) {
     const role = roleIn(match[1] as string, words) ?? 'provider';
     signers.push({ role, span: { start: match.index, end: match.index + match[0].length } });
@@ -226,7 +241,7 @@ function parseSigner(
     }
   }
   // "Tony R.: picked the same wake-up time" is someone speaking in a group note, not a signature.
-  if (/^[^:]{1,40}:\s*\S/.test(rest) && !LEAD_IN.test(piece)) return null;
+  if (/^[^:]{1,40}(?<!\d):(?!\d)\s*\S/.test(rest) && !LEAD_IN.test(piece)) return null;
   const [head = '', ...tail] = rest.split(/,|\s+-\s+|\s*\(/);
   // What follows a name is its credentials or role ("Sam Whitaker, CSW, CSP Specialist"), not
   // a sentence ("motivated, said having a job is what keeps me out of the bar").
@@ -235,6 +250,13 @@ function parseSigner(
   if (
     /^\s*(?:said|says|stated|states|told|reported|reports|was|were|is|will|went|agreed|asked)\b/iu.test(
       tail[0] ?? '',
+    )
+  )
+    return null;
+  // "jenna (verbal ok, will sign at visit)": a name that has not signed yet.
+  if (
+    /\b(?:will sign|to sign|not (?:yet )?signed|unsigned|verbal(?:ly)? (?:ok|okay|consent|agreement))\b/iu.test(
+      tail.join(','),
     )
   )
     return null;
@@ -270,7 +292,10 @@ function addSigners(
   fixedRole: Role | null,
   labelled = false,
 ): boolean {
-  const pieces = value.split(PIECES).filter((piece) => /\p{L}/u.test(piece));
+  const pieces = value
+    .split(PIECES)
+    .flatMap((piece) => afterCredentials(piece, words))
+    .filter((piece) => /\p{L}/u.test(piece));
   let found = false;
   for (const piece of pieces) {
     // "k. thibodeau pssp / crystal vega": a name beside a signer's is a signer's too, and a
@@ -286,6 +311,33 @@ function addSigners(
     });
   }
   return found;
+}
+
+/**
+ * "D. Ruiz PSSP, K. Jones (mother)": after a name's credentials, a comma and another name part
+ * two signers ("Dana Ruiz, BA, PSSP" stays one: a credential follows each of its commas).
+ */
+function afterCredentials(piece: string, words: SignOffWords): string[] {
+  if (!piece.includes(', ')) return [piece];
+  const parts = piece.split(/,\s+/);
+  const out: string[] = [];
+  let current = parts[0] as string;
+  for (const part of parts.slice(1)) {
+    const lastToken = current.trim().split(/\s+/).pop() ?? '';
+    const firstToken = part.trim().split(/\s+/)[0] ?? '';
+    const nameAfterCredential =
+      current.trim().includes(' ') &&
+      isCredential(lastToken, words) &&
+      !isCredential(firstToken, words) &&
+      roleIn(firstToken, words) === null &&
+      /^\p{Lu}/u.test(firstToken);
+    if (nameAfterCredential) {
+      out.push(current);
+      current = part;
+    } else current += `, ${part}`;
+  }
+  out.push(current);
+  return out;
 }
 
 /** Lines whose labelled signers are remembered, per pack's words. */
@@ -325,10 +377,25 @@ function readLabelled(line: Line, words: SignOffWords, signers: Signer[]): void 
     const next = labels[i + 1];
     const whole = line.text.slice(valueStart, next ? next.at + 1 : line.text.length);
     // "Clinician signature: Jane Doe, LCSW Date: 11/20/26": the value ends at the next field.
-    const value = whole.replace(/\s+(?:date|time|dos|signed on|credentials?)\s*:.*$/isu, '');
+    // "Keisha Jones via DocuSign", "... on the tablet": how it was signed is no part of the name.
+    const value = whole
+      .replace(/\s+(?:date|time|dos|signed on|credentials?)\s*:.*$/isu, '')
+      .replace(
+        /\s+(?:via|through|using|on (?:the |my |her |his )?(?:tablet|ipad|phone|device|pad))\b.*$/isu,
+        '',
+      );
     // "Parent signature: not signed - mom was busy": "signed -" reads as a label of its own.
     const withNext = line.text.slice(valueStart, next ? next.valueStart : line.text.length);
     const labelRole = roleIn(label, words) ?? (isCredential(label, words) ? 'provider' : null);
+    // "Signature of parent: [signed]", "Provider signature: (e-signed)": a transcribed signature.
+    if (SIGNATURE_LABEL.test(label) && TRANSCRIBED.test(value)) {
+      const fixedRole = /parent|client|member|mother|father|guardian|caregiver/.test(label)
+        ? 'parent'
+        : labelRole;
+      const at = line.start + valueStart;
+      signers.push({ role: fixedRole, span: { start: at, end: at + value.trimEnd().length } });
+      return;
+    }
     if (!/\p{L}/u.test(value) || REFUSED.test(value) || REFUSED.test(withNext)) {
       // The role's signature line is there and unsigned: a name given for it elsewhere in a
       // header ("Parent: Tiffany Marsh") is not its signature.
@@ -449,7 +516,7 @@ function readSentences(text: string, words: SignOffWords, signers: Signer[]): vo
   for (let match = SIGNED_VERB.exec(text); match !== null; match = SIGNED_VERB.exec(text)) {
     const at = match.index;
     const sentenceStart = Math.max(
-      text.lastIndexOf('. ', at - 1) + 1,
+      lastFullStop(text, at),
       text.lastIndexOf('\n', at - 1) + 1,
       at - SENTENCE_REACH,
       0,
@@ -615,6 +682,17 @@ function namesTheClient(body: string, text: string, line: Line): boolean {
     .slice(0, line.start)
     .match(new RegExp(`(?<![\\p{L}])${name}(?![\\p{L}])`, 'gu'));
   return (uses?.length ?? 0) >= 2;
+}
+
+/** Just after the last ". " before `at` that ends a sentence, not an initial ("Keisha J. signed"). */
+function lastFullStop(text: string, at: number): number {
+  let stop = text.lastIndexOf('. ', at - 1);
+  while (
+    stop !== -1 &&
+    /(?:^|[\s(])(?:\p{Lu}|[Dd]r|[Mm]rs?|[Mm]s)$/u.test(text.slice(Math.max(0, stop - 4), stop))
+  )
+    stop = text.lastIndexOf('. ', stop - 1);
+  return stop + 1;
 }
 
 /** Where the last sentence or dash-separated part of a line starts. */

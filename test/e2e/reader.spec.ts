@@ -189,9 +189,22 @@ test('the textarea underline follows the note when it scrolls and when the page 
           .shadowRoot!.querySelector('[data-severity]')!
           .getBoundingClientRect().top,
     );
-  await area.evaluate((el) => (el.scrollTop = 0));
+  // A scroll event is dispatched at the next frame, not when scrollTop is set: wait two frames
+  // so the underline read is the one placed for this scroll, not the one before it.
+  const scrollNoteTo = (y: number) =>
+    area.evaluate(
+      (el, y) =>
+        new Promise<void>((done) => {
+          el.scrollTop = y;
+          requestAnimationFrame(() => requestAnimationFrame(() => done()));
+        }),
+      y,
+    );
+  await scrollNoteTo(0);
+  expect(await area.evaluate((el) => el.scrollTop)).toBe(0);
   const top = await expect.poll(underlineTop).toBeGreaterThan(0).then(underlineTop);
-  await area.evaluate((el) => (el.scrollTop = 60));
+  await scrollNoteTo(60);
+  expect(await area.evaluate((el) => el.scrollTop)).toBe(60);
   await expect.poll(async () => Math.round(top - (await underlineTop()))).toBe(60);
   await page.screenshot({ path: 'test-results/textarea-scrolled.png' });
 

@@ -292,6 +292,35 @@ const VERB_HELPERS = new Set([
   'are',
 ]);
 
+/**
+ * Words that open a clause as adverbs though compromise may tag them nouns or adjectives
+ * ("Afterward entered the ISP update", "Later typed the note", "Next called DSS"): no subject.
+ */
+const ADVERBIAL_WORDS = new Set([
+  'afterward',
+  'afterwards',
+  'later',
+  'next',
+  'then',
+  'first',
+  'finally',
+  'lastly',
+  'meanwhile',
+  'subsequently',
+  'earlier',
+  'today',
+  'yesterday',
+  'tonight',
+  'also',
+  'additionally',
+  'again',
+  'eventually',
+]);
+
+function adverbial(token: Token): boolean {
+  return token.tags.has('Adverb') || ADVERBIAL_WORDS.has(token.normal);
+}
+
 const THING_SUBJECTS = new Set(['this', 'that', 'which', 'it', 'these', 'those', 'what']);
 
 const SUBJECT_STOP = new Set(['and', 'then', 'or', 'but', 'so', 'also']);
@@ -324,7 +353,7 @@ function nearSubject(
     if (actsAsVerb(tokens, k)) break;
     region.unshift(token);
   }
-  const words = region.filter((token) => !token.tags.has('Adverb'));
+  const words = region.filter((token) => !adverbial(token));
   // "CSW spent the hour processing her grief", "spent bout 30 min after the visit typing up
   // the plan": the time spent is no subject; the spender is.
   const spender = spentBefore(tokens, index);
@@ -458,6 +487,7 @@ function explicitSubject(
     if (/[,;:]/.test(token.post) || SUBJECT_STOP.has(token.normal) || actsAsVerb(tokens, k)) break;
     region.unshift(token);
   }
+  while (region.length > 0 && adverbial(region[0] as Token)) region.shift();
   if (region.length === 0) return null;
   const text = sentence.slice((region[0] as Token).start, (region[region.length - 1] as Token).end);
   if (OUTSIDE_STAFF.test(text)) return 'other';
@@ -532,6 +562,7 @@ function subjectOf(
       break;
     }
   }
+  while (first < verb && adverbial(tokens[first] as Token)) first += 1;
   if (verb === first) return null;
   const region = tokens.slice(first, verb);
   const text = sentence.slice((region[0] as Token).start, (region[region.length - 1] as Token).end);

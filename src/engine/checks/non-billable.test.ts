@@ -40,6 +40,14 @@ describe('non-billable', () => {
   });
 
   it.each([
+    'Afterward entered the ISP update in the EHR.',
+    'Later typed the progress note.',
+    'Next typed the progress note.',
+  ])('an opening "afterward", "later" or "next" is no subject: the writer did it: %j', (text) => {
+    expect(codes(text, 'ct-dmhas-csp')).toEqual(['paperwork']);
+  });
+
+  it.each([
     "Client's mother drove him to the clinic.",
     'Client asked CSW to drive him to the clinic.',
     'Client took the bus to the clinic.',

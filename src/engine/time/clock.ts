@@ -59,7 +59,7 @@ const MINUTE_WORDS = String.raw`(?:oh[ \t-]{1,2}(?:one|two|three|four|five|six|s
 const DAYPART = String.raw`(?:[ \t]{1,2}(a\.m\.?|p\.m\.?|am|pm|in[ \t]the[ \t](?:morning|afternoon|evening)|this[ \t](?:morning|afternoon|evening)|tonight|at[ \t]night))?`;
 // Groups: 1 quarter/half/N minutes, 2 past/to, 3 hour; 4 hour, 5 minute words; 6 hour o'clock;
 // 7 hour word before am/pm; 8 hour, 9 two-digit minutes spoken apart ("from 10 to 10 45");
-// 10 the part of the day.
+// 10 the hour of "half ten"; 11 the part of the day.
 const SPOKEN = boundedRegExp(
   String.raw`(?<![\w:.])(?:(?:(?:a[ \t])?(quarter|half|(?:${MINUTE_WORDS}|one|two|three|four|five|six|seven|eight|nine)(?:[ \t]minutes?)?|\d{1,2}[ \t]minutes?)[ \t](past|after|to|of|till|til|before)[ \t]${HOUR})` +
     String.raw`|(?:(${HOUR_WORDS})[ \t-](${MINUTE_WORDS}))` +
@@ -67,7 +67,10 @@ const SPOKEN = boundedRegExp(
     // "until six pm": an hour in words with the part of the day spelt out after it.
     String.raw`|(?:(${HOUR_WORDS})(?=[ \t]{1,2}(?:a\.m|p\.m|am|pm)(?![a-z])))` +
     // ... also after the labels of a dictated template read aloud: "start 10 00 end 10 45".
-    String.raw`|(?:(?<=(?:from|to|until|till|at|and|start|started|end|ended|begin|began|stop|stopped)[ \t])(1[0-2]|[1-9])[ \t]([0-5]\d)))(?![\w:])${DAYPART}`,
+    String.raw`|(?:(?<=(?:from|to|until|till|at|and|start|started|end|ended|begin|began|stop|stopped)[ \t])(1[0-2]|[1-9])[ \t]([0-5]\d))` +
+    // ... and "half ten" for half past ten, as British and Irish speakers say it, after a word
+    // that opens or closes a time ("from quarter past ten until half eleven").
+    String.raw`|(?:(?<=(?:from|to|until|till|til|at|and|-)[ \t])half[ \t](${HOUR_WORDS}|1[0-2]|[1-9])))(?![\w:])${DAYPART}`,
   'gi',
 );
 const TO_WORDS = new Set(['to', 'of', 'till', 'til', 'before']);
@@ -92,6 +95,7 @@ function findSpokenClocks(text: string): ClockToken[] {
       hourWithDaypart,
       hourD,
       minuteDigits,
+      halfHour,
       daypart,
     ] = match;
     const end = match.index + whole.length;
@@ -138,6 +142,14 @@ function findSpokenClocks(text: string): ClockToken[] {
     } else if (hourC !== undefined || hourWithDaypart !== undefined) {
       hour = parseNumber(hourC ?? hourWithDaypart ?? '');
       minute = 0;
+    } else if (halfHour !== undefined) {
+      // "half 2 hours" is an amount, not a time.
+      if (MINUTES_AFTER.test(text.slice(end, end + 16))) {
+        retry();
+        continue;
+      }
+      hour = parseNumber(halfHour);
+      minute = 30;
     } else {
       hour = parseNumber(hourD ?? '');
       minute = parseNumber(minuteDigits ?? '');

@@ -40,10 +40,17 @@ const TIME_LABEL_BEFORE = boundedRegExp(
   'i',
 );
 
-// "11/3 home visit tasha's apt on hill st waterbury 10-11", "tuesday 12/1 kim house norwich 2-3":
-// plain hours on the line a date opens, with no other number between them, read as the time.
+// "11/3 home visit tasha's apt on hill st waterbury 10-11", "tuesday 12/1 kim house norwich 2-3",
+// "mbr Jorge 4/2 at the cafe near his sober house, 12-1": plain hours on a line whose first few
+// words hold a date, with no other number between them, read as the time.
 const HEAD_DATE_BEFORE = boundedRegExp(
   String.raw`(?:^|\n)[ \t]{0,3}(?:[a-z]{3,9}\.?,?[ \t]{1,2})?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?[^\n\d]{0,60}$`,
+  'i',
+);
+// The same after a few words and no label ("mbr Jorge 4/2 at the cafe ..."): read unless a
+// rating is near ("on 4/2 she rated her anxiety 7-8").
+const WORDS_THEN_DATE_BEFORE = boundedRegExp(
+  String.raw`(?:^|\n)[ \t]{0,3}[^\n\d.!?:]{1,30}[ \t]\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?[^\n\d]{0,60}$`,
   'i',
 );
 const HEAD_LOOK_BEHIND = 90;
@@ -127,13 +134,14 @@ export function findTimeRanges(text: string, tokens = findClockTokens(text)): Ti
     const gap = text.slice(start.end, end.start);
     const joined = CONNECTOR.test(gap) || (AND.test(gap) && BETWEEN_BEFORE.test(before));
     const plainHours = start.form !== 'dot' && end.form !== 'dot';
+    const head = text.slice(Math.max(0, start.start - HEAD_LOOK_BEHIND), start.start);
     const labelled =
       TIME_LABEL_BEFORE.test(before) ||
       (plainHours && LINE_START_BEFORE.test(before)) ||
+      (plainHours && HEAD_DATE_BEFORE.test(head)) ||
       (plainHours &&
-        HEAD_DATE_BEFORE.test(
-          text.slice(Math.max(0, start.start - HEAD_LOOK_BEHIND), start.start),
-        ));
+        WORDS_THEN_DATE_BEFORE.test(head) &&
+        !RATING_NEAR.test(text.slice(Math.max(0, start.start - 60), end.end + 20)));
     const fromHours =
       !labelled &&
       plainHours &&

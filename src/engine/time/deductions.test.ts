@@ -32,6 +32,11 @@ describe('findDeductions', () => {
     expect(
       taken('face to face 45 minutes at his apartment, not counting the 25 minute drive each way.'),
     ).toEqual([]);
+    // The bracket holds the drive's length; the sentence goes on to say it is left out.
+    expect(taken('Session 9:05-9:57. My drive (25 min) and writing this note are not counted.')).toEqual([]); // prettier-ignore
+    expect(taken('Visit 9-11 (incl. 20 min drive from the office).')).toEqual([
+      { minutes: 20, reason: 'travel', declared: false },
+    ]);
   });
 });
 

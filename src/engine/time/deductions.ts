@@ -160,6 +160,23 @@ function clauseAround(line: string, from: number, to: number): string {
     before.lastIndexOf('('),
     0,
   );
-  const afterStop = line.slice(to).search(/\.\s|;|\)/);
-  return line.slice(start, afterStop === -1 ? line.length : to + afterStop + 1);
+  // "My drive (25 min) and writing this note are not counted": a bracket opened inside the
+  // clause is passed over; one opened before it closes the clause.
+  let depth = 0;
+  for (let k = start; k < to; k += 1) {
+    if (line[k] === '(') depth += 1;
+    else if (line[k] === ')' && depth > 0) depth -= 1;
+  }
+  if (line[start] === '(') depth -= 1;
+  for (let k = to; k < line.length; k += 1) {
+    const char = line[k];
+    if (char === '(') depth += 1;
+    else if (char === ')') {
+      if (depth <= 0) return line.slice(start, k + 1);
+      depth -= 1;
+    } else if (depth <= 0 && (char === ';' || (char === '.' && /\s/.test(line[k + 1] ?? '')))) {
+      return line.slice(start, k + 1);
+    }
+  }
+  return line.slice(start);
 }

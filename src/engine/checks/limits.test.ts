@@ -53,6 +53,9 @@ describe('limits', () => {
       'CSW coached him through the breathing skill on the way; he checked in on his own.',
     ].join('\n');
     expect(limitsOf(visit, 'mo-community-support')).toEqual([]);
+    const huddle =
+      '01/21/2026 - 30 min, program office. Huddled w/ counselor Mike T. and supervisor about whether to move his plan review up.';
+    expect(limitsOf(huddle, 'mo-community-support')).toEqual([]);
     const meeting = 'Treatment Plan Review - 90 day\nTime: 7:30-9:15 am\nCSW reported on goal 1.';
     expect(limitsOf(meeting, 'mo-community-support').map((f) => f.code)).toEqual([
       'team-meeting-over-1-unit',

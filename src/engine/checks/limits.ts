@@ -97,13 +97,19 @@ const ATTENDED_BEFORE =
  * opening lines, or as the meeting the worker attended. A plan review mentioned in passing
  * ("agreed at the 10/22 plan review that CSW would go with him") is another session.
  */
+// "whether to move his plan review up", "ahead of her next plan review": another sitting, talked
+// about in this one.
+const ANOTHER_SITTING_BEFORE =
+  /\b(?:whether|move|moving|moved|push|pushing|pushed|next|upcoming|prepare for|preparing for|prep for|ahead of|before|until)\s+(?:\S+\s+){0,3}$/iu;
+
 function namesTheSession(entry: CompiledRule, text: string): boolean {
   if (entry.trigger === null) return true;
   const opening = openingOf(text);
   const trigger = entry.trigger;
   trigger.lastIndex = 0;
   for (let match = trigger.exec(text); match !== null; match = trigger.exec(text)) {
-    if (match.index < opening) return true;
+    const near = text.slice(Math.max(0, match.index - 40), match.index);
+    if (match.index < opening && !ANOTHER_SITTING_BEFORE.test(near)) return true;
     const before = text.slice(Math.max(0, match.index - 80), match.index);
     if (ATTENDED_BEFORE.test(before)) return true;
     if (!trigger.global) break;

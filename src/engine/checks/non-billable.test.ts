@@ -99,6 +99,13 @@ describe('non-billable', () => {
     expect(codes('Client has not missed an appointment this month.', 'ct-dmhas-csp')).toEqual([]);
   });
 
+  it('a short sentence right after the act that says it was not billed covers it', () => {
+    const line = (after: string) =>
+      `1:00 home visit: not home, no answer at door. ${after}\nPhone contact 3:40-4:05 pm, crisis goal 1.`;
+    expect(codes(line('NOT BILLED (no-show).'), 'ct-dmhas-csp')).toEqual([]);
+    expect(codes(line('She was gone all day.'), 'ct-dmhas-csp')).toEqual(['no-show']);
+  });
+
   it('reports one finding when two rules cite the same ride', () => {
     expect(codes('CSW drove client back to the program.')).toEqual(['transportation']);
   });

@@ -82,7 +82,7 @@ export const nonBillable: Check = {
         (other) =>
           other.code === entry.rule.code && other.start < mark.end && mark.start < other.end,
       );
-      if (!exempt && !repeated && !found(entry))
+      if (!exempt && !repeated && !found(entry) && !note.nextSaysNotBilled(mark.start))
         findings.push(findingFor(entry.rule, mark.start, mark.end));
     }
     // "9:00 to 10:30 (incl. 20 min drive from office)": billed time the program does not pay for.
@@ -221,6 +221,23 @@ class NoteExceptions {
       (candidate) => candidate.start <= offset && offset < candidate.end,
     );
     return sentence ? this.text.slice(offset, sentence.end) : '';
+  }
+
+  /**
+   * "not home, no answer at door. NOT BILLED (no-show).": the sentence after the one holding
+   * `offset`, on the same line, is a short one that says the act was left out of the time.
+   */
+  nextSaysNotBilled(offset: number): boolean {
+    const sentences = this.all();
+    const at = sentences.findIndex(
+      (candidate) => candidate.start <= offset && offset < candidate.end,
+    );
+    const next = at === -1 ? undefined : sentences[at + 1];
+    if (next === undefined) return false;
+    const between = this.text.slice((sentences[at] as Sentence).end, next.start);
+    if (between.includes('\n')) return false;
+    const words = next.text.trim().split(/\s+/u).length;
+    return words <= 6 && SAYS_NOT_BILLED.test(next.text);
   }
 
   /** The text of the sentence holding `offset` ('' between sentences). */

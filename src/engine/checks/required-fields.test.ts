@@ -110,6 +110,9 @@ describe('required fields', () => {
       `3/4/25 10-11 am, office. Goal: ${goal}. CSW called the payer to ask about units. J. Ruiz, CSW`;
     expect(missing(note('continue CSP services'), 'ct-dmhas-csp')).toEqual(['goal']);
     expect(missing(note('pay rent on time (recovery plan goal 2)'), 'ct-dmhas-csp')).toEqual([]);
+    // An acronym names a goal ("complete IOP"); lower-case short words stay filler.
+    expect(missing(note('complete IOP'), 'mo-community-support')).toEqual([]);
+    expect(missing(note('complete f/u'), 'mo-community-support')).toEqual(['goal']);
   });
 
   it('parenting: attendance written as who was seen or took part', () => {

@@ -269,8 +269,13 @@ function workerDid(sentence: string, worker: RegExp): { start: number; end: numb
 function genericGoal(field: CompiledField, value: string): boolean {
   if (field.field !== 'goal' || field.generic.size === 0) return false;
   const firstClause = value.split(/[.;\n]/)[0] ?? '';
-  const words = firstClause.toLowerCase().match(/[\p{L}\p{N}'’/-]+/gu) ?? [];
-  return words.every((word) => word.length <= 3 || field.generic.has(word));
+  const words = firstClause.match(/[\p{L}\p{N}'’/-]+/gu) ?? [];
+  // A short word is filler ("to", "f/u", "1"), unless it is written as an acronym: "complete
+  // IOP", "get his GED" name a goal.
+  return words.every((word) => {
+    const lower = word.toLowerCase();
+    return field.generic.has(lower) || (lower.length <= 3 && !/^\p{Lu}{2,3}$/u.test(word));
+  });
 }
 
 /** Presence of every field the program requires. */

@@ -29,7 +29,12 @@ describe('findTimes reads start-end ranges', () => {
     ['from 10 to 2 pm', at(10), at(14), 240],
     ['met her at the bus stop, from nine til a quarter past ten.', at(9), at(10, 15), 75],
     ['Saw Dolores from quarter past ten until half eleven on 1/14/26.', at(10, 15), at(11, 30), 75],
-    ['mbr Jorge 4/2 at the cafe near his sober house, 12-1. went over his budget', at(12), at(13), 60],
+    [
+      'mbr Jorge 4/2 at the cafe near his sober house, 12-1. went over his budget',
+      at(12),
+      at(13),
+      60,
+    ],
     ['2026-12-03_JMorales_CSP_0930-1045', at(9, 30), at(10, 45), 75],
     ['date of service november 9 2026 start 10 00 end 10 45 location', at(10), at(10, 45), 45],
     ['I met Julian from ten until eleven-thirty.', at(10), at(11, 30), 90],

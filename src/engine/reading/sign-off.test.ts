@@ -60,6 +60,9 @@ describe('readSignOff', () => {
     ['- j.r.', true, false],
     ['Phone list copied for the chart per writer Lou Marchetti.', true, false],
     ['Met with client, CSW Lou Marchetti called the landlord.', true, false],
+    ['ill check w front desk thurs am.\njo ellen p', true, false],
+    ['- Will Navarro CSW', true, false],
+    ['e-signed: Marguerite Olsen, PSSP\nParent e-signature captured: Shayla Ingram, 04/22/2026', true, true], // prettier-ignore
   ])('reads %j', (text, provider, parent) => {
     expect(signers(`Session notes here.\n${text}`)).toEqual({ provider, parent });
   });

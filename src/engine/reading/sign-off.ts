@@ -44,7 +44,7 @@ const TAIL_LINES = 4;
 
 /** Labels whose value is a signer ("Signed:", "Provider:", "CSW:", "Parent signature -"). */
 const LABEL =
-  /(?:^|[\s.;|/(])((?:electronically |e-)?signed(?: by)?|signatures?(?:\s?(?:\/|&|and)\s?(?:date|credentials?|title))?|sig|(?:(?:csp|csw|cs|community support|program|staff) )?(?:provider|staff|parent|client|member|csw|csp|worker|mother|father|guardian|caregiver|clinician|counselor|therapist|employee|practitioner|specialist|writer|author|supervisor|facilitator|case manager|cm|pss|pssp)(?:['’]s)? (?:signature|sig|initials|signed|e-?signature)(?:\s?(?:\/|&|and)\s?(?:date|credentials?|title))?|signature of (?:the )?(?:parent|provider|staff|mother|father|guardian|caregiver|worker|clinician|csw|member|client)|note by|written by|completed by|submitted by|entered by|dictated by|(?:reviewed|co-?signed|approved) by(?: (?:clinical )?supervisor)?|author|sigs|provider|staff|clinician|worker|writer|facilitator|csw|csp|cm|pss|pssp|parent\(s\)|parents|parent|mother|mom|father|dad|guardian|caregiver)\s*[:=–-]\s*/giu;
+  /(?:^|[\s.;|/(])((?:electronically |e-)?signed(?: by)?|signatures?(?:\s?(?:\/|&|and)\s?(?:date|credentials?|title))?|sig|(?:(?:csp|csw|cs|community support|program|staff) )?(?:provider|staff|parent|client|member|csw|csp|worker|mother|father|guardian|caregiver|clinician|counselor|therapist|employee|practitioner|specialist|writer|author|supervisor|facilitator|case manager|cm|pss|pssp)(?:['’]s)? (?:signature|sig|initials|signed|e-?signature)(?:\s?(?:\/|&|and)\s?(?:date|credentials?|title))?(?: (?:captured|obtained|received|collected|attached))?|signature of (?:the )?(?:parent|provider|staff|mother|father|guardian|caregiver|worker|clinician|csw|member|client)|note by|written by|completed by|submitted by|entered by|dictated by|(?:reviewed|co-?signed|approved) by(?: (?:clinical )?supervisor)?|author|sigs|provider|staff|clinician|worker|writer|facilitator|csw|csp|cm|pss|pssp|parent\(s\)|parents|parent|mother|mom|father|dad|guardian|caregiver)\s*[:=–-]\s*/giu;
 const SIGNATURE_LABEL = /sign|sigs?\b|initials|by$|by supervisor$|author/u;
 const REFUSED =
   /\b(?:refus\w*|declin\w*|did(?:n[’']?t| not)|unable|not (?:sign\w*|available|present)|unsigned|n\/?a\b|pending|to sign|will sign|later|none)\b|_{2,}|^\s*[[<{]/iu;
@@ -722,6 +722,8 @@ const NOT_NAMES = new Set(
   ),
 );
 const TITLE = /^(?:dr|mr|mrs|ms|miss)\.?$/i;
+/** Words of NOT_NAMES that are first names too, when capitalized before a surname. */
+const FIRST_NAME_WORDS = new Set(['Will']);
 /** Words a note may end on that are no name: "done", "thx", "see u". */
 const COMMON_WORDS = new Set(
   'done thx ty thanks later see u you yes no ok okay good fine bye end over out soon asap tbd pending na nothing more etc lol same again home note notes update updated call called visit'.split(
@@ -758,14 +760,22 @@ export function looksLikeName(text: string, marked = false): boolean {
   // A capital letter alone ("Ms. A") or any letter with a stop ("ben a.") is an initial, not the article.
   const word = (token: string) => token.toLowerCase().replace(/\.$/, '');
   const initial = (token: string) => /^\p{Lu}\.?$|^\p{L}\.$/u.test(token);
-  if (plain.some((token) => !initial(token) && NOT_NAMES.has(word(token)))) return false;
+  // "- Will Navarro CSW": a capitalized first name that is also a common word, before a surname.
+  const firstName = (token: string, k: number) =>
+    marked && k === 0 && plain.length > 1 && FIRST_NAME_WORDS.has(token);
+  if (
+    plain.some((token, k) => !initial(token) && !firstName(token, k) && NOT_NAMES.has(word(token)))
+  )
+    return false;
   if (plain.every((token) => LOWER_TOKEN.test(token))) {
     if (plain.length > 3) return false;
     // "focused", "engaged", "smiling": words of a sentence, not a name in lower case.
     if (plain.some((token) => /^\p{L}{4,}(?:ed|ing)$/u.test(token))) return false;
     // "tasha p", "m ortega": a name with an initial before or after it.
+    // "jo ellen p": or a two-word name with an initial after it.
     const initialed =
-      plain.length === 2 && plain.some((token) => token.replace('.', '').length === 1);
+      (plain.length === 2 && plain.some((token) => token.replace('.', '').length === 1)) ||
+      (plain.length === 3 && (plain[2] as string).replace('.', '').length === 1);
     return marked || initialed || plain.some((token) => /\p{L}\.\p{L}/u.test(token));
   }
   return plain.every((token) => NAME_TOKEN.test(token));

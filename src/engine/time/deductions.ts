@@ -32,7 +32,7 @@ const ACTIVITY = boundedRegExp(ACTIVITIES.map(([, pattern]) => `(${pattern})`).j
 // "not counted", "not included", "excluded": the stated time already leaves these minutes out.
 // "During the 20-min drive we practiced...": the drive carried billable work.
 const ALREADY_OUT = boundedRegExp(
-  String.raw`not[ \t](?:counted|counting|included|including|part[ \t]of|in[ \t]the)|excluded|excluding|separate(?:ly)?|outside[ \t](?:of[ \t])?the|before[ \t]the[ \t](?:session|visit)[ \t]start|after[ \t]the[ \t](?:session|visit)[ \t]end` +
+  String.raw`not[ \t](?:counted|counting|included|including|part[ \t]of|in[ \t](?:the|that|this|my|our))|excluded|excluding|separate(?:ly)?|outside[ \t](?:of[ \t])?the|before[ \t]the[ \t](?:session|visit)[ \t]start|after[ \t]the[ \t](?:session|visit)[ \t]end` +
     String.raw`|(?:during|on)[ \t](?:the|our|a)[ \t](?:\S{1,20}[ \t]){0,2}(?:drive|ride|trip)|(?:in|on)[ \t]the[ \t](?:car|way)[ \t](?:we|she|he|they|csw|i|pt|client)`,
   'i',
 );

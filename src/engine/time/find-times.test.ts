@@ -225,6 +225,22 @@ describe('findTimes adds up separate contacts, each on its own line', () => {
     expect(findTimes(note).minutes).toBe(100);
   });
 
+  it('sums a contact log whose lines open with their ranges', () => {
+    const note = [
+      '1/29/26',
+      '10:00-10:45 - Rode the #5 bus with Eddie from his rooming house to the Y.',
+      '1:30-2:00 - case review w/ team re: his plan.',
+      'Plan: Fri he rides alone.',
+    ].join('\n');
+    expect(findTimes(note).minutes).toBe(75);
+    const rides = [
+      '1:30-2:00 ride there: she read the schedule at the stop.',
+      'Her appt 2:00-2:40 - not counted, I waited outside.',
+      '2:40-3:10 ride back: she led the whole route.',
+    ].join('\n');
+    expect(findTimes(rides).minutes).toBe(60);
+  });
+
   it('sums numbered contacts written on one line', () => {
     expect(
       findTimes(

@@ -34,9 +34,17 @@ function separateContacts(text: string, ranges: readonly TimeRange[]): number | 
   const counted = ranges.filter((range) => !LEFT_OUT.test(clauseOf(text, range)));
   if (counted.length < 2 || counted.length > 3) return null;
   const lines = new Set(counted.map((range) => text.lastIndexOf('\n', range.start.start - 1)));
+  // ... or a contact log: each line opens with its range ("8:40-8:55 phone w/ Bill",
+  // "10:00-10:45 - Rode the #5 bus with Eddie").
+  const opensItsLine = (range: TimeRange) =>
+    /^\s{0,4}(?:[-•*]\s{0,2})?$/u.test(
+      text.slice(text.lastIndexOf('\n', range.start.start - 1) + 1, range.start.start),
+    );
   const eachOnItsLine =
     lines.size === counted.length &&
-    counted.every((range) => CONTACT_LINE.test(lineOf(text, range.start.start)));
+    counted.every(
+      (range) => CONTACT_LINE.test(lineOf(text, range.start.start)) || opensItsLine(range),
+    );
   // "Contact 1: phone 9:05-9:35 am ... Contact 2: HV 2:15-3:00 pm", "Session A 9:00-9:40 |
   // Session B 2:10-2:55": numbered contacts on one line.
   const eachNumbered = counted.every((range) =>

@@ -241,6 +241,16 @@ describe('findTimes adds up separate contacts, each on its own line', () => {
     expect(findTimes(rides).minutes).toBe(60);
   });
 
+  it('reads what a colon after a range says of it, and a bracket closed before it', () => {
+    const note = [
+      'Drive to client (Hartford -> Wethersfield) 8:50-9:10: not billed',
+      "Face-to-face: 9:10-10:25, client's apartment",
+      'Documentation 10:30-10:40: not billed',
+    ].join('\n');
+    expect(findTimes(note).minutes).toBe(75);
+    expect(findTimes('Time counted: 8:45-9:15 and 9:50-10:30 (70 min).').minutes).toBe(70);
+  });
+
   it('sums numbered contacts written on one line', () => {
     expect(
       findTimes(

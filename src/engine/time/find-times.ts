@@ -16,7 +16,7 @@ const MAX_PAIR_DISTANCE = 240;
 const LEFT_OUT =
   /\b(?:not (?:counted|billed|billable|included)|unbilled|non-?billable|excluded|travel|drive|driving|commute|lunch|break)\b/i;
 const TIME_LABEL =
-  /(?:^|[\s|])(?:time|times|session time|time of service|service time|time billed|billed time|billed|billing)\s{0,2}[:=]\s{0,3}$/i;
+  /(?:^|[\s|])(?:time|times|session time|time of service|service time|time billed|billed time|billed|billing|time counted|counted time|billable time|contacts)\s{0,2}[:=]\s{0,3}$/i;
 const CONTACT_LINE =
   /^\s{0,4}(?:[-•*]\s{0,2})?(?:visit|contact|session|phone|call|face[ -]to[ -]face|f2f|in[ -]person|part|meeting|home visit|group)\b[^\n:]{0,40}[:,]/i;
 
@@ -92,9 +92,15 @@ function clauseOf(text: string, range: TimeRange): string {
   const lineStart = text.lastIndexOf('\n', range.start.start - 1) + 1;
   const from = range.start.start - lineStart;
   const to = range.end.end - lineStart;
-  const start = Math.max(line.lastIndexOf('. ', from), line.lastIndexOf('(', from), 0);
+  // A bracket closed before the range ("Drive to client (Hartford -> Wethersfield) 8:50-9:10")
+  // does not start its clause; one still open does.
+  const open = line.lastIndexOf('(', from);
+  const bracket = open !== -1 && line.lastIndexOf(')', from) < open ? open : -1;
+  const start = Math.max(line.lastIndexOf('. ', from), bracket, 0);
+  // "8:50-9:10: not billed": a colon right after the range opens what is said of it.
+  const after = /^:\s/u.test(line.slice(to)) ? to + 2 : to;
   const ends = ['. ', ')', '(', ': ']
-    .map((stop) => line.indexOf(stop, to))
+    .map((stop) => line.indexOf(stop, after))
     .filter((at) => at !== -1);
   return line.slice(start, ends.length > 0 ? Math.min(...ends) : line.length);
 }

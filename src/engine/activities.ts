@@ -118,7 +118,7 @@ export function findActivities(
   const flattened = () => (flat ??= flatten(sentence));
   tokens.forEach((token, index) => {
     const entries = activities.byForm.get(plain(token));
-    if (entries === undefined || nounLike(tokens, index)) return;
+    if (entries === undefined || nounLike(tokens, index) || placeName(tokens, index)) return;
     for (const entry of entries) {
       if (!groups.has(entry.group)) continue;
       const last = matchAfter(tokens, index, entry, isClient);
@@ -222,6 +222,18 @@ const BEFORE_ING = new Set([
 ]);
 
 /** "Cleaning products under the sink": an -ing form that names a thing, not an action. */
+/** "on Ferry St", "Elm Drive", "Carry Ave": a capitalized word before a street word names a place. */
+const STREET_WORD =
+  /^(?:st|street|ave|avenue|rd|road|dr|drive|ln|lane|blvd|boulevard|way|pl|place|ct|court|ter|terrace|pkwy|parkway|hwy|highway|landing|terminal|sq|square)\.?$/iu;
+
+function placeName(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index] as Token;
+  const next = tokens[index + 1];
+  return (
+    index > 0 && /^\p{Lu}/u.test(token.text) && next !== undefined && STREET_WORD.test(next.text)
+  );
+}
+
 function nounLike(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index] as Token;
   if (!/ing$/.test(token.normal)) return false;

@@ -48,7 +48,7 @@ describe('non-billable', () => {
   });
 
   it.each([
-    "Went to see Luis at his rooming house on Ferry St for our 3pm; worked on his budget.",
+    'Went to see Luis at his rooming house on Ferry St for our 3pm; worked on his budget.',
     'Met her at the Carry Ave bus stop and walked her through the schedule.',
   ])('a street named like a verb is a place, not a ride: %j', (text) => {
     expect(codes(text, 'ct-dmhas-csp')).toEqual([]);
@@ -56,7 +56,9 @@ describe('non-billable', () => {
 
   it("a note typed into the client's phone at his request is not the worker's paperwork", () => {
     expect(codes('He chose the wording and I typed it into his phone notes at his request.', 'ct-dmhas-csp')).toEqual([]); // prettier-ignore
-    expect(codes('I typed the progress notes into the EHR.', 'ct-dmhas-csp')).toEqual(['paperwork']);
+    expect(codes('I typed the progress notes into the EHR.', 'ct-dmhas-csp')).toEqual([
+      'paperwork',
+    ]);
   });
 
   it.each([

@@ -11,6 +11,7 @@ import {
   findClockTokens,
   findDates,
   findGroupSize,
+  GROUP_NOTE,
   findTimes,
   mentionsDate,
   serviceDate,
@@ -32,7 +33,12 @@ export function createNoteScans(): NoteScans {
   const clocks = createLineScan(findClockTokens);
   const dates = createLineScan(findDates);
   const groups = createLineScan((line) => {
-    const group = findGroupSize(line);
+    const group = findGroupSize(line, false);
+    return group === null ? [] : [group];
+  });
+  // A loose count ("5 members today") on any line of a note that says it is about a group.
+  const looseGroups = createLineScan((line) => {
+    const group = findGroupSize(line, true);
     return group === null ? [] : [group];
   });
   const deductions = createLineScan(findDeductions);
@@ -40,7 +46,11 @@ export function createNoteScans(): NoteScans {
     time: (text, context) => timeOf(text, context, clocks(text)),
     deductions,
     date: (text) => serviceDate(dates(text)) ?? mentionsDate(text),
-    groupSize: (text, context) => context.groupSize ?? groups(text)[0]?.size ?? null,
+    groupSize: (text, context) =>
+      context.groupSize ??
+      groups(text)[0]?.size ??
+      (GROUP_NOTE.test(text) ? looseGroups(text)[0]?.size : undefined) ??
+      null,
   };
 }
 

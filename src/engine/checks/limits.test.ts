@@ -24,6 +24,13 @@ describe('limits', () => {
       limitsOf('Group session, 10-11 am.', 'ct-dmhas-csp', { groupSize: 5 }).map((f) => f.code),
     ).toEqual(['group-over-4-people']);
     expect(limitsOf('Group session, 10-11 am.', 'ct-dmhas-csp', { groupSize: 4 })).toEqual([]);
+    // A loose count on its own line, in a note whose heading says it is a group.
+    const loose = (count: string) =>
+      `GROUP NOTE - grounding skills\n1:00-2:00 pm, clinic.\n${count}\n`;
+    expect(limitsOf(loose('5 members today.'), 'ct-dmhas-csp').map((f) => f.code)).toEqual([
+      'group-over-4-people',
+    ]);
+    expect(limitsOf(loose('4 members today.'), 'ct-dmhas-csp')).toEqual([]);
   });
 
   it('Missouri: an Initial Discharge Planning Session over 4 units', () => {

@@ -29,6 +29,22 @@ describe('findGroupSize', () => {
     expect(findGroupSize(text)).toBeNull();
   });
 
+  it.each([
+    ['WRAP group, 6 in group incl Marcus.', 6],
+    ['Grounding group: 5 members today (Ana, Brenda, Kevin, Luis, Tamika).', 5],
+    ['Good turnout at group today, five of our folks came.', 5],
+    ['coping grp - there were 5 today: AB, CM, DJ, RT, LP', 5],
+    ["Group: the usual four plus Keisha, who's new this week.", 5],
+  ])('a loose count in a note about a group: %j', (text, size) => {
+    expect(findGroupSize(text)?.size).toBe(size);
+  });
+
+  it('reads a loose count only in a note about a group', () => {
+    expect(findGroupSize('Saw 5 clients today between visits.')).toBeNull();
+    expect(findGroupSize('5 clients today', false)).toBeNull();
+    expect(findGroupSize('5 clients today', true)?.size).toBe(5);
+  });
+
   it('takes the first stated size', () => {
     expect(findGroupSize('Group of 3 members; with 5 other clients later.')?.size).toBe(3);
   });

@@ -40,15 +40,39 @@ const SOURCES: [source: string, extra: number][] = [
     0,
   ],
 ];
-const PATTERNS = SOURCES.map(([source, extra]) => ({
-  regex: boundedRegExp(String.raw`(?<![\w#$])` + source, 'gi'),
-  extra,
-}));
+// Counts said loosely, read only in a note about a group: "6 in group", "5 members today",
+// "five of our folks came", "there were 5 today: AB, CM...", "the usual four plus Keisha".
+const LOOSE_SOURCES: [source: string, extra: number][] = [
+  [String.raw`${NUM}[ \t]{1,2}in[ \t]{1,2}(?:the[ \t]{1,2})?(?:group|grp)(?![a-z])`, 0],
+  [String.raw`${NUM}[ \t]{1,2}${PEOPLE}[ \t]{1,2}(?:today|tonight|this[ \t]week)(?![a-z])`, 0],
+  [
+    String.raw`${NUM}[ \t]{1,2}of[ \t]{1,2}(?:our|the|my)[ \t]{1,2}(?:folks|members|mbrs|clients|regulars|guys|ladies|people|participants)[ \t]{1,2}(?:came|showed|attended|were[ \t]there|joined|made[ \t]it)(?![a-z])`,
+    0,
+  ],
+  [
+    String.raw`there[ \t]{1,2}were[ \t]{1,2}${NUM}(?:[ \t]{1,2}${PEOPLE})?[ \t]{0,2}(?:today|tonight|in[ \t]{1,2}(?:the[ \t]{1,2})?(?:group|grp)|present)(?![a-z])`,
+    0,
+  ],
+  [
+    String.raw`the[ \t]{1,2}usual[ \t]{1,2}${NUM}(?:[ \t]{1,2}${PEOPLE})?[ \t]{1,2}plus[ \t]{1,2}(?:one|a[ \t]new|\p{Lu})`,
+    1,
+  ],
+];
+/** A note about a group session, where a loose count is the group's. */
+export const GROUP_NOTE = /\b(?:group|grp)\b/i;
+const compiled = (sources: [string, number][]) =>
+  sources.map(([source, extra]) => ({
+    regex: boundedRegExp(String.raw`(?<![\w#$])` + source, 'giu'),
+    extra,
+  }));
+const PATTERNS = compiled(SOURCES);
+const LOOSE_PATTERNS = compiled(LOOSE_SOURCES);
 
 /** The first stated group size in `text`, with the offsets of the words that state it. */
-export function findGroupSize(text: string): GroupSize | null {
+export function findGroupSize(text: string, groupNote = GROUP_NOTE.test(text)): GroupSize | null {
   let best: GroupSize | null = null;
-  for (const { regex, extra } of PATTERNS) {
+  const patterns = groupNote ? [...PATTERNS, ...LOOSE_PATTERNS] : PATTERNS;
+  for (const { regex, extra } of patterns) {
     regex.lastIndex = 0;
     for (let match = regex.exec(text); match !== null; match = regex.exec(text)) {
       const count = parseNumber(match[1] ?? '');

@@ -8,7 +8,7 @@ export {
   serviceDate,
   type DateMatch,
 } from './dates';
-export { findGroupSize, type GroupSize } from './group-size';
+export { findGroupSize, GROUP_NOTE, type GroupSize } from './group-size';
 export { unitsFor, formatMinutes } from './units';
 export { dollarsFor, explainDollars, type Rate } from './dollars';
 export { parseClock, findClockTokens, readingsOf, daytimeReading, type ClockToken } from './clock';

@@ -62,6 +62,11 @@ describe('readSignOff', () => {
     ['Met with client, CSW Lou Marchetti called the landlord.', true, false],
     ['ill check w front desk thurs am.\njo ellen p', true, false],
     ['- Will Navarro CSW', true, false],
+    ['dana ruiz pssp, maria lopez parent', true, true],
+    ['signatures: dana r (pssp) maria l (mom)', true, true],
+    ['signed dana k (parent) and mel s (provider)', true, true],
+    ['Dana Ruiz, PSSP ______ Maria Lopez ______', true, true],
+    ['Dana Ruiz, PSSP\nParent signature: ______ (not signed)', true, false],
     ['e-signed: Marguerite Olsen, PSSP\nParent e-signature captured: Shayla Ingram, 04/22/2026', true, true], // prettier-ignore
   ])('reads %j', (text, provider, parent) => {
     expect(signers(`Session notes here.\n${text}`)).toEqual({ provider, parent });

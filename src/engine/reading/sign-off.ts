@@ -47,7 +47,7 @@ const LABEL =
   /(?:^|[\s.;|/(])((?:electronically |e-)?signed(?: by)?|signatures?(?:\s?(?:\/|&|and)\s?(?:date|credentials?|title))?|sig|(?:(?:csp|csw|cs|community support|program|staff) )?(?:provider|staff|parent|client|member|csw|csp|worker|mother|father|guardian|caregiver|clinician|counselor|therapist|employee|practitioner|specialist|writer|author|supervisor|facilitator|case manager|cm|pss|pssp)(?:['’]s)? (?:signature|sig|initials|signed|e-?signature)(?:\s?(?:\/|&|and)\s?(?:date|credentials?|title))?(?: (?:captured|obtained|received|collected|attached))?|signature of (?:the )?(?:parent|provider|staff|mother|father|guardian|caregiver|worker|clinician|csw|member|client)|note by|written by|completed by|submitted by|entered by|dictated by|(?:reviewed|co-?signed|approved) by(?: (?:clinical )?supervisor)?|author|sigs|provider|staff|clinician|worker|writer|facilitator|csw|csp|cm|pss|pssp|parent\(s\)|parents|parent|mother|mom|father|dad|guardian|caregiver)\s*[:=–-]\s*/giu;
 const SIGNATURE_LABEL = /sign|sigs?\b|initials|by$|by supervisor$|author/u;
 const REFUSED =
-  /\b(?:refus\w*|declin\w*|did(?:n[’']?t| not)|unable|not (?:sign\w*|available|present)|unsigned|n\/?a\b|pending|to sign|will sign|later|none)\b|_{2,}|^\s*[[<{]/iu;
+  /\b(?:refus\w*|declin\w*|did(?:n[’']?t| not)|unable|not (?:sign\w*|available|present)|unsigned|n\/?a\b|pending|to sign|will sign|later|none)\b|^[\s_]*$|^\s*[[<{]/iu;
 /** "[signed]", "(e-signed)", "[signature on file]": how a transcribed note shows a signature. */
 const TRANSCRIBED =
   /^\s*(?:[[(](?:e-?|electronically )?(?:signed|signature on file)[\])]|(?:yes|y|obtained|on file|received|collected)\s*\.?\s*$|[✓✔☑]|see (?:the )?(?:paper|hard copy|attached|scanned|signed))/iu;
@@ -63,7 +63,7 @@ const LEAD_IN =
   /^(?:[\s\-–—~*•]+|\/s\/\s*|(?:electronically |e-)?signed(?: electronically)?(?: by)?\s*[:,-]?\s*|signatures?\s*[:-]?\s*|(?:(?:this\s+)?note\s+)?(?:written|completed|submitted|entered|prepared|documented|dictated)\s+by\s*|(?:note|written|completed|submitted|entered) by\s*)+/iu;
 // "jane d. (provider), maria l. (mom)": a comma after a role in brackets parts two signers.
 const PIECES =
-  /\s+\/s\/\s*|\s+(?:--|–|—)\s+|\s*\/\/\s*|\s+\/\s+|\s*;\s*|\s{2,}|\t|\s+\|\s+|\s+and\s+|\s*&\s*|(?<=\)),\s*/u;
+  /\s*_{2,}\s*|(?<=\))\s+(?!and\s)(?=\p{L})|\s+\/s\/\s*|\s+(?:--|–|—)\s+|\s*\/\/\s*|\s+\/\s+|\s*;\s*|\s{2,}|\t|\s+\|\s+|\s+and\s+|\s*&\s*|(?<=\)),\s*/u;
 /** Every ON_FILE match holds "sig" and one of these: a literal scan rules most notes out at once. */
 const ON_FILE_GATE = [
   /sig/iu,
@@ -325,12 +325,14 @@ function afterCredentials(piece: string, words: SignOffWords): string[] {
   for (const part of parts.slice(1)) {
     const lastToken = current.trim().split(/\s+/).pop() ?? '';
     const firstToken = part.trim().split(/\s+/)[0] ?? '';
+    // "dana ruiz pssp, maria lopez parent": in lower case, a name that ends in its role.
+    const lastOfPart = part.trim().split(/\s+/).pop() ?? '';
     const nameAfterCredential =
       current.trim().includes(' ') &&
       isCredential(lastToken, words) &&
       !isCredential(firstToken, words) &&
       roleIn(firstToken, words) === null &&
-      /^\p{Lu}/u.test(firstToken);
+      (/^\p{Lu}/u.test(firstToken) || roleIn(lastOfPart, words) !== null);
     if (nameAfterCredential) {
       out.push(current);
       current = part;

@@ -63,6 +63,7 @@ describe('readSignOff', () => {
     ['ill check w front desk thurs am.\njo ellen p', true, false],
     ['- Will Navarro CSW', true, false],
     ['dana ruiz pssp, maria lopez parent', true, true],
+    ["Maria's signature is on the paper copy. - Dana Ruiz, PSSP", true, true],
     ['signatures: dana r (pssp) maria l (mom)', true, true],
     ['signed dana k (parent) and mel s (provider)', true, true],
     ['Dana Ruiz, PSSP ______ Maria Lopez ______', true, true],

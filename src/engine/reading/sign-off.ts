@@ -71,7 +71,7 @@ const ON_FILE_GATE = [
 ];
 /** "Parent signature on file", "mom's sig obtained": a signature the note says it has. */
 const ON_FILE =
-  /\b(parent|mom|mother|father|dad|guardian|caregiver|provider|staff|worker|csw)(?:(?:['’]s)?\s{1,2}(?:signature|sig)s?\s{1,2}(?:is\s{1,2}|was\s{1,2})?(?:on file|obtained|received|collected|in (?:the )?chart|attached|on (?:the )?(?:paper|hard) copy)|\s{1,2}(?:acknowledged|attested|signed|verified)\s{1,2}(?:via|by|with)\s{1,2}(?:e-?signature|electronic signature|signature pad|(?:digital |electronic )?signature))\b/giu;
+  /\b(parent|mom|mother|father|dad|guardian|caregiver|provider|staff|worker|csw|\p{L}[\p{L}-]{1,20}(?=['’]s\s{1,2}(?:signature|sig)))(?:(?:['’]s)?\s{1,2}(?:signature|sig)s?\s{1,2}(?:is\s{1,2}|was\s{1,2})?(?:on file|obtained|received|collected|in (?:the )?chart|attached|on (?:the )?(?:paper|hard) copy)|\s{1,2}(?:acknowledged|attested|signed|verified)\s{1,2}(?:via|by|with)\s{1,2}(?:e-?signature|electronic signature|signature pad|(?:digital |electronic )?signature))\b/giu;
 
 export interface SignOffOptions {
   /**
@@ -139,8 +139,17 @@ function readOnFile(text: string, words: SignOffWords, signers: Signer[]): void 
     signers.push({ role: 'provider', span }, { role: 'parent', span });
   }
   for (const match of text.matchAll(ON_FILE)) {
-    const role = roleIn(match[1] as string, words) ?? 'provider';
-    signers.push({ role, span: { start: match.index, end: match.index + match[0].length } });
+    const who = match[1] as string;
+    const role = roleIn(who, words);
+    // "Maria's signature is on the paper copy": a name, whose role the sign-off settles.
+    if (role === null && !(/^\p{Lu}/u.test(who) && looksLikeName(who, true))) {
+      if (!WORKER_WORD.test(` ${who} `)) continue;
+    }
+    signers.push({
+      role: role ?? (/^\p{Lu}/u.test(who) && !WORKER_WORD.test(` ${who} `) ? null : 'provider'),
+      span: { start: match.index, end: match.index + match[0].length },
+      name: role === null ? who.toLowerCase() : undefined,
+    });
   }
 }
 

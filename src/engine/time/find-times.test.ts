@@ -28,6 +28,7 @@ describe('findTimes reads start-end ranges', () => {
     ['Session 1-2:30 at the library', at(13), at(14, 30), 90],
     ['from 10 to 2 pm', at(10), at(14), 240],
     ['met her at the bus stop, from nine til a quarter past ten.', at(9), at(10, 15), 75],
+    ['3/4/26 started 10, ended 11 at the family home', at(10), at(11), 60],
     ['Saw Dolores from quarter past ten until half eleven on 1/14/26.', at(10, 15), at(11, 30), 75],
     [
       'mbr Jorge 4/2 at the cafe near his sober house, 12-1. went over his budget',
@@ -166,6 +167,7 @@ describe('findTimes does not read other numbers as times', () => {
     'Lives at 1300 Main St, 2 to 3 blocks away.',
     'Take 1000 - 2000 mg.',
     'Saw Jo on 4/2 and she rated her anxiety 7-8 today.',
+    'She started 2 jobs this year and left 3 of them.',
   ])('%j has no time', (note) => {
     const report = findTimes(note);
     expect(report.minutes).toBeNull();

@@ -130,7 +130,7 @@ export function findTimes(text: string, tokens = findClockTokens(text)): TimeRep
     labelled.end !== null &&
     Math.abs(labelled.end.start - labelled.start.start) <= MAX_PAIR_DISTANCE
   ) {
-    const resolved = looksLikePair(labelled.start, labelled.end, false)
+    const resolved = looksLikePair(labelled.start, labelled.end, labelled.labelledBare === true)
       ? resolveRange(labelled.start, labelled.end)
       : null;
     if (resolved !== null) {

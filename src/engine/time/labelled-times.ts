@@ -5,6 +5,8 @@ import { ClockToken, findClockTokens, isYearLike } from './clock';
 export interface LabelledTimes {
   start: ClockToken | null;
   end: ClockToken | null;
+  /** Both are bare hours, each after its label: read as clocks all the same. */
+  labelledBare?: true;
 }
 
 const LABEL_TAIL = String.raw`[ \t]{0,3}(?:[:=\-–][ \t]{0,3})?(?:at[ \t]{1,3})?$`;
@@ -26,6 +28,7 @@ const END_LABEL = boundedRegExp(
 );
 
 const LOOK_BEHIND = 72;
+const BARE_PAIR_GAP = 24;
 
 /**
  * The first clock labelled as a start and the first labelled as an end. A bare number or a
@@ -35,6 +38,7 @@ export function findLabelledTimes(text: string, tokens = findClockTokens(text)):
   let start: ClockToken | null = null;
   let end: ClockToken | null = null;
   let bareStart: ClockToken | null = null;
+  let bareEnd: ClockToken | null = null;
   for (const token of tokens) {
     if (isYearLike(token)) continue;
     const bare = token.form === 'bare' && token.meridiem === null;
@@ -42,7 +46,21 @@ export function findLabelledTimes(text: string, tokens = findClockTokens(text)):
     if (start === null && START_LABEL.test(before)) {
       if (!bare) start = token;
       else bareStart ??= token;
-    } else if (end === null && !bare && END_LABEL.test(before)) end = token;
+    } else if (end === null && END_LABEL.test(before)) {
+      if (!bare) end = token;
+      else bareEnd ??= token;
+    }
+  }
+  // "started 10, ended 11": two bare hours, each labelled, written together.
+  if (
+    start === null &&
+    end === null &&
+    bareStart !== null &&
+    bareEnd !== null &&
+    bareStart.start < bareEnd.start &&
+    bareEnd.start - bareStart.end <= BARE_PAIR_GAP
+  ) {
+    return { start: bareStart, end: bareEnd, labelledBare: true };
   }
   // "got there around 2, left at 3:20": a bare start counts beside a written end.
   if (start === null && bareStart !== null && end !== null && bareStart.start < end.start)

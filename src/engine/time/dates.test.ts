@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDate, findDates } from './dates';
+import { findDate, findDates, mentionsDate } from './dates';
 
 const dateIn = (text: string) => {
   const found = findDate(text);
@@ -20,8 +20,20 @@ describe('findDate', () => {
     ['Date of service: 11-23-2026', '11-23-2026'],
     ['Met on 11/23 at 10.', '11/23'],
     ['11/23\nMet with client.', '11/23'],
+    ['[2026-02-19_Kowalczyk_J_CSP.txt]', '2026-02-19'],
+    ['Session_2026-03-10_Jenkins.docx', '2026-03-10'],
   ])('%j has the date %j', (text, date) => {
     expect(dateIn(text)).toBe(date);
+  });
+
+  it.each(['Tues the 3rd. 11:00-12:15.', 'Fri 13th, home visit'])(
+    '%j mentions the day of service',
+    (text) => {
+      expect(mentionsDate(text)).not.toBeNull();
+    },
+  );
+  it('a weekday alone is no date', () => {
+    expect(mentionsDate('Saw her Tuesday at 3.')).toBeNull();
   });
 
   it.each([

@@ -32,11 +32,12 @@ const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 // Groups: 1-3 ISO y-m-d; 4 month, 5 separator, 6 day, 7 year; 8 month name, 9 day, 10 year;
 // 11 day, 12 month name, 13 year.
 const DATE = boundedRegExp(
-  String.raw`(?<![\w/.#$-])(?:(\d{4})-(\d{1,2})-(\d{1,2})(?![\w/-]|\.\d)` +
+  // An underscore may join a date to the words of a file name ("Session_2026-03-10_Jenkins").
+  String.raw`(?<![\p{L}\d/.#$-])(?:(\d{4})-(\d{1,2})-(\d{1,2})(?![\p{L}\d/-]|\.\d)` +
     String.raw`|(\d{1,2})([/.-])(\d{1,2})(?:\5(\d{4}|\d{2}))?(?![\w/]|[.-]\d)` +
     String.raw`|(${MONTH_NAME})[ \t]{1,2}(\d{1,2})(?:st|nd|rd|th)?(?:,?[ \t]{1,2}(\d{4}))?(?![\w:])` +
     String.raw`|(\d{1,2})(?:st|nd|rd|th)?[ \t]{1,2}(?:of[ \t]{1,2})?(${MONTH_NAME})(?:,?[ \t]{1,2}(\d{4}))?(?![\w]))`,
-  'gi',
+  'giu',
 );
 const LABEL_BEFORE = boundedRegExp(
   String.raw`(?:(?:^|[^a-z])(?:date(?:[ \t]of[ \t]service)?|dos|service[ \t]date|on)[ \t]{0,3}[:#=-]?[ \t]{0,3}|(?:^|\n)[ \t]{0,3})$`,
@@ -126,6 +127,8 @@ const ORDINAL_WORDS =
 const LOOSE_DATE = boundedRegExp(
   String.raw`(?<![\w/.])(?:${MONTH_NAME}[ \t]{1,2}(?:the[ \t])?(?:${ORDINAL_WORDS})` +
     String.raw`|(?:the[ \t])?(?:${ORDINAL_WORDS})[ \t](?:of[ \t])?${MONTH_NAME}` +
+    // "Tues the 3rd", "Fri 13th": a weekday and the day of the month.
+    String.raw`|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)[a-z]{0,6}\.?,?[ \t]{1,2}(?:the[ \t]{1,2})?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)` +
     String.raw`|(1[0-2]|0?[1-9])/([12]\d|3[01]|0?[1-9]))(?![\w/]|\.\d)`,
   'gi',
 );

@@ -61,6 +61,29 @@ describe('non-billable', () => {
     ]);
   });
 
+  it('"her" before a thing she owns, and "them" after things, are not the person carried', () => {
+    expect(codes('Picked up her groceries at Stop and Shop.', 'ct-dmhas-csp')).not.toContain('transportation'); // prettier-ignore
+    expect(codes('Picked up her at the shelter.', 'ct-dmhas-csp')).toEqual(['transportation']);
+    expect(codes('Picked up his meds at Walgreens on my way and brought them over.', 'ct-dmhas-csp')).not.toContain('transportation'); // prettier-ignore
+    expect(codes('Picked up the kids from school and brought them home.', 'ct-dmhas-csp')).toEqual(['transportation']); // prettier-ignore
+  });
+
+  it('"none of that billed" leaves the drive out of the time', () => {
+    const note = (after: string) =>
+      `3/4/26 Session 11:05a-12:20p (75 min). Drove 30 min each way + wrote this after${after}.\nGoal 2: bedtime. Modeled the chart.`;
+    expect(codes(note(' - none of that billed'), 'ct-dds-parenting')).toEqual([]);
+    expect(codes(note(', all inside the session time'), 'ct-dds-parenting')).toEqual([
+      'transportation',
+    ]);
+  });
+
+  it('Massachusetts: a next sentence saying what the ride was documents the exception', () => {
+    const note = (next: string) =>
+      `Gave Rosa a lift from her apartment to Riverside for her 10:00. ${next} In the waiting room we called the ride broker together.`;
+    expect(codes(note('This is temporary transportation to an essential behavioral health appointment while her PT-1 is pending.'), 'ma-csp')).toEqual([]); // prettier-ignore
+    expect(codes(note('She was glad of it.'), 'ma-csp')).toEqual(['transportation']);
+  });
+
   it.each([
     "Client's mother drove him to the clinic.",
     'Client asked CSW to drive him to the clinic.',

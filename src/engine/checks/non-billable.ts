@@ -25,6 +25,7 @@ export const nonBillable: Check = {
         (match) =>
           !(negatedWithin(match[0]) && !saysNegation(entry)) &&
           !namesADocument(input.text, match.index + match[0].length) &&
+          !endsOnOwner(input, match.index + match[0].length) &&
           !(
             entry.rule.code === 'no-show' &&
             (anotherAppointment(match[0], input.text, match.index) ||
@@ -51,7 +52,9 @@ export const nonBillable: Check = {
       // The flagged sentence must name what the exception covers ("to her psychiatrist
       // appointment"), unless it names no destination at all ("CSP drove member today as a
       // temporary ride while PT-1 is pending"): then the note's own account of the trip counts.
-      const sentence = note.sentenceAt(mark.start);
+      // "Gave Rosa a lift to Riverside for her 10:00. This is temporary transportation to an
+      // essential behavioral health appointment...": a next sentence that says what "this" was.
+      const sentence = `${note.sentenceAt(mark.start)} ${note.nextIfAbout(mark.start)}`;
       const noDestination = !namesADestination(note.restOfSentence(mark.start));
       const exempt = entry.exceptions.some(
         (exception) =>
@@ -105,7 +108,7 @@ export const nonBillable: Check = {
 
 /** The worker says the time was left out: "(drive not billed)", "is not counted in the times above". */
 const SAYS_NOT_BILLED =
-  /\b(?:not|never|wasn't|isn't|didn't|did not|won't|will not)\s{1,2}(?:billed|billable|billing|bill|counted|counting|included|charged|charging|part of (?:the |this |my )?(?:billed|billing|service) time|in (?:the|my) (?:billed )?(?:time|times|minutes)(?: above)?)\b|\b(?:unbilled|non-?billed|off the clock)\b/iu;
+  /\b(?:not|never|wasn't|isn't|didn't|did not|won't|will not)\s{1,2}(?:billed|billable|billing|bill|counted|counting|included|charged|charging|part of (?:the |this |my )?(?:billed|billing|service) time|in (?:the|my) (?:billed )?(?:time|times|minutes)(?: above)?)\b|\b(?:unbilled|non-?billed|off the clock)\b|\bnone (?:of (?:that|this|it|those) )?(?:is |was |were )?(?:billed|counted|charged)\b/iu;
 
 /** "did not do therapy": a negation inside the matched words themselves. */
 function negatedWithin(matched: string): boolean {
@@ -141,6 +144,7 @@ function activityMarks(input: SentenceInput, found: readonly Mark[]): Mark[] {
     const token = tokens[k];
     if (token === undefined || (token.tags.has('Possessive') && !objectHer(tokens, k)))
       return false;
+    if (standsForThings(tokens, k)) return false;
     return (
       personAfter(input.text, tokens, k, person) !== null || /^\p{Lu}\.\p{Lu}\.?$/u.test(token.text)
     );
@@ -166,6 +170,26 @@ function activityMarks(input: SentenceInput, found: readonly Mark[]): Mark[] {
   return marks;
 }
 
+/** Things a worker carries, which a later "them" may stand for. */
+const THINGS = new Set(
+  'meds medications medication pills prescriptions scripts groceries papers forms bags boxes supplies documents bottles clothes items things books diapers donations packets applications'.split(
+    ' ',
+  ),
+);
+const PEOPLE = new Set('kids children clients members family parents boys girls twins'.split(' '));
+
+/** "Picked up his meds ... and brought them over": "them" is the meds, not people. */
+function standsForThings(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k]?.normal !== 'them') return false;
+  for (let j = k - 1; j >= Math.max(0, k - 15); j -= 1) {
+    const word = (tokens[j] as Token).normal;
+    if (PEOPLE.has(word)) return false;
+    if (THINGS.has(word)) return true;
+    if (/[.;!?]/.test((tokens[j] as Token).post)) return false;
+  }
+  return false;
+}
+
 /** Words that follow an object "her", never a thing she owns: "ran her over to", "took her home". */
 const AFTER_OBJECT = new Set([
   'up',
@@ -184,6 +208,16 @@ const AFTER_OBJECT = new Set([
   'across',
   'and',
 ]);
+
+/**
+ * "Picked up her groceries": a match that ends on "her" before a thing she owns names no person.
+ */
+function endsOnOwner(input: SentenceInput, end: number): boolean {
+  if (!/\bher$/iu.test(input.text.slice(Math.max(0, end - 4), end))) return false;
+  const tokens = input.tokens();
+  const k = tokenAt(tokens, end - 1);
+  return tokens[k]?.normal === 'her' && tokens[k + 1] !== undefined && !objectHer(tokens, k);
+}
 
 /** "her" as the verb's object ("ran her over"), which compromise may tag a possessive. */
 function objectHer(tokens: readonly Token[], k: number): boolean {
@@ -238,6 +272,18 @@ class NoteExceptions {
     if (between.includes('\n')) return false;
     const words = next.text.trim().split(/\s+/u).length;
     return words <= 6 && SAYS_NOT_BILLED.test(next.text);
+  }
+
+  /** The sentence after the one holding `offset` when it opens on "This is", "That was"... */
+  nextIfAbout(offset: number): string {
+    const sentences = this.all();
+    const at = sentences.findIndex(
+      (candidate) => candidate.start <= offset && offset < candidate.end,
+    );
+    const next = at === -1 ? undefined : sentences[at + 1];
+    return next !== undefined && /^\s*(?:this|that|it)\s+(?:is|was|ride|trip)\b/iu.test(next.text)
+      ? next.text
+      : '';
   }
 
   /** The text of the sentence holding `offset` ('' between sentences). */

@@ -37,7 +37,7 @@ const ALREADY_OUT = boundedRegExp(
   'i',
 );
 const DECLARED = boundedRegExp(
-  String.raw`not[ \t-]billed|not[ \t]billing|non[ \t-]?billable|not[ \t]billable|unbilled|no[ \t]charge|not[ \t]charged`,
+  String.raw`not[ \t-]billed|not[ \t]billing|non[ \t-]?billable|not[ \t]billable|unbilled|no[ \t]charge|not[ \t]charged|none[ \t](?:of[ \t](?:that|this|it|those)[ \t])?(?:is[ \t]|was[ \t]|were[ \t])?(?:billed|counted|charged)`,
   'i',
 );
 // "4 h 20 min on this week's log including 35 min of my travel": a week's total, not this session.

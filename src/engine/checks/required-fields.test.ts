@@ -115,6 +115,16 @@ describe('required fields', () => {
     expect(missing(note('complete f/u'), 'mo-community-support')).toEqual(['goal']);
   });
 
+  it('parenting: a method told in plain words is a method', () => {
+    const note = (how: string) =>
+      `2/9/26 9:15 to 10:00 at Desiree's apt. Here: Desiree, Jamal (6 wks), me. Goal: diaper changes. ${how} Progress: kept a hand on him. Next: 2/16.\n- Vanessa Roy, PSSP / Desiree Mills`;
+    expect(missing(note('I did the first change start to finish, talking through it.'))).toEqual(
+      [],
+    );
+    expect(missing(note('We made the schedule together on the whiteboard.'))).toEqual([]);
+    expect(missing(note('Desiree changed him twice.'))).toEqual(['intervention']);
+  });
+
   it('parenting: attendance written as who was seen or took part', () => {
     const note = (who: string) =>
       `11/20/2026, 10:00-11:00 am, family home, 12 Elm St.\n${who}\nGoal: mom will use a calm-down corner (FSP obj 2).\nI modeled the calm-down corner and coached mom as she tried it. Mom said it worked. Next visit 11/27: practice again.\nJane Doe, PSSP. Parent signature on file.`;

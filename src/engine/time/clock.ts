@@ -191,8 +191,36 @@ const HOUR_AFTER_SPOKEN = boundedRegExp(
   'gi',
 );
 
+// "Started at quarter to ten and wrapped up at eleven": an hour in words after an end cue, in
+// the sentence of a spoken time.
+const HOUR_AFTER_END_CUE = boundedRegExp(
+  String.raw`(?<=(?:wrapped[ \t]up|ended|finished|left|done|stopped|until|till|til)[ \t]at[ \t](?:about[ \t]|around[ \t])?)(${HOUR_WORDS})(?![ \t-]{1,2}(?:minutes?|hours?|mins?|hrs?|people|clients|times|of|more|or|days|weeks|years)(?![a-z]))(?![\w])`,
+  'gi',
+);
+const END_CUE_REACH = 60;
+
 function findHoursAfterSpoken(text: string, spoken: readonly ClockToken[]): ClockToken[] {
   const tokens: ClockToken[] = [];
+  HOUR_AFTER_END_CUE.lastIndex = 0;
+  for (
+    let match = HOUR_AFTER_END_CUE.exec(text);
+    match !== null;
+    match = HOUR_AFTER_END_CUE.exec(text)
+  ) {
+    const start = match.index;
+    const between = (token: ClockToken) => text.slice(token.end, start);
+    if (
+      !spoken.some(
+        (token) =>
+          token.end <= start &&
+          start - token.end <= END_CUE_REACH &&
+          !/[.!?\n]/.test(between(token)),
+      )
+    )
+      continue;
+    const token = hourInWords(match[0], start);
+    if (token !== null) tokens.push(token);
+  }
   HOUR_AFTER_SPOKEN.lastIndex = 0;
   for (
     let match = HOUR_AFTER_SPOKEN.exec(text);

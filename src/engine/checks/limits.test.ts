@@ -86,4 +86,13 @@ describe('limits', () => {
     expect(finding?.code).toBe('parenting-over-weekly-average');
     expect(finding?.message).toContain('4.5 hours');
   });
+
+  it('Parenting Support: a heavy week whose stated average is within the limit passes', () => {
+    const note = (average: string) =>
+      `Start: 9:00 am End: 10:30 am. Provider modeled bottle preparation. This week comes to 5.5 hrs ${average}.`;
+    expect(limitsOf(note('but the last 4 wks avg 3.6/wk'), 'ct-dds-parenting')).toEqual([]);
+    expect(limitsOf(note('and the avg is 4.5 hrs/wk'), 'ct-dds-parenting').map((f) => f.code)).toEqual(['parenting-over-weekly-average']); // prettier-ignore
+    // The authorized average is the limit, not the family's.
+    expect(limitsOf(note('(authorized: avg 4 hrs/wk)'), 'ct-dds-parenting').map((f) => f.code)).toEqual(['parenting-over-weekly-average']); // prettier-ignore
+  });
 });

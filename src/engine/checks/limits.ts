@@ -3,7 +3,7 @@
 import type { LimitRule } from '../../rules/schema';
 import type { CompiledRule } from '../compile';
 import { exceptionHolds, findingFor } from '../findings';
-import { statedWeeklyMinutes } from '../time/weekly-hours';
+import { statedAverageMinutes, statedWeeklyMinutes } from '../time/weekly-hours';
 import type { Finding } from '../types';
 import type { Check, NoteInput } from './check';
 
@@ -63,6 +63,8 @@ function exceeded(
         : null;
     case 'parenting-over-weekly-average': {
       if (match.maxWeeklyMinutes === undefined || minutes === null) return null;
+      const average = statedAverageMinutes(input.text);
+      if (average !== null && average <= match.maxWeeklyMinutes) return null;
       // The week as the EHR counts it, or as the note itself states it, whichever is more.
       const stated = statedWeeklyMinutes(input.text, minutes) ?? 0;
       const week = Math.max((input.context.weekMinutes ?? 0) + minutes, stated);

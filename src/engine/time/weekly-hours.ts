@@ -52,3 +52,35 @@ export function statedWeeklyMinutes(text: string, sessionMinutes: number | null)
   }
   return most;
 }
+
+// "avg 3.6/wk", "averaging 3.5 hrs a week", "so avg under 4": the weekly average the note states.
+const AVERAGE = boundedRegExp(
+  String.raw`\b(?:avg|av|average|averages|averaging|averaged)\b\.?[^.\n\d]{0,25}?(under|below|less[ \t]than|<)?[ \t]{0,2}(\d{1,2}(?:\.\d{1,2})?)(?![\d:/])(?![ \t]{0,2}(?:wks?|weeks?|mos?|months?|oz|ounces?|times?|x)\b)(?:[ \t]{0,2}(?:h|hrs?|hours?)\b)?`,
+  'gi',
+);
+
+/**
+ * The weekly average the note itself states for the family, in minutes, or null. The limit is an
+ * average: a heavy week whose stated average is within it passes ("5.5 hrs but avg 3.6/wk").
+ */
+export function statedAverageMinutes(text: string): number | null {
+  AVERAGE.lastIndex = 0;
+  for (let match = AVERAGE.exec(text); match !== null; match = AVERAGE.exec(text)) {
+    const hours = Number(match[2]);
+    if (!(hours > 0 && hours <= 40)) continue;
+    const end = match.index + match[0].length;
+    // A week must be in sight; an authorized or allowed average is the limit, not the family's.
+    if (
+      !/\b(?:wk|wks|week|weeks|weekly)\b/i.test(text.slice(Math.max(0, match.index - 30), end + 15))
+    )
+      continue;
+    if (
+      /\b(?:authoriz\w*|allowed|max\w*|limit|cap)\b[^.\n]{0,12}$/i.test(
+        text.slice(Math.max(0, match.index - 25), match.index),
+      )
+    )
+      continue;
+    return match[1] === undefined ? hours * 60 : hours * 60 - 1;
+  }
+  return null;
+}

@@ -68,6 +68,16 @@ describe('non-billable', () => {
     expect(codes('Picked up the kids from school and brought them home.', 'ct-dmhas-csp')).toEqual(['transportation']); // prettier-ignore
   });
 
+  it('a sticky note of what to say is a teaching aid, not paperwork', () => {
+    expect(codes('CSW wrote 3 lines on a sticky note of what to say; she then called the pharmacy herself.', 'mo-community-support')).toEqual([]); // prettier-ignore
+  });
+
+  it('parenting: feeding one child so the parent can see how is modeling, not child care', () => {
+    const text = (how: string) => `I fed Rylee while Amanda fed Ryan${how}.`;
+    expect(codes(text(' so she could see the spoon rhythm, then I handed off'), 'ct-dds-parenting')).toEqual([]); // prettier-ignore
+    expect(codes(text(' because she was tired'), 'ct-dds-parenting')).toEqual(['household-tasks']);
+  });
+
   it('"none of that billed" leaves the drive out of the time', () => {
     const note = (after: string) =>
       `3/4/26 Session 11:05a-12:20p (75 min). Drove 30 min each way + wrote this after${after}.\nGoal 2: bedtime. Modeled the chart.`;

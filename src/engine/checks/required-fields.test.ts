@@ -115,6 +115,17 @@ describe('required fields', () => {
     expect(missing(note('complete f/u'), 'mo-community-support')).toEqual(['goal']);
   });
 
+  it('reads "RP:" and "rec plan" as the recovery plan, and places with no label', () => {
+    const note = (words: string) =>
+      `4/6/26 10-11 am. ${words} CSW taught her the budget sheet. J. Ruiz, CSW`;
+    expect(missing(note('At her apt. RP: ADLs - housekeeping.'), 'ct-dmhas-csp')).toEqual([]);
+    expect(missing(note('At her apt. (rec plan: keep her apartment).'), 'ct-dmhas-csp')).toEqual(
+      [],
+    );
+    expect(missing(note('Picnic table outside the program building. TP goal 1.'), 'mo-community-support')).toEqual([]); // prettier-ignore
+    expect(missing(note('TP goal 1.'), 'mo-community-support')).toEqual(['location']);
+  });
+
   it('parenting: a method told in plain words is a method', () => {
     const note = (how: string) =>
       `2/9/26 9:15 to 10:00 at Desiree's apt. Here: Desiree, Jamal (6 wks), me. Goal: diaper changes. ${how} Progress: kept a hand on him. Next: 2/16.\n- Vanessa Roy, PSSP / Desiree Mills`;

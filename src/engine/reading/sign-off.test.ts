@@ -63,6 +63,8 @@ describe('readSignOff', () => {
     ['ill check w front desk thurs am.\njo ellen p', true, false],
     ['- Will Navarro CSW', true, false],
     ['dana ruiz pssp, maria lopez parent', true, true],
+    ['/es/ Priya Natarajan 03/11/26', true, false],
+    ['_Janelle Fox, PSS Provider_     _Crystal Mayo, Parent_', true, true],
     ["Maria's signature is on the paper copy. - Dana Ruiz, PSSP", true, true],
     ['signatures: dana r (pssp) maria l (mom)', true, true],
     ['signed dana k (parent) and mel s (provider)', true, true],

@@ -60,10 +60,10 @@ const WORKER_WORD =
   /(?:^|[\s,(])(?:i|me|myself|we|writer|worker|staff|provider|csw|csp|pss|pssp|cm|clinician)(?:$|[\s,.)])/iu;
 /** Words a sign-off may start with: "Signed", "Note by", "/s/", dashes. */
 const LEAD_IN =
-  /^(?:[\s\-–—~*•]+|\/s\/\s*|(?:electronically |e-)?signed(?: electronically)?(?: by)?\s*[:,-]?\s*|signatures?\s*[:-]?\s*|(?:(?:this\s+)?note\s+)?(?:written|completed|submitted|entered|prepared|documented|dictated)\s+by\s*|(?:note|written|completed|submitted|entered) by\s*)+/iu;
+  /^(?:[\s\-–—~*•]+|\/e?s\/\s*|(?:electronically |e-)?signed(?: electronically)?(?: by)?\s*[:,-]?\s*|signatures?\s*[:-]?\s*|(?:(?:this\s+)?note\s+)?(?:written|completed|submitted|entered|prepared|documented|dictated)\s+by\s*|(?:note|written|completed|submitted|entered) by\s*)+/iu;
 // "jane d. (provider), maria l. (mom)": a comma after a role in brackets parts two signers.
 const PIECES =
-  /\s*_{2,}\s*|(?<=\))\s+(?!and\s)(?=\p{L})|\s+\/s\/\s*|\s+(?:--|–|—)\s+|\s*\/\/\s*|\s+\/\s+|\s*;\s*|\s{2,}|\t|\s+\|\s+|\s+and\s+|\s*&\s*|(?<=\)),\s*/u;
+  /\s*_{2,}\s*|(?<=\))\s+(?!and\s)(?=\p{L})|\s+\/e?s\/\s*|\s+(?:--|–|—)\s+|\s*\/\/\s*|\s+\/\s+|\s*;\s*|\s{2,}|\t|\s+\|\s+|\s+and\s+|\s*&\s*|(?<=\)),\s*/u;
 /** Every ON_FILE match holds "sig" and one of these: a literal scan rules most notes out at once. */
 const ON_FILE_GATE = [
   /sig/iu,
@@ -237,7 +237,11 @@ function parseSigner(
   words: SignOffWords,
   besideSigner = false,
 ): { role: Role | null; name: string } | null {
-  let rest = piece.replace(LEAD_IN, '').trim();
+  // "_Janelle Fox, PSS Provider_": underscores as a typed signature's underline or italics.
+  let rest = piece
+    .replace(/(?<![^\s])_+|_+(?![^\s])/gu, ' ')
+    .replace(LEAD_IN, '')
+    .trim();
   let marked = besideSigner || rest.length < piece.trim().length;
   let role: Role | null = null;
   // A role first: "parent L. Banks", "Mom: ...".

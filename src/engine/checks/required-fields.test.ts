@@ -115,6 +115,13 @@ describe('required fields', () => {
     expect(missing(note('complete f/u'), 'mo-community-support')).toEqual(['goal']);
   });
 
+  it('an e-signature line left blank up to the next field is no signature', () => {
+    const note = (signed: string) =>
+      `Date 2/24/26 11:05-11:50 at the DTA office. Tx Plan Goal 2. Met Lamont; CSW showed him the form. ${signed} Date/Time: ________`;
+    expect(missing(note('Electronically signed by: ________'), 'ma-csp')).toEqual(['signature']);
+    expect(missing(note('Electronically signed by: Jo Smith, CSP'), 'ma-csp')).toEqual([]);
+  });
+
   it('reads "RP:" and "rec plan" as the recovery plan, and places with no label', () => {
     const note = (words: string) =>
       `4/6/26 10-11 am. ${words} CSW taught her the budget sheet. J. Ruiz, CSW`;

@@ -12,6 +12,8 @@ import { NOT_AN_ACT, NOTHING, type Check, type Mark, type NoteInput } from './ch
 const PREFIX = 'field:';
 /** "Parent signature: ______" is a line waiting to be filled, not a signature. */
 const BLANK_AFTER = /^[\s:=\-–_.]*$/;
+/** "Electronically signed by: ________ Date/Time: ____": a blank up to the next field. */
+const BLANK_FIELD_AFTER = /^\s*(?:by\b)?[\s:=\-–_.]*(?:$|\p{Lu}[\p{L}/ ]{0,20}:)/u;
 
 /** What the card tells the user the engine read before calling the field missing. */
 const WHERE_LOOKED: Record<FieldId, string> = {
@@ -59,7 +61,11 @@ export const requiredFields: Check = {
         (field.field === 'participants' ? attendanceList(input.text) : null) ??
         (field.required?.topicLabels ? topicLabel(input.text, input.pack.fields) : null) ??
         (field.required?.workerAction ? workerDid(input.text, input.pack.matchers.worker) : null);
-      if (found) marks.push({ key: PREFIX + field.field, ...found });
+      const blankSignature =
+        found !== null &&
+        field.field === 'signature' &&
+        BLANK_FIELD_AFTER.test(input.text.slice(found.end));
+      if (found && !blankSignature) marks.push({ key: PREFIX + field.field, ...found });
       field.allOf.forEach((group, i) => {
         const hit = firstMatch(group, input.text);
         if (hit && !BLANK_AFTER.test(input.text.slice(hit.end)))

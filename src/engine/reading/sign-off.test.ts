@@ -85,6 +85,22 @@ describe('readSignOff', () => {
     },
   );
 
+  it.each([
+    'Electronically signed by Olivia Marsh, BS, Parenting Support Service Provider 03/19/2026 11:52\nParent sig pending - tablet died, will sign at next visit.',
+    'Provider: Heather Nolan, BS, PSSP (e-signed)\nParent: did not sign - Jace spilled milk right at the end',
+  ])('a provider with a long title and a parent who did not sign: %j', (text) => {
+    expect(signers(`Session notes here.\n${text}`)).toEqual({ provider: true, parent: false });
+  });
+
+  it('an e-signature line left blank signs nothing', () => {
+    expect(
+      signers('Plan: check mail. Electronically signed by: ________ Date/Time: ________'),
+    ).toEqual({
+      provider: false,
+      parent: false,
+    });
+  });
+
   it('does not take a template placeholder after "signed", or a clause after a comma, for a name', () => {
     expect(signers('plan is to call her Friday end of dictation signed <staff name>')).toEqual({
       provider: false,

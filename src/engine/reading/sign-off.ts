@@ -253,6 +253,8 @@ function parseSigner(
       rest = rest.slice(lead[0].length);
     }
   }
+  // "Parent: did not sign", "mom - refused": a role whose signature is not there.
+  if (REFUSED.test(rest)) return null;
   // "Tony R.: picked the same wake-up time" is someone speaking in a group note, not a signature.
   if (/^[^:]{1,40}(?<!\d):(?!\d)\s*\S/.test(rest) && !LEAD_IN.test(piece)) return null;
   const [head = '', ...tail] = rest.split(/,|\s+-\s+|\s*\(/);
@@ -345,6 +347,8 @@ function afterCredentials(piece: string, words: SignOffWords): string[] {
       isCredential(lastToken, words) &&
       !isCredential(firstToken, words) &&
       roleIn(firstToken, words) === null &&
+      // "Olivia Marsh, BS, Parenting Support Service Provider": a title, the same person's.
+      roleIn(part, words) !== 'provider' &&
       (/^\p{Lu}/u.test(firstToken) || roleIn(lastOfPart, words) !== null);
     if (nameAfterCredential) {
       out.push(current);
@@ -414,9 +418,10 @@ function readLabelled(line: Line, words: SignOffWords, signers: Signer[]): void 
     if (!/\p{L}/u.test(value) || REFUSED.test(value) || REFUSED.test(withNext)) {
       // The role's signature line is there and unsigned: a name given for it elsewhere in a
       // header ("Parent: Tiffany Marsh") is not its signature.
-      if (SIGNATURE_LABEL.test(label) && labelRole !== null) {
+      // "Electronically signed by: ______": a signature line with no role is the writer's.
+      if (SIGNATURE_LABEL.test(label)) {
         const at = line.start + valueStart;
-        signers.push({ role: labelRole, span: { start: at, end: at }, blank: true });
+        signers.push({ role: labelRole ?? 'provider', span: { start: at, end: at }, blank: true });
       }
       return;
     }
@@ -451,6 +456,8 @@ function readNamedWorker(text: string, words: SignOffWords, signers: Signer[]): 
     const name = (match[1] ?? match[2]) as string;
     // Case-insensitive roles, case-sensitive names: "CSW met" is not a name.
     if (!/^\p{Lu}/u.test(name) || !looksLikeName(name)) continue;
+    // "Parenting Support Service Provider", "Community Support Worker": a title, not a name.
+    if (name.split(/\s+/).some((token) => TITLE_WORDS.has(token.toLowerCase()))) continue;
     signers.push({
       role: 'provider',
       span: { start: match.index, end: match.index + match[0].length },
@@ -480,6 +487,13 @@ function readNamedWorker(text: string, words: SignOffWords, signers: Signer[]): 
     signers.push({ role: 'provider', span, name: name.toLowerCase() });
   }
 }
+
+/** Words of job titles written in capitals ("Parenting Support Service Provider"). */
+const TITLE_WORDS = new Set(
+  'support service services parenting community peer recovery family case care program outreach clinical senior lead behavioral health mental'.split(
+    ' ',
+  ),
+);
 
 /** "writer (paula g, csw)", "csw (tom r.)": a role with a name in brackets, any case. */
 const ROLE_BRACKET =
@@ -542,7 +556,7 @@ function readSentences(text: string, words: SignOffWords, signers: Signer[]): vo
     const rest = text.slice(at + match[0].length, at + match[0].length + 12);
     if (/^\s*(?:up|in|out|into|onto)\b|^\s*[:=]/iu.test(rest)) continue;
     // "end of dictation signed <staff name>": a template's placeholder, not a signature.
-    if (/^\s*(?:by\s+)?(?:[[<{]|_{2,})/u.test(rest)) continue;
+    if (/^\s*(?:by\s*[:=-]?\s*)?(?:[[<{]|_{2,})/u.test(rest)) continue;
     if (/\b(?:his|her|their|my|the|a|an|its|your|our)\s+$/iu.test(before)) continue;
     // "his notes and tx plan were signed before the audit": documents, unless "signed by me".
     const passive = /\b(?:was|were|is|are|be|been|being|get|got|gets)\s+$/i.test(before);
@@ -576,6 +590,15 @@ function readSentences(text: string, words: SignOffWords, signers: Signer[]): vo
     const parentWords = (part: string) =>
       words.parentRoles.some((role) => hasWord(part, role)) || /\b(?:she|he|they)\b/.test(part);
     if (parentWords(subject) || /\band by\b/.test(after)) roles.add('parent');
+    // "Electronically signed by Olivia Marsh, BS": a name with credentials is the worker's; with
+    // none, who it is the sign-off settles.
+    const byForm = /^\s*(?:it\s+)?by\b/.test(after);
+    if (roles.size === 0 && byForm && subject.split(/[\s,()]+/).some((t) => isCredential(t, words)))
+      roles.add('provider');
+    if (roles.size === 0 && byForm && /\p{L}/u.test(subject)) {
+      signers.push({ role: null, span });
+      continue;
+    }
     // "crystal signed", "Keisha signed below": a name that is not the worker's.
     if (roles.size === 0 && /\p{L}/u.test(subject)) roles.add('parent');
     for (const role of roles) signers.push({ role, span });
@@ -732,7 +755,7 @@ const NAME_TOKEN =
 const LOWER_TOKEN = /^\p{Ll}(?:[\p{Ll}'’-]*|\.\p{Ll}[\p{Ll}'’-]*)\.?$/u;
 /** Words that start lines but are not names: "Plan", "Next", "See next wk". */
 const NOT_NAMES = new Set(
-  'plan next see follow f/u will to the a an and or but client member parent mom dad staff writer worker note date time goal session visit call phone met called home office total outcome progress response assessment objective data intervention signature signed none n/a tbd thanks thank you regards cc am pm today tomorrow monday tuesday wednesday thursday friday saturday sunday no yes ok okay done end dictation after before then later afterwards afterward also overall finally first lastly however additionally meanwhile during while when again tonight earlier continue continued same per her his their our my it is was be in on at of for with by from as this that start stop begin location where present attendance teaching methods method strategy strategies follow-up followup next steps duration minutes hours units program dos service bye etc fyi min mins hr hrs pt cl mbr tx'.split(
+  'plan next see follow f/u electronically electronic digitally will to the a an and or but client member parent mom dad staff writer worker note date time goal session visit call phone met called home office total outcome progress response assessment objective data intervention signature signed none n/a tbd thanks thank you regards cc am pm today tomorrow monday tuesday wednesday thursday friday saturday sunday no yes ok okay done end dictation after before then later afterwards afterward also overall finally first lastly however additionally meanwhile during while when again tonight earlier continue continued same per her his their our my it is was be in on at of for with by from as this that start stop begin location where present attendance teaching methods method strategy strategies follow-up followup next steps duration minutes hours units program dos service bye etc fyi min mins hr hrs pt cl mbr tx'.split(
     ' ',
   ),
 );

@@ -35,7 +35,8 @@ const UNIT_AFTER = boundedRegExp(
   String.raw`^[ \t]{0,2}-?[ \t]{0,2}(?:hours?|hrs?|h|minutes?|mins?|m|mg|mcg|ml|cc|g|kg|lbs?|pounds?` +
     String.raw`|%|percent|x|times|units?|days?|weeks?|wks?|months?|years?|yrs?|yo|people|persons` +
     String.raw`|clients|members|participants|sessions|miles|mi|ft|feet|pills?|tabs?|tablets?|doses?` +
-    String.raw`|goals?|steps?|objectives?)(?![a-z])`,
+    // "9:50   Units: 4": a word followed by a colon labels the next field, it measures nothing.
+    String.raw`|goals?|steps?|objectives?)(?![a-z]|[ \t]{0,2}(?:billed|claimed|used|requested)?[ \t]{0,2}:)`,
   'i',
 );
 

@@ -30,6 +30,8 @@ describe('findTimes reads start-end ranges', () => {
     ['met her at the bus stop, from nine til a quarter past ten.', at(9), at(10, 15), 75],
     ['3/4/26 started 10, ended 11 at the family home', at(10), at(11), 60],
     ['Started at quarter to ten and wrapped up at eleven.', at(9, 45), at(11), 75],
+    ['DOS: 05/06/2026   Time in: 9:00   Time out: 9:50   Units: 4', at(9), at(9, 50), 50],
+    ['Start 11:20   End 11:58   Units billed: 3', at(11, 20), at(11, 58), 38],
     ['Saw Dolores from quarter past ten until half eleven on 1/14/26.', at(10, 15), at(11, 30), 75],
     [
       'mbr Jorge 4/2 at the cafe near his sober house, 12-1. went over his budget',

@@ -146,6 +146,13 @@ describe('required fields', () => {
     expect(missing(note('Desiree changed him twice.'))).toEqual(['intervention']);
   });
 
+  it('parenting: who signed is not who attended', () => {
+    const note = (who: string) =>
+      `2/10/2026 | 9:30-10:30 | home visit, Killingly\n${who}Obj: bath routine.\nModeled the bath steps with the doll. Progress: 2 prompts.\nPlan: next visit 2/17.\nYvonne Park, PSSP / B. Tran (parent)`;
+    expect(missing(note(''))).toEqual(['participants']);
+    expect(missing(note('Present: Bao Tran (mom), baby Kim.\n'))).toEqual([]);
+  });
+
   it('parenting: attendance written as who was seen or took part', () => {
     const note = (who: string) =>
       `11/20/2026, 10:00-11:00 am, family home, 12 Elm St.\n${who}\nGoal: mom will use a calm-down corner (FSP obj 2).\nI modeled the calm-down corner and coached mom as she tried it. Mom said it worked. Next visit 11/27: practice again.\nJane Doe, PSSP. Parent signature on file.`;

@@ -306,7 +306,16 @@ function presenceOf(field: CompiledField, input: NoteInput): FieldPresence {
       ? { present: true, where: 'note', start: first.start, end: first.end }
       : absent();
   }
-  const mark = input.marks.find((candidate) => candidate.key === PREFIX + field.field);
+  let candidates = input.marks.filter((candidate) => candidate.key === PREFIX + field.field);
+  // "Yvonne Park, PSSP / B. Tran (parent)": who signed is not who attended.
+  if (field.field === 'participants' && candidates.length > 0) {
+    const signed = readSignOff(input.text, input.pack.signOff);
+    const spans = [signed.provider, signed.parent, signed.someone].filter((span) => span !== null);
+    candidates = candidates.filter(
+      (mark) => !spans.some((span) => span.start <= mark.start && mark.end <= span.end),
+    );
+  }
+  const mark = candidates[0];
   if (mark) return { present: true, where: 'note', start: mark.start, end: mark.end };
   return foundByTime(field, input) ?? absent();
 }

@@ -6,9 +6,10 @@
 // the sidebar saw them, nothing at all), Ctrl+Z right after a Use restores the exact text before
 // it, any other Ctrl+Z returns to a text the note had, and no character is ever lost or added.
 //
-// `npm test` runs FUZZ_RUNS (1,000) sequences, a quarter per editor, always the same ones;
-// `npm run fuzz` runs 10,000 from a random base. A failure prints its seed: replay it with
-//   FUZZ_SEED=ckeditor5:1234 npx playwright test fuzz --project chromium
+// `npm test` runs FUZZ_RUNS (1,000) sequences, a quarter per editor, always the same ones, in
+// its own step (`npm run test:fuzz`, one editor per worker); `npm run fuzz` runs 10,000 from a
+// random base. A failure prints its seed: replay it with
+//   FUZZ_SEED=ckeditor5:1234 npx playwright test --project fuzz
 // (after npm run build:test && npm run build:fixtures), which logs every step.
 import type { Page, Worker } from '@playwright/test';
 import {
@@ -227,7 +228,7 @@ const forgetSeen = (background: Worker): Promise<void> =>
 
 type Hooked = Window & {
   noteFuzz?: FuzzHooks;
-  /** When the page last saw an input event (Date.now()), as the reader does. */
+  /** When the page last saw an input (or a paste, cut or drop) (Date.now()), as the reader does. */
   lastInputAt?: number;
 };
 
@@ -711,7 +712,10 @@ for (const target of EDITORS) {
         await page.evaluate(() => {
           const hooked = window as Hooked;
           const seen = () => (hooked.lastInputAt = Date.now());
-          document.addEventListener('input', seen, true);
+          // As the reader does: ProseMirror and CKEditor write a paste themselves, no input.
+          for (const type of ['input', 'paste', 'cut', 'drop']) {
+            document.addEventListener(type, seen, true);
+          }
         });
         // A press of the pointer in the note: NoteCoach coaches only fields the user touched.
         await page.locator(target.editor).click();

@@ -74,15 +74,6 @@ describe('rangeForOffsets', () => {
     expect(range.startOffset).toBe('Met client.'.length);
   });
 
-  it('puts a place to insert at the start of a line (above a sign-off) at the start of that line', () => {
-    const root = editor('<p>Met client.</p><p>J. Smith, CSW</p>');
-    const map = readText(root);
-    const signOff = map.text.indexOf('J. Smith');
-    const range = rangeForOffsets(map, signOff, signOff)!;
-    expect(range.startContainer.textContent).toBe('J. Smith, CSW');
-    expect(range.startOffset).toBe(0);
-  });
-
   it('returns null for offsets past the end', () => {
     const map = readText(editor('<p>short</p>'));
     expect(rangeForOffsets(map, 2, 40)).toBeNull();

@@ -150,23 +150,15 @@ function pointAt(map: NoteText, offset: number, side: 'start' | 'end'): DomPoint
   return fallback;
 }
 
-/**
- * A place to insert at (a missing line) joins the text before it, as typing there would: at a
- * line break, the end of the line before, not the start of the next; at the note's end, the end
- * of its last run. At the start of a line (a line above a sign-off, written with its own line
- * break after it) it is the start of that line, or the words would end the line before.
- */
-function placeToInsert(map: NoteText, offset: number): DomPoint | null {
-  if (offset > 0 && map.text[offset - 1] === '\n') {
-    const first = map.segments.find((seg) => seg.start === offset && seg.length > 0);
-    if (first) return { node: first.node, offset: first.nodeStart };
-  }
-  return pointAt(map, offset, 'end') ?? pointAt(map, offset, 'start');
-}
-
 export function rangeForOffsets(map: NoteText, start: number, end: number): Range | null {
   if (start > end || end > map.text.length) return null;
-  const from = start === end ? placeToInsert(map, start) : pointAt(map, start, 'start');
+  // A place to insert at (a missing line) joins the text before it, as typing there would: at
+  // a line break, the end of the line before, not the start of the next; at the note's end, the
+  // end of its last run.
+  const from =
+    start === end
+      ? (pointAt(map, start, 'end') ?? pointAt(map, start, 'start'))
+      : pointAt(map, start, 'start');
   const to = start === end ? from : pointAt(map, end, 'end');
   if (!from || !to) return null;
   const range = from.node.ownerDocument.createRange();

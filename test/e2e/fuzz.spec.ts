@@ -287,6 +287,8 @@ class Sequence {
     private readonly newLineUndoesInTwo: boolean,
     /** A rich editor: the reader judges a Use once typing is over a second old. */
     private readonly judgedAfterTyping: boolean,
+    /** The editor keeps a line break a replaced selection ends just after (see replaced). */
+    private readonly keepsBreakAtSelectionEnd: boolean,
     note: string,
     caret: number,
   ) {
@@ -315,6 +317,17 @@ class Sequence {
   private ordered(): [number, number] {
     const [a, b] = this.selection;
     return a <= b ? [a, b] : [b, a];
+  }
+
+  /**
+   * What typing, pasting or deleting over the selection replaces. CKEditor 5 (without
+   * NoteCoach too) keeps the line break a selection ends just after, as after a triple click:
+   * "abc\ndef" with "bc\n" selected and Delete pressed is "a\ndef".
+   */
+  private replaced(): [number, number] {
+    const [from, to] = this.ordered();
+    const keeps = this.keepsBreakAtSelectionEnd && from < to - 1 && this.text[to - 1] === '\n';
+    return [from, keeps ? to - 1 : to];
   }
 
   private fail(what: string, actual: NoteState, expected?: string): never {
@@ -412,13 +425,13 @@ class Sequence {
         await page.keyboard.type(step.text);
         // Key by key: an editor may undo a few typed keys at a time.
         for (const key of step.text) {
-          const [from, to] = this.ordered();
+          const [from, to] = this.replaced();
           this.edit({ from, to, insert: key });
         }
         break;
       }
       case 'paste': {
-        const [from, to] = this.ordered();
+        const [from, to] = this.replaced();
         await page.evaluate((text) => navigator.clipboard.writeText(text), step.text);
         await page.keyboard.press('Control+V');
         this.edit({ from, to, insert: step.text });
@@ -428,7 +441,7 @@ class Sequence {
       case 'delete':
         for (let i = 0; i < step.times; i += 1) {
           await page.keyboard.press(step.kind === 'backspace' ? 'Backspace' : 'Delete');
-          const [from, to] = this.ordered();
+          const [from, to] = this.replaced();
           if (from !== to) this.edit({ from, to, insert: '' });
           else if (step.kind === 'backspace' && from > 0)
             this.edit({ from: from - 1, to, insert: '' });
@@ -750,6 +763,7 @@ for (const target of EDITORS) {
         rng,
         target.name === 'ckeditor5',
         target.name !== 'textarea',
+        target.name === 'ckeditor5',
         note,
         caret,
       );

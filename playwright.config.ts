@@ -5,12 +5,12 @@ import { defineConfig } from '@playwright/test';
 import type { BrowserChoice } from './test/e2e/browsers';
 
 const port = Number(process.env.FIXTURE_PORT ?? 4791);
+/** The apply fuzz is its own step of `npm test` (`npm run test:fuzz`), never part of the e2e one. */
+const FUZZ = '**/fuzz.spec.ts';
+const fuzzing = process.env.FUZZ_RUNS !== undefined || process.env.FUZZ_SEED !== undefined;
 
 export default defineConfig<object, { browserChoice: BrowserChoice }>({
   testDir: 'test/e2e',
-  // The apply fuzz runs only when asked (`npm run fuzz`): after the docked sidebar and the
-  // faster checks were merged it finds failures still being fixed (docs/testing.md).
-  testIgnore: process.env.FUZZ_RUNS ? [] : ['**/fuzz.spec.ts'],
   outputDir: 'test-results',
   timeout: 30_000,
   expect: { timeout: 8_000 },
@@ -18,9 +18,18 @@ export default defineConfig<object, { browserChoice: BrowserChoice }>({
   reporter: [['list']],
   use: { baseURL: `http://127.0.0.1:${port}/` },
   projects: [
-    { name: 'chromium' },
+    { name: 'chromium', testIgnore: FUZZ },
     // Firefox's first test also starts it and installs the extension: allow for that.
-    { name: 'firefox', grep: /@firefox/, timeout: 90_000, use: { browserChoice: 'firefox' } },
+    {
+      name: 'firefox',
+      grep: /@firefox/,
+      testIgnore: FUZZ,
+      timeout: 90_000,
+      use: { browserChoice: 'firefox' },
+    },
+    // One test per editor, each in its own worker and browser when run with --workers: a rich
+    // editor's Use waits until typing is a second old, idle time the others can use.
+    ...(fuzzing ? [{ name: 'fuzz', testMatch: FUZZ, fullyParallel: true }] : []),
   ],
   webServer: {
     command: 'node test/e2e/static-server.mjs',

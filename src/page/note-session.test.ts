@@ -5,6 +5,7 @@ import { LIVE_CHECK_CHARS, MAX_NOTE_CHARS, type MessageOf } from '../messages';
 import { noteFieldFor } from './discovery';
 import type { Mark } from './highlight/marks';
 import type { Span } from './highlight/visible-span';
+import { noticeInput } from './native-input';
 import { NoteSession, RECHECK_DELAY_MS, type ReaderTransport } from './note-session';
 
 const NOTE = 'CSW assisted client with the bill.';
@@ -129,6 +130,45 @@ describe('NoteSession', () => {
     area.setSelectionRange(20, 20);
     expect(session.noticeCaret()).toBeNull();
     expect(carets.at(-1)).toMatchObject({ index: null });
+  });
+
+  it('writes nothing into a rich note removed while its Use waited for typing to settle', async () => {
+    document.body.innerHTML = `<div id="note" contenteditable="true"><p>${NOTE}</p></div><textarea id="next"></textarea>`;
+    const root = document.querySelector<HTMLElement>('#note')!;
+    const found = noteFieldFor(root)!;
+    const replace = vi.fn(found.adapter.replace);
+    const analyzed: string[] = [];
+    const posted: MessageOf<'note-state'>[] = [];
+    const session = new NoteSession({
+      noteId: 'n1',
+      field: { ...found, adapter: { ...found.adapter, replace } },
+      transport: {
+        analyze: async (request) => {
+          analyzed.push(request.text);
+          return reportFor(request.text);
+        },
+        post: (message) => void (message.type === 'note-state' && posted.push(message)),
+      },
+      painter: { paint: () => undefined, dispose: () => undefined },
+      readContext: () => ({}),
+    });
+    await firstReport(posted, session);
+    noticeInput(document);
+    const used = session.apply({
+      type: 'apply-suggestion',
+      note: { frameId: 0, noteId: 'n1' },
+      version: 0,
+      index: 0,
+      suggestion: 0,
+    });
+    // The page replaces the editor with the next note's; the user is in that one now.
+    root.remove();
+    session.dispose();
+    document.querySelector<HTMLTextAreaElement>('#next')!.focus();
+    expect(await used).toBe('failed');
+    expect(replace).not.toHaveBeenCalled();
+    expect(analyzed).toHaveLength(1);
+    expect(posted).toHaveLength(1);
   });
 
   it('uses a suggestion from the card at the underline as the sidebar would', async () => {

@@ -111,6 +111,11 @@ export class NoteSession {
   private checkingWhole = false;
   /** When the service worker last heard from this note (performance.now()). */
   private lastContact = -Infinity;
+  /**
+   * The field was removed and the sidebar told so: a check or Use still on its way must not
+   * show this note again, over the note the user went on to.
+   */
+  private disposed = false;
 
   constructor(private readonly options: NoteSessionOptions) {
     this.noteId = options.noteId;
@@ -221,6 +226,7 @@ export class NoteSession {
   }
 
   private async check(): Promise<void> {
+    if (this.disposed) return;
     const version = this.version;
     const text = this.text;
     const tooLong = text.length > MAX_NOTE_CHARS;
@@ -254,7 +260,7 @@ export class NoteSession {
     });
     // A newer edit is already waiting for its own answer; a Check now is not checked again
     // after each edit, so its answer is kept and follows the edits made meanwhile.
-    if (!answer || (version !== this.version && !whole)) return;
+    if (!answer || this.disposed || (version !== this.version && !whole)) return;
     const report = part ? partReport(answer, part.start) : answer;
     const findings = report.findings.filter(
       (f) => !this.ignored.includes(ignoreKey(f.rule, text, f.start, f.end)),
@@ -373,6 +379,7 @@ export class NoteSession {
   private async applyNow(message: MessageOf<'apply-suggestion'>): Promise<ApplyOutcome> {
     // Ctrl+Z after Use must undo the Use alone, not the words typed just before it.
     if (this.field.adapter.kind === 'rich') await typingSettled(this.field.root.ownerDocument);
+    if (this.disposed) return 'failed';
     // Edits not yet noticed (the observer runs later) must move the spans first.
     this.noticeChange(true);
     const finding = this.current(message.version, message.index);
@@ -438,6 +445,7 @@ export class NoteSession {
   }
 
   dispose(): void {
+    this.disposed = true;
     clearTimeout(this.timer);
     clearTimeout(this.readTimer);
     this.observer.disconnect();

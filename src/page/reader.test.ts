@@ -1,10 +1,20 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { MessageOf } from '../messages';
+import type { Report } from '../engine/types';
+import type { Message, MessageOf } from '../messages';
 import { startReader, type Reader } from './reader';
 
 let reader: Reader | undefined;
 afterEach(() => reader?.stop());
+
+const EMPTY_REPORT: Report = {
+  program: 'test',
+  findings: [],
+  time: { start: null, end: null, minutes: null, basis: null },
+  units: null,
+  dollars: null,
+  fields: {},
+};
 
 /** What the browser dispatches when a person presses in `el`: trusted, unlike a script's events. */
 function pressBy(el: Element, type: 'pointerdown' | 'keydown' | 'beforeinput' = 'pointerdown') {
@@ -99,6 +109,38 @@ describe('startReader', () => {
     expect(analyzed).toEqual([]);
     pressBy(note, 'keydown');
     await vi.waitFor(() => expect(analyzed).toHaveLength(1));
+  });
+
+  it('keeps a note removed while its check was on its way cleared when the report comes back', async () => {
+    document.body.innerHTML = `<textarea id="note">Met client.</textarea>`;
+    const answers: ((report: Report) => void)[] = [];
+    const posted: Message[] = [];
+    reader = startReader(
+      document,
+      {
+        analyze: () => new Promise<Report>((answer) => answers.push(answer)),
+        post: (message) => posted.push(message),
+      },
+      { shadowRootMode: 'closed' },
+    );
+    clickInto(document.querySelector<HTMLTextAreaElement>('#note')!);
+    await vi.waitFor(() => expect(answers).toHaveLength(1));
+    // The page makes a new editor for its next note; the user starts in it.
+    const next = document.createElement('textarea');
+    next.value = 'Next note.';
+    document.querySelector('#note')!.replaceWith(next);
+    await vi.waitFor(() => expect(posted.map((m) => m.type)).toContain('note-cleared'));
+    clickInto(next);
+    await vi.waitFor(() => expect(answers).toHaveLength(2));
+    answers[1]!(EMPTY_REPORT);
+    await vi.waitFor(() => expect(posted.at(-1)?.type).toBe('note-state'));
+    const nextNote = (posted.at(-1) as MessageOf<'note-state'>).note.noteId;
+    // The removed note's report arrives last: the sidebar must still be shown the next note.
+    answers[0]!(EMPTY_REPORT);
+    await new Promise((settled) => setTimeout(settled, 10));
+    const cleared = posted.find((m) => m.type === 'note-cleared') as MessageOf<'note-cleared'>;
+    const afterClearing = posted.slice(posted.indexOf(cleared) + 1);
+    expect(afterClearing.filter((m) => 'note' in m && m.note.noteId !== nextNote)).toEqual([]);
   });
 
   it('counts an edit of the user’s own (paste, drop, dictation) as their hand in the field', async () => {

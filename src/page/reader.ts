@@ -14,6 +14,12 @@ import { NoteSession, type ReaderTransport } from './note-session';
 /** Tag prefix of every element the extension adds to a page (WXT's `notecoach-sidebar`...). */
 const OWN_UI_PREFIX = 'notecoach-';
 
+/**
+ * Edits a rich editor may write itself, with no input event (ProseMirror and CKEditor handle a
+ * paste, a cut and a drop in their own model): each still starts the editor's undo grouping.
+ */
+const EDITS_WITHOUT_INPUT = ['paste', 'cut', 'drop'] as const;
+
 /** What only a person at the keyboard or pointer makes happen in a field, never a page script. */
 const USER_ACTIONS = ['pointerdown', 'keydown', 'beforeinput'] as const;
 
@@ -127,6 +133,10 @@ export function startReader(
     noticeInput(doc);
     activate(fieldOf(targetOf(event)))?.noticeChange();
   };
+  // A Use waits for these as for typing, or the editor folds it into their undo step.
+  const onEditWithoutInput = (event: Event): void => {
+    if (fieldOf(targetOf(event))) noticeInput(doc);
+  };
 
   // Editors removed with their modal or tab: stop coaching them and tell the sidebar.
   const forgetRemoved = (): void => {
@@ -143,6 +153,7 @@ export function startReader(
 
   doc.addEventListener('focusin', onFocus, true);
   doc.addEventListener('input', onInput, true);
+  for (const type of EDITS_WITHOUT_INPUT) doc.addEventListener(type, onEditWithoutInput, true);
   for (const type of USER_ACTIONS) doc.addEventListener(type, onUserAction, true);
   const stopHints = startHints(
     doc,
@@ -182,6 +193,8 @@ export function startReader(
       observer.disconnect();
       doc.removeEventListener('focusin', onFocus, true);
       doc.removeEventListener('input', onInput, true);
+      for (const type of EDITS_WITHOUT_INPUT)
+        doc.removeEventListener(type, onEditWithoutInput, true);
       for (const type of USER_ACTIONS) doc.removeEventListener(type, onUserAction, true);
       stopHints();
       for (const session of sessions.values()) session.dispose();

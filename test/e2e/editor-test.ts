@@ -4,10 +4,19 @@
 import type { Frame, Locator, Page } from '@playwright/test';
 import type { EditorTarget } from './browsers';
 import { FIREFOX, expect, test } from './extension';
-import { latestStateWith, listenLikeTheSidebar, sendToReader } from './sidebar-requests';
+import {
+  analyses,
+  latestStateWith,
+  listenLikeTheSidebar,
+  noteStates,
+  sendToReader,
+} from './sidebar-requests';
 
 /** Two paragraphs, so offsets must map across a block boundary in every editor. */
 export const NOTE = 'Met Jordan at his apartment.\nCSW assisted client with the electric bill.';
+
+/** A signed note: a missing line goes on a line of its own above the sign-off. */
+export const SIGNED_NOTE = `${NOTE}\nJ. Smith, CSW`;
 
 /** Editors render paragraph breaks as one or two newlines; compare lines, not spacing. */
 const lines = (text: string): string => text.replace(/\n+/g, '\n').trim();
@@ -110,4 +119,50 @@ export function testEditor(name: string, target: EditorTarget): void {
       await expect.poll(underlined).toEqual([FLAGGED]);
     },
   );
+}
+
+export function testMissingLineAboveSignOff(name: string, target: EditorTarget): void {
+  test(`${name}: adds a missing line on a line of its own above the sign-off`, async ({
+    tab,
+    extensionContext: background,
+  }) => {
+    const shown = async () => lines(await tab.onEditor(target, textIn, undefined));
+    const saved = async () => lines(await tab.autosaved(target));
+    await listenLikeTheSidebar(background, false);
+    await tab.goto(target.path);
+    await tab.clickEditor(target);
+    await tab.type(SIGNED_NOTE);
+    await expect.poll(shown).toBe(SIGNED_NOTE);
+
+    const signedState = async () => {
+      const checked = (await analyses(background)).findLast((a) => a.text === SIGNED_NOTE);
+      return (await noteStates(background)).findLast(
+        (state) => state.note.noteId === checked?.noteId && state.version === checked.version,
+      );
+    };
+    await expect.poll(signedState, 'the signed note was checked').toBeDefined();
+    const state = (await signedState())!;
+    const signOff = SIGNED_NOTE.indexOf('J. Smith');
+    const index = state.report.findings.findIndex((f) => f.start === signOff && f.end === signOff);
+    expect(index, 'a missing line goes above the sign-off').toBeGreaterThanOrEqual(0);
+    const line = state.report.findings[index]!.suggestions[0]?.replacement;
+    expect(line, 'written on a line of its own').toMatch(/^[^\n]+\n$/);
+
+    await tab.clickAt(2, 2);
+    await sendToReader(background, state, {
+      type: 'apply-suggestion',
+      note: { frameId: state.frameId, noteId: state.note.noteId },
+      version: state.version,
+      index,
+      suggestion: 0,
+    });
+    const fixed = SIGNED_NOTE.slice(0, signOff) + line! + SIGNED_NOTE.slice(signOff);
+    await expect.poll(shown).toBe(lines(fixed));
+    await expect.poll(saved, 'the page’s own editor model saw the edit').toBe(lines(fixed));
+
+    // Every character of the note comes back (CKEditor 5 may leave the new line empty until a
+    // second Ctrl+Z), never the line's words joined to the sign-off.
+    await tab.press('Control+z');
+    await expect.poll(shown).toBe(SIGNED_NOTE);
+  });
 }

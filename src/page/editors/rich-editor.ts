@@ -24,11 +24,21 @@ export function richEditorAdapter(spec: RichEditorSpec): EditorAdapter {
     text: (root) => readText(root, spec),
     rangeFor: (root, start, end) => rangeForOffsets(readText(root, spec), start, end),
     async replace(root, start, end, text) {
-      const range = adapter.rangeFor(root, start, end);
+      const map = readText(root, spec);
+      // A line above another ("Line\n" at the start of a line, as above a sign-off) is written
+      // as the same text after the line before ("\nLine" at its end): a place at a line break
+      // maps to the end of the line before, and CKEditor 5, which records a new line and its
+      // words as two undo steps, then undoes the words first, never leaving them on the next line.
+      const above =
+        start === end && start > 0 && text.endsWith('\n') && map.text[start - 1] === '\n';
+      const [from, to, written] = above
+        ? [start - 1, start - 1, `\n${text.slice(0, -1)}`]
+        : [start, end, text];
+      const range = rangeForOffsets(map, from, to);
       if (!range) return false;
-      spec.beforeReplace?.(root, text);
-      if (!(await replaceRangeNatively(root, range, text, spec.directWrite))) return false;
-      spec.afterReplace?.(root, text);
+      spec.beforeReplace?.(root, written);
+      if (!(await replaceRangeNatively(root, range, written, spec.directWrite))) return false;
+      spec.afterReplace?.(root, written);
       return true;
     },
     select(root, start, end) {

@@ -53,7 +53,7 @@ const TRANSCRIBED =
   /^\s*(?:[[(](?:e-?|electronically )?(?:signed|signature on file)[\])]|(?:yes|y|obtained|on file|received|collected)\s*\.?\s*$|[✓✔☑]|see (?:the )?(?:paper|hard copy|attached|scanned|signed))/iu;
 /** How far a sentence about signing is read around "signed". */
 const SENTENCE_REACH = 300;
-const SIGNED_VERB = /\b(?:e-?)?signed\b/giu;
+const SIGNED_VERB = /\b(?:(?:e-?)?signed|initiall?ed)\b/giu;
 const NOT_SIGNED_BEFORE =
   /\b(?:not|never|refused to|declined to|unable to|forgot to|will|to be|needs? to be|wasn[’']?t|was not|didn[’']?t|did not|asked (?:her|him|them) to)\s+(?:\w+\s+){0,2}$/iu;
 const WORKER_WORD =
@@ -540,7 +540,7 @@ function firstSentence(value: string): string {
 /** "This note was signed by me, Rachel Goodwin, ... and by Ms. Alvarez", "crystal signed". */
 function readSentences(text: string, words: SignOffWords, signers: Signer[]): void {
   // The literal alone is found far faster than the pattern with its word boundaries.
-  if (!/signed/iu.test(text)) return;
+  if (!/signed|initiall?ed/iu.test(text)) return;
   SIGNED_VERB.lastIndex = 0;
   for (let match = SIGNED_VERB.exec(text); match !== null; match = SIGNED_VERB.exec(text)) {
     const at = match.index;
@@ -793,7 +793,8 @@ export function looksLikeName(text: string, marked = false): boolean {
     .split(/\s+/)
     .filter((token) => token !== '');
   if (tokens.length === 0 || tokens.length > 4 || /\d/.test(text)) return false;
-  const plain = tokens.filter((token) => !TITLE.test(token));
+  // "DR / ML": capitals without a stop are initials, not "Dr".
+  const plain = tokens.filter((token) => !TITLE.test(token) || /^\p{Lu}{2,3}$/u.test(token));
   if (plain.length === 0) return false;
   // A capital letter alone ("Ms. A") or any letter with a stop ("ben a.") is an initial, not the article.
   const word = (token: string) => token.toLowerCase().replace(/\.$/, '');

@@ -69,7 +69,7 @@ const EXPECTED: Record<string, string[]> = {
     'missing-field:date',
     'missing-field:end-time',
     'missing-field:goal',
-    'missing-field:location',
+    // "accompanied client to his doctor appointment" says where (as labelled in w36-023, w38-031).
     'missing-field:signature',
     'missing-field:start-time',
     'non-billable:medication',

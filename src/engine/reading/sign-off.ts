@@ -44,7 +44,7 @@ const TAIL_LINES = 4;
 
 /** Labels whose value is a signer ("Signed:", "Provider:", "CSW:", "Parent signature -"). */
 const LABEL =
-  /(?:^|[\s.;|/(])((?:electronically |e-)?signed(?: by)?|signatures?(?:\s?(?:\/|&|and)\s?(?:date|credentials?|title))?|sig|(?:(?:csp|csw|cs|community support|program|staff) )?(?:provider|staff|parent|client|member|csw|csp|worker|mother|father|guardian|caregiver|clinician|counselor|therapist|employee|practitioner|specialist|writer|author|supervisor|facilitator|case manager|cm|pss|pssp)(?:['’]s)? (?:signature|sig|initials|signed|e-?signature)(?:\s?(?:\/|&|and)\s?(?:date|credentials?|title))?(?: (?:captured|obtained|received|collected|attached))?|signature of (?:the )?(?:parent|provider|staff|mother|father|guardian|caregiver|worker|clinician|csw|member|client)|note by|written by|completed by|submitted by|entered by|dictated by|(?:reviewed|co-?signed|approved) by(?: (?:clinical )?supervisor)?|author|sigs|provider|staff|clinician|worker|writer|facilitator|csw|csp|cm|pss|pssp|parent\(s\)|parents|parent|mother|mom|father|dad|guardian|caregiver)\s*[:=–-]\s*/giu;
+  /(?:^|[\s.;|/(])((?:electronically |e-)?signed(?: by)?|(?:e-|electronic )?signatures?(?:\s?(?:\/|&|and)\s?(?:date|credentials?|title))?|sig|(?:(?:csp|csw|cs|community support|program|staff) )?(?:provider|staff|parent|client|member|csw|csp|worker|mother|father|guardian|caregiver|clinician|counselor|therapist|employee|practitioner|specialist|writer|author|supervisor|facilitator|case manager|cm|pss|pssp)(?:['’]s)? (?:signature|sig|initials|signed|e-?signature)(?:\s?(?:\/|&|and)\s?(?:date|credentials?|title))?(?: (?:captured|obtained|received|collected|attached))?|signature of (?:the )?(?:parent|provider|staff|mother|father|guardian|caregiver|worker|clinician|csw|member|client)|note by|written by|completed by|submitted by|entered by|dictated by|(?:reviewed|co-?signed|approved) by(?: (?:clinical )?supervisor)?|author|sigs|provider|staff|clinician|worker|writer|facilitator|csw|csp|cm|pss|pssp|parent\(s\)|parents|parent|mother|mom|father|dad|guardian|caregiver)\s*[:=–-]\s*/giu;
 const SIGNATURE_LABEL = /sign|sigs?\b|initials|by$|by supervisor$|author/u;
 const REFUSED =
   /\b(?:refus\w*|declin\w*|did(?:n[’']?t| not)|unable|not (?:sign\w*|available|present)|unsigned|n\/?a\b|pending|to sign|will sign|later|none)\b|^[\s_]*$|^\s*[[<{]/iu;
@@ -60,7 +60,7 @@ const WORKER_WORD =
   /(?:^|[\s,(])(?:i|me|myself|we|writer|worker|staff|provider|csw|csp|pss|pssp|cm|clinician)(?:$|[\s,.)])/iu;
 /** Words a sign-off may start with: "Signed", "Note by", "/s/", dashes. */
 const LEAD_IN =
-  /^(?:[\s\-–—~*•]+|\/e?s\/\s*|(?:electronically |e-)?signed(?: electronically)?(?: by)?\s*[:,-]?\s*|signatures?\s*[:-]?\s*|(?:(?:this\s+)?note\s+)?(?:written|completed|submitted|entered|prepared|documented|dictated)\s+by\s*|(?:note|written|completed|submitted|entered) by\s*)+/iu;
+  /^(?:[\s\-–—~*•]+|\/e?s\/\s*|(?:electronically |e-)?signed(?: electronically)?(?: by)?\s*[:,-]?\s*|signatures?\s*[:-]?\s*|(?:(?:this\s+)?note\s+)?(?:written|completed|submitted|entered|prepared|documented|dictated)\s+(?:on\s+)?(?:\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\s+)?by\s*|(?:note|written|completed|submitted|entered) by\s*)+/iu;
 // "jane d. (provider), maria l. (mom)": a comma after a role in brackets parts two signers.
 const PIECES =
   /\s*_{2,}\s*|(?<=\))\s+(?!and\s)(?=\p{L})|\s+\/e?s\/\s*|\s+(?:--|–|—)\s+|\s*\/\/\s*|\s+\/\s+|\s*;\s*|\s{2,}|\t|\s+\|\s+|\s+and\s+|\s*&\s*|(?<=\)),\s*/u;
@@ -280,8 +280,9 @@ function parseSigner(
   const dated = tokens.findIndex((token) => /\d/.test(token));
   // "contact within 48 hrs": a count after the words is no date after a name.
   if (dated > 0 && !/\d{1,2}[/.-]\d{1,2}|^\d{4}-/.test(tokens[dated] as string)) return null;
-  // "Start 1:00 End 2:00" is not "Start": a name cut short by a number needs two words.
-  if (dated === 1 && !marked) return null;
+  // "Start 1:00 End 2:00" is not "Start": a name cut short by a number needs two words
+  // (initials in capitals before a date, "LM 3/4", are a sign-off all the same).
+  if (dated === 1 && !marked && !/^\p{Lu}{2,3}$/u.test(tokens[0] as string)) return null;
   if (dated > 0) tokens.length = dated;
   const dropped: string[] = [];
   // Credentials and roles after the name: "Sam Whitaker CSW", "Rebecca Stone PSSP".
@@ -677,6 +678,23 @@ function readTail(
       break;
     }
     if (isLastLine) readLowerCaseSignOff(last, line.start + body.lastIndexOf(last), words, signers);
+    // "thx, lisa", "LM/csp": a closing word before a name, initials with a credential after a slash.
+    const closing =
+      /^\s*(?:thx|thanks|thank you|ty|regards|best|cheers)[,!.]?\s+(\p{L}[\p{L}'’.-]{1,15}(?:\s\p{L}[\p{L}'’.-]{0,15})?)\s*$/iu.exec(
+        body,
+      )?.[1] ??
+      /^[\s\-–—~]*(\p{Lu}{2,3})\s*\/\s*([\p{L}]{2,6})\s*$/u
+        .exec(body)
+        ?.filter((_, i) => i > 0)
+        .find((part, i, all) => i === 0 && isCredential(all[1] as string, words));
+    if (isLastLine && closing !== undefined && !NOT_NAMES.has(closing.toLowerCase())) {
+      const at = line.start + body.lastIndexOf(closing);
+      signers.push({
+        role: null,
+        span: { start: at, end: at + closing.length },
+        name: closing.toLowerCase(),
+      });
+    }
     // "carlos", "kat o'brien" alone on the last line: the writer's name in lower case.
     if (isLastLine && tail.length > 1) {
       const lone =

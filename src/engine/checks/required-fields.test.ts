@@ -146,6 +146,13 @@ describe('required fields', () => {
     expect(missing(note('Desiree changed him twice.'))).toEqual(['intervention']);
   });
 
+  it('parenting: a label left empty, the next line another field, is not filled in', () => {
+    const note = (who: string) =>
+      `Date: 04/01/2026\nTime: 2:00 PM - 3:00 PM\nLocation: Home, 9 Birch Ln\nIndividuals present:${who}\nSession objective: diaper changes.\nTeaching: Demonstrated a change on the doll. Outcome: 1 reminder. Follow-up: 4/8.\nDana Ruiz, PSSP / Maria Lopez (parent)`;
+    expect(missing(note(''))).toEqual(['participants']);
+    expect(missing(note(' Maria Lopez (mom), Leo (3)'))).toEqual([]);
+  });
+
   it('parenting: who signed is not who attended', () => {
     const note = (who: string) =>
       `2/10/2026 | 9:30-10:30 | home visit, Killingly\n${who}Obj: bath routine.\nModeled the bath steps with the doll. Progress: 2 prompts.\nPlan: next visit 2/17.\nYvonne Park, PSSP / B. Tran (parent)`;

@@ -315,9 +315,30 @@ function presenceOf(field: CompiledField, input: NoteInput): FieldPresence {
       (mark) => !spans.some((span) => span.start <= mark.start && mark.end <= span.end),
     );
   }
+  // "Individuals present:" left empty, the next line another label: a blank template field.
+  candidates = candidates.filter((mark) => !emptyLabel(input.text, mark.end, input.pack.fields));
   const mark = candidates[0];
   if (mark) return { present: true, where: 'note', start: mark.start, end: mark.end };
   return foundByTime(field, input) ?? absent();
+}
+
+/**
+ * The label ending at `end` has nothing after it on its line, and the next line opens with
+ * another field's label ("Session objective:"), not a value ("Mom: Maria").
+ */
+function emptyLabel(text: string, end: number, fields: readonly CompiledField[]): boolean {
+  if (text[end - 1] !== ':' && !/^\s*:/u.test(text.slice(end, end + 3))) return false;
+  const lineEnd = text.indexOf('\n', end);
+  if (lineEnd === -1 || !/^[\s:_.-]*$/u.test(text.slice(end, lineEnd))) return false;
+  const next = /^\n[ \t]*([^\n]*)/u.exec(text.slice(lineEnd))?.[1] ?? '';
+  if (!/^\p{Lu}[\p{L}'’ /&()-]{1,40}:/u.test(next)) return false;
+  const label = next.slice(0, next.indexOf(':') + 1);
+  return fields.some((field) => {
+    if (field.header === null) return false;
+    field.header.lastIndex = 0;
+    const hit = field.header.exec(`${label} x`);
+    return hit !== null && hit.index <= 1;
+  });
 }
 
 /** Parenting needs the provider's and the parent's signature; elsewhere any signer will do. */

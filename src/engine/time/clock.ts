@@ -201,37 +201,25 @@ const HOUR_AFTER_END_CUE = boundedRegExp(
 const END_CUE_REACH = 60;
 
 function findHoursAfterSpoken(text: string, spoken: readonly ClockToken[]): ClockToken[] {
+  // Right after "to" a spoken time (14 characters); after an end cue, in its sentence.
+  const nearSpoken = (start: number, reach: number) =>
+    spoken.some(
+      (token) =>
+        token.end <= start &&
+        start - token.end <= reach &&
+        !/[.!?\n]/.test(text.slice(token.end, start)),
+    );
   const tokens: ClockToken[] = [];
-  HOUR_AFTER_END_CUE.lastIndex = 0;
-  for (
-    let match = HOUR_AFTER_END_CUE.exec(text);
-    match !== null;
-    match = HOUR_AFTER_END_CUE.exec(text)
-  ) {
-    const start = match.index;
-    const between = (token: ClockToken) => text.slice(token.end, start);
-    if (
-      !spoken.some(
-        (token) =>
-          token.end <= start &&
-          start - token.end <= END_CUE_REACH &&
-          !/[.!?\n]/.test(between(token)),
-      )
-    )
-      continue;
-    const token = hourInWords(match[0], start);
-    if (token !== null) tokens.push(token);
-  }
-  HOUR_AFTER_SPOKEN.lastIndex = 0;
-  for (
-    let match = HOUR_AFTER_SPOKEN.exec(text);
-    match !== null;
-    match = HOUR_AFTER_SPOKEN.exec(text)
-  ) {
-    const start = match.index;
-    if (!spoken.some((token) => token.end <= start && start - token.end <= 14)) continue;
-    const token = hourInWords(match[0], start);
-    if (token !== null) tokens.push(token);
+  for (const [pattern, reach] of [
+    [HOUR_AFTER_END_CUE, END_CUE_REACH],
+    [HOUR_AFTER_SPOKEN, 14],
+  ] as const) {
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+      if (!nearSpoken(match.index, reach)) continue;
+      const token = hourInWords(match[0], match.index);
+      if (token !== null) tokens.push(token);
+    }
   }
   return tokens;
 }

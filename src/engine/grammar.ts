@@ -315,6 +315,25 @@ const ADVERBIAL_WORDS = new Set([
   'additionally',
   'again',
   'eventually',
+  // a day opening a dated line ("tues 11/24 gave him a ride")
+  'mon',
+  'monday',
+  'tue',
+  'tues',
+  'tuesday',
+  'wed',
+  'weds',
+  'wednesday',
+  'thu',
+  'thur',
+  'thurs',
+  'thursday',
+  'fri',
+  'friday',
+  'sat',
+  'saturday',
+  'sun',
+  'sunday',
 ]);
 
 function adverbial(token: Token): boolean {

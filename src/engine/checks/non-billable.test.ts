@@ -35,6 +35,7 @@ describe('non-billable', () => {
     'Client could not find the bus stop or the schedule, so CSW drove him to the clinic.',
     'Picked Kayla and the baby up and ran them over to the pediatrician.',
     'Ran her over to the pediatrician.',
+    'tues 11/24 gave him a ride to the food pantry and back, 45 min.',
   ])('flags a ride given by the worker: %j', (text) => {
     expect(codes(text)).toEqual(['transportation']);
   });
@@ -43,7 +44,8 @@ describe('non-billable', () => {
     'Afterward entered the ISP update in the EHR.',
     'Later typed the progress note.',
     'Next typed the progress note.',
-  ])('an opening "afterward", "later" or "next" is no subject: the writer did it: %j', (text) => {
+    'tues 11/24 typed the progress note.',
+  ])('an opening "afterward", "later", "next" or day is no subject: the writer did it: %j', (text) => {
     expect(codes(text, 'ct-dmhas-csp')).toEqual(['paperwork']);
   });
 

@@ -5,6 +5,7 @@
 // not counted") is not taken off twice.
 import { boundedRegExp } from './bounded-regexp';
 import { findAllDurations, type DurationMatch } from './durations';
+import { findTimeRanges, type TimeRange } from './ranges';
 
 export interface Deduction {
   minutes: number;
@@ -59,7 +60,13 @@ const NEAR = 60;
 /** Durations of non-billable activities the note names inside one line, each once. */
 export function findDeductions(line: string): Deduction[] {
   const deductions: Deduction[] = [];
-  const durations = findAllDurations(line).filter((duration) => duration.minutes < 8 * 60);
+  const ranges = findTimeRanges(line);
+  const durations = [
+    ...findAllDurations(line).filter(
+      (duration) => duration.minutes < 8 * 60 && !restatesRange(line, duration, ranges),
+    ),
+    ...bracketedRanges(line, ranges),
+  ].sort((a, b) => a.start - b.start);
   const activities: { reason: Deduction['reason']; start: number; end: number }[] = [];
   ACTIVITY.lastIndex = 0;
   for (let match = ACTIVITY.exec(line); match !== null; match = ACTIVITY.exec(line)) {
@@ -113,6 +120,39 @@ export function findDeductions(line: string): Deduction[] {
     if (duration) take(activity, duration);
   }
   return deductions.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "12:30-2:50 (2 hrs 20 min)", "2.5 hrs (1:00-3:30, ...)": the length of the whole range beside
+ * it, said again, never a part of it.
+ */
+function restatesRange(line: string, duration: DurationMatch, ranges: readonly TimeRange[]): boolean {
+  return ranges.some(
+    (range) =>
+      range.minutes === duration.minutes &&
+      (/^[\s(]{0,3}$/.test(line.slice(range.end.end, duration.start)) ||
+        /^[\s(]{0,3}$/.test(line.slice(duration.end, range.start.start))),
+  );
+}
+
+/**
+ * "my drive from the office (12:30-1:00)", "writing up this note in the car after (2:30-2:50)":
+ * a range in its own brackets is the length of what it follows.
+ */
+function bracketedRanges(line: string, ranges: readonly TimeRange[]): DurationMatch[] {
+  return ranges
+    .filter(
+      (range) =>
+        /\(\s{0,2}$/.test(line.slice(0, range.start.start)) &&
+        /^\s{0,2}\)/.test(line.slice(range.end.end)),
+    )
+    .map((range) => ({
+      minutes: range.minutes,
+      text: line.slice(range.start.start, range.end.end),
+      start: range.start.start,
+      end: range.end.end,
+      labelled: false,
+    }));
 }
 
 /** The rest of the parenthesis `at` is in, or nothing when it is in none. */

@@ -131,6 +131,8 @@ describe('required fields', () => {
     );
     expect(missing(note('Picnic table outside the program building. TP goal 1.'), 'mo-community-support')).toEqual([]); // prettier-ignore
     expect(missing(note('TP goal 1.'), 'mo-community-support')).toEqual(['location']);
+    expect(missing(note('Conference rm. TP goal 1.'), 'mo-community-support')).toEqual([]);
+    expect(missing(note('Oak Grove Apts, Cape Girardeau. TP goal 1.'), 'mo-community-support')).toEqual([]); // prettier-ignore
     // Where an accompanied appointment was is where the service was.
     expect(missing(note('Took Brian to his PO appt downtown. TP goal 4.'), 'mo-community-support')).toEqual([]); // prettier-ignore
     expect(missing(note('Went with Alan to his probation appt in Sedalia. TP goal 4.'), 'mo-community-support')).toEqual([]); // prettier-ignore

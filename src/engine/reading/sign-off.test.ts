@@ -38,6 +38,7 @@ describe('readSignOff', () => {
     ['signed - jane d. (provider), maria l. (mom)', true, true],
     ['Provider: Jane Doe, PSSP\nParent signature on file.', true, true],
     ['Note completed by jane doe', true, false],
+    ['Typed: Lourdes Barbosa-Lyle, CSW  04/02/2026', true, false],
     ['Dana Ruiz, PSSP\nParent initials: ML', true, true],
     ['Dana Ruiz, PSSP\nSignature of parent: [signed]', true, true],
     ['Dana Ruiz, PSSP\nParent acknowledged via e-signature', true, true],

@@ -15,6 +15,11 @@ describe('findLabelledTimes', () => {
     ['Session started at 2:05 and ended at 2:55.', '2:05', '2:55'],
     ['End Time: 4:00 PM', null, '4:00 PM'],
     ['Time in 11:10 / out 11:50', '11:10', '11:50'],
+    // EHR exports: the value on the line under its label, or after dotted leaders.
+    ['Start Time:\n1:10p\nEnd Time:\n2:05p', '1:10p', '2:05p'],
+    ['Session Start:\n12:30 pm\nSession End:\n1:10 pm', '12:30 pm', '1:10 pm'],
+    ['Time In ......... 0930\nTime Out ........ 1045', '0930', '1045'],
+    ['Met Gary at his apt on Cook St. around 11ish, left 12:30.', '11ish', '12:30'],
   ])('%j has start %j and end %j', (text, start, end) => {
     expect(texts(text)).toEqual([start, end]);
   });

@@ -9,13 +9,15 @@ export interface LabelledTimes {
   labelledBare?: true;
 }
 
-const LABEL_TAIL = String.raw`[ \t]{0,3}(?:[:=\-–][ \t]{0,3})?(?:at[ \t]{1,3})?$`;
+// "Start: 10:00", "Time In ......... 0930", "Start Time:" with its value on the next line.
+const LABEL_TAIL = String.raw`[ \t]{0,3}(?:(?:\.{2,40}|_{2,40})[ \t]{0,3})?(?:[:=\-–][ \t]{0,3}(?:\r?\n[ \t]{0,3})?)?(?:at[ \t]{1,3})?$`;
 const START_LABEL = boundedRegExp(
   String.raw`(?:^|[^a-z])(?:start(?:ed|ing)?(?:[ \t]time)?|time[ \t]in|in[ \t]time|began|begin(?:ning)?(?:[ \t]time)?` +
     String.raw`|arrived|arrival(?:[ \t]time)?|in[ \t]{0,2}(?=:))` +
     LABEL_TAIL +
-    // "met her in the clinic parking lot at 8:45", "called ... at about a quarter past nine"
-    String.raw`|(?:^|[^a-z])(?:met|arrived|called|got[ \t](?:there|to)|picked[ \t](?:him|her|them|\w{1,12})[ \t]up)(?:[ \t][^.;,\d\n \t]{1,20}){0,7}[ \t](?:at|around|about)(?:[ \t](?:about|around|approx\.?|approximately))?[ \t]$`,
+    // "met her in the clinic parking lot at 8:45", "called ... at about a quarter past nine",
+    // "Met Gary at his apt on Cook St. around 11ish" (an abbreviation's period goes on)
+    String.raw`|(?:^|[^a-z])(?:met|arrived|called|got[ \t](?:there|to)|picked[ \t](?:him|her|them|\w{1,12})[ \t]up)(?:[ \t][^.;,\d\n \t]{1,20}(?:\.(?=[ \t][a-z]))?){0,7}[ \t](?:at|around|about)(?:[ \t](?:about|around|approx\.?|approximately))?[ \t]$`,
   'i',
 );
 const END_LABEL = boundedRegExp(

@@ -35,6 +35,8 @@ describe('findGroupSize', () => {
     ['Good turnout at group today, five of our folks came.', 5],
     ['coping grp - there were 5 today: AB, CM, DJ, RT, LP', 5],
     ["Group: the usual four plus Keisha, who's new this week.", 5],
+    ["Cooking group. Six came tonight (Ed, Lorraine, Pam, Corey, Marlene, and Gail's first time).", 6], // prettier-ignore
+    ['Coping group. Members present: Brian T., Carmen V., Felix O., Rosa L., Dwayne M. (5)', 5],
   ])('a loose count in a note about a group: %j', (text, size) => {
     expect(findGroupSize(text)?.size).toBe(size);
   });

@@ -53,6 +53,17 @@ const LOOSE_SOURCES: [source: string, extra: number][] = [
     String.raw`there[ \t]{1,2}were[ \t]{1,2}${NUM}(?:[ \t]{1,2}${PEOPLE})?[ \t]{0,2}(?:today|tonight|in[ \t]{1,2}(?:the[ \t]{1,2})?(?:group|grp)|present)(?![a-z])`,
     0,
   ],
+  // "Six came tonight (Ed, Lorraine, ...)", "4 showed up".
+  [
+    String.raw`${NUM}[ \t]{1,2}(?:came|showed[ \t]{1,2}up|made[ \t]{1,2}it|attended)(?![a-z])`,
+    0,
+  ],
+  // "Members present: Brian T., Carmen V., Felix O., Rosa L., Dwayne M. (5)": a count closing an
+  // attendance list.
+  [
+    String.raw`(?:members|participants|clients|attendees|attendance|present|in[ \t]attendance)[ \t]{0,12}(?:present|attending)?[ \t]{0,2}:[^\n:]{3,200}?\([ \t]{0,2}${NUM}[ \t]{0,2}(?:total|members|present|people)?[ \t]{0,2}\)`,
+    0,
+  ],
   [
     String.raw`the[ \t]{1,2}usual[ \t]{1,2}${NUM}(?:[ \t]{1,2}${PEOPLE})?[ \t]{1,2}plus[ \t]{1,2}(?:one|a[ \t]new|\p{Lu})`,
     1,

@@ -383,6 +383,11 @@ describe('non-billable: what the note says was not done, or not billed', () => {
     expect(codes('I had a quick huddle w/ my supervisor about his meds.', 'ct-dmhas-csp')).toEqual([
       'staff-meeting',
     ]);
+    expect(codes('Sat in on the Tuesday staffing w/ Dr. Kline about her relapse.')).toEqual([
+      'staff-meeting',
+    ]);
+    expect(codes('Grabbed Jen (RN) in the hall about 10 min re Gary missing 2 visits.', 'ct-dmhas-csp')).toEqual(['staff-meeting']); // prettier-ignore
+    expect(codes('Grabbed the bus schedule from the front desk.', 'ct-dmhas-csp')).toEqual([]);
     // The desk was staffed, a staff member came along: no meeting.
     expect(
       codes('Writer went with a second staff member to his apartment.', 'ct-dmhas-csp'),

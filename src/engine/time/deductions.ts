@@ -184,7 +184,9 @@ function nearest(
       duration.end <= from ? from - duration.end : duration.start >= to ? duration.start - to : 0;
     const between = line.slice(Math.min(duration.end, to), Math.max(duration.start, from));
     if (MEASURES_OTHER.test(line.slice(duration.end, duration.end + 24))) continue;
-    if (gap < bestGap && !/[.;]\s|\band\s(?:then|we|i|she|he)\b/i.test(between)) {
+    // "Sat in the waiting room till he was done, about an hour, then drove him back": "then"
+    // starts another act.
+    if (gap < bestGap && !/[.;]\s|\band\s(?:then|we|i|she|he)\b|,\s{0,2}then\b/i.test(between)) {
       best = duration;
       bestGap = gap;
     }

@@ -76,6 +76,8 @@ describe('findDuration', () => {
   it('picks "for N minutes" or "(N min)" over a passing mention', () => {
     expect(findDuration('Took a 5 minute break; met for 50 minutes.')?.minutes).toBe(50);
     expect(findDuration('Read 10 minutes of the plan together (55 min).')?.minutes).toBe(55);
+    // "for 15-min warnings": the length of the warnings, not of the session.
+    expect(findDuration('02/24/2026 | 90 min | home. Set phone timer for 15-min warnings herself.')?.minutes).toBe(90); // prettier-ignore
   });
 
   it('reads labels that carry the unit', () => {

@@ -191,8 +191,16 @@ function weight(text: string, duration: DurationMatch): number {
   const after = text.slice(duration.end, duration.end + LOOK_AROUND);
   if (duration.labelled || TOTAL_AFTER.test(after)) return 3;
   const before = text.slice(Math.max(0, duration.start - LOOK_AROUND), duration.start);
-  return SERVICE_BEFORE.test(before) || SERVICE_AFTER.test(after) ? 2 : 1;
+  if (SERVICE_AFTER.test(after)) return 2;
+  // "set phone timer for 15-min warnings": a length joined to the noun it describes is that
+  // thing's, not the session's, whatever comes before it.
+  return SERVICE_BEFORE.test(before) && !MODIFIES_NOUN.test(duration.text + after) ? 2 : 1;
 }
+
+const MODIFIES_NOUN = boundedRegExp(
+  String.raw`^[\d.]{1,5}-(?:minutes?|mins?|hours?|hrs?)[ \t]{1,2}[a-z]`,
+  'i',
+);
 
 /**
  * The duration that best states the length of the service, or null when none is written.

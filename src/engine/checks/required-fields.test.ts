@@ -155,6 +155,13 @@ describe('required fields', () => {
     expect(missing(note(' Maria Lopez (mom), Leo (3)'))).toEqual([]);
   });
 
+  it("a label left empty, the next column's label after it on the line, is not filled in", () => {
+    const note = (where: string) =>
+      `Date: 03/09/2026   Start: 10:15   End: 11:00   Location:${where}Service: CSP Individual\nGoal: Recovery Plan Goal 2.\nIntervention: Taught grounding; client practiced it twice.\nMarisol Ferreira, CSP`;
+    expect(missing(note('    '), 'ct-dmhas-csp')).toEqual(['location']);
+    expect(missing(note(' Client home   '), 'ct-dmhas-csp')).toEqual([]);
+  });
+
   it('parenting: who signed is not who attended', () => {
     const note = (who: string) =>
       `2/10/2026 | 9:30-10:30 | home visit, Killingly\n${who}Obj: bath routine.\nModeled the bath steps with the doll. Progress: 2 prompts.\nPlan: next visit 2/17.\nYvonne Park, PSSP / B. Tran (parent)`;

@@ -324,10 +324,19 @@ function presenceOf(field: CompiledField, input: NoteInput): FieldPresence {
 
 /**
  * The label ending at `end` has nothing after it on its line, and the next line opens with
- * another field's label ("Session objective:"), not a value ("Mom: Maria").
+ * another field's label ("Session objective:"), not a value ("Mom: Maria"); or the next
+ * column's label follows it on its line.
  */
 function emptyLabel(text: string, end: number, fields: readonly CompiledField[]): boolean {
-  if (text[end - 1] !== ':' && !/^\s*:/u.test(text.slice(end, end + 3))) return false;
+  if (
+    !/:[ \t]*$/u.test(text.slice(Math.max(0, end - 10), end)) &&
+    !/^\s*:/u.test(text.slice(end, end + 3))
+  )
+    return false;
+  // "Location:    Service: CSP Individual": the next column's label right after, on the line.
+  const gap = /[ \t]*$/u.exec(text.slice(Math.max(0, end - 8), end))?.[0].length ?? 0;
+  const column = /^:?([ \t]*)\p{Lu}[\p{L}'’ /&()-]{1,30}:/u.exec(text.slice(end, end + 40));
+  if (column !== null && gap + (column[1] ?? '').length >= 2) return true;
   const lineEnd = text.indexOf('\n', end);
   if (lineEnd === -1 || !/^[\s:_.-]*$/u.test(text.slice(end, lineEnd))) return false;
   const next = /^\n[ \t]*([^\n]*)/u.exec(text.slice(lineEnd))?.[1] ?? '';

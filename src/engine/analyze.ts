@@ -2,7 +2,7 @@
 // candidate sentences) → note-level checks → report. Sentence results are cached, so after
 // a one-character edit only the edited sentence is analysed again.
 import type { ResolvedPack } from '../rules/schema';
-import { ambiguousTerms } from './checks/ambiguous-terms';
+import { ambiguousTerms, NO_SUBJECT } from './checks/ambiguous-terms';
 import {
   NOTHING,
   type Check,
@@ -22,6 +22,7 @@ import { parseTokens, type Token } from './grammar';
 import { createLineScan } from './line-scan';
 import { createNoteScans, dollarsOf, unitsOf, type NoteScans } from './note-time';
 import { findBilledClaim } from './time/billed-claim';
+import { clientSections } from './reading/sections';
 import { splitSentences, type Sentence } from './sentences';
 import { fitSentenceFindings, fitSuggestions } from './suggestion-fit';
 import type { Finding, NoteContext, Report } from './types';
@@ -174,6 +175,27 @@ function withoutVagueInsideUnbillable(findings: Finding[]): Finding[] {
   );
 }
 
+/**
+ * "Lorraine's participation: ... Helped another member spell 'appetite.'": a vague verb with no
+ * doer, under the client's heading, is what the client did.
+ */
+function withoutClientsOwnWords(
+  text: string,
+  marks: readonly Mark[],
+  findings: Finding[],
+): Finding[] {
+  const unsaid = marks.filter((mark) => mark.key === NO_SUBJECT);
+  if (unsaid.length === 0) return findings;
+  const sections = clientSections(text);
+  if (sections.length === 0) return findings;
+  return findings.filter(
+    (finding) =>
+      finding.kind !== 'ambiguous-term' ||
+      !unsaid.some((mark) => mark.start === finding.start && mark.end === finding.end) ||
+      !sections.some((section) => section.start <= finding.start && finding.end <= section.end),
+  );
+}
+
 /** "(10/27; documented that day, nothing billed)": what was not billed is another day's visit. */
 const OTHER_DAY =
   /\b(?:that day|yesterday|last (?:week|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\w*|(?:previous|prior|earlier) (?:visit|session|contact|appointment|appt|week))\b/iu;
@@ -225,7 +247,7 @@ function noteReport(
     findings.push(...more);
   }
   const fields = fieldPresence(input);
-  const shown = withoutVagueInsideUnbillable(findings);
+  const shown = withoutClientsOwnWords(text, marks, withoutVagueInsideUnbillable(findings));
   return {
     program: pack.pack.id,
     findings: fitSuggestions(text, shown, fields).sort(byPosition),

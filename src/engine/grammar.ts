@@ -239,6 +239,19 @@ export function agentOf(
   index: number,
   matchers: Matchers,
 ): Agent {
+  return statedAgent(sentence, tokens, index, matchers) ?? 'worker';
+}
+
+/**
+ * Who the sentence itself says did it, or null when it names no one ("Helped another member
+ * spell it"): a note's own account is the worker's unless its section says otherwise.
+ */
+export function statedAgent(
+  sentence: string,
+  tokens: readonly Token[],
+  index: number,
+  matchers: Matchers,
+): Agent | null {
   const trigger = tokens[index] as Token;
   const before = tokens[index - 1];
   if (before && PASSIVE_AUX.has(before.normal) && /ed$|en$/.test(trigger.normal)) {
@@ -251,7 +264,7 @@ export function agentOf(
   if (trigger.tags.has('Gerund') && before?.normal === 'and') {
     for (let j = index - 2; j >= Math.max(0, index - 10); j -= 1) {
       const token = tokens[j] as Token;
-      if (token.tags.has('Gerund')) return agentOf(sentence, tokens, j, matchers);
+      if (token.tags.has('Gerund')) return statedAgent(sentence, tokens, j, matchers);
       if (actsAsVerb(tokens, j) || /[.;:]/.test(token.post)) break;
     }
   }
@@ -273,7 +286,7 @@ export function agentOf(
     const subject = subjectOf(sentence, tokens, starts[k] as number, index, matchers, k < clause);
     if (subject !== null) return subject;
   }
-  return 'worker';
+  return null;
 }
 
 const OUTSIDE_STAFF =

@@ -1,26 +1,32 @@
 // Vague verbs ("assisted", "met with") that do not say what the worker did. Quiet when the
 // sentence goes on to say how; otherwise suggests the verb to use and the detail to add.
 import type { AmbiguousTermRule } from '../../rules/schema';
-import { agentOf, clauseEnd, isNegatedOrUnreal, tokenAt, type Token } from '../grammar';
+import { clauseEnd, isNegatedOrUnreal, statedAgent, tokenAt, type Token } from '../grammar';
 import { triggerMatches } from '../compile';
 import { fillSuggestions, findingFor } from '../findings';
 import { namesTopic, nounPhraseAt, personAfter, saysHow, topicAfter } from '../phrase-parts';
 import type { Finding } from '../types';
-import { NOTHING, statesIntent, type Check, type SentenceInput } from './check';
+import { NOTHING, statesIntent, type Check, type Mark, type SentenceInput } from './check';
+
+/** Marks a vague verb whose sentence names no doer ("Helped another member spell it"). */
+export const NO_SUBJECT = 'ambiguous-term:no-subject';
 
 export const ambiguousTerms: Check = {
   sentence(input) {
     // "CSP goals (supports outpatient plan): ...": a goal or a plan is not an account of what was done.
     if (statesIntent(input.text)) return NOTHING;
     const findings: Finding[] = [];
+    const marks: Mark[] = [];
     for (const entry of input.pack.rules) {
       if (entry.rule.kind !== 'ambiguous-term') continue;
       for (const match of triggerMatches(entry, input.text)) {
-        const finding = judge(input, entry.rule, match.index, match.index + match[0].length);
-        if (finding) findings.push(finding);
+        const judged = judge(input, entry.rule, match.index, match.index + match[0].length);
+        if (judged === null) continue;
+        findings.push(judged.finding);
+        if (judged.unsaid) marks.push({ key: NO_SUBJECT, start: judged.finding.start, end: judged.finding.end }); // prettier-ignore
       }
     }
-    return findings.length > 0 ? { findings, marks: [] } : NOTHING;
+    return findings.length > 0 ? { findings, marks } : NOTHING;
   },
 };
 
@@ -29,7 +35,7 @@ function judge(
   rule: AmbiguousTermRule,
   start: number,
   end: number,
-): Finding | null {
+): { finding: Finding; unsaid: boolean } | null {
   const { text, pack } = input;
   const tokens = input.tokens();
   const first = tokenAt(tokens, start);
@@ -43,7 +49,8 @@ function judge(
   if (tokens[first - 1]?.normal === 'to') return null;
   if (isNameOrTitle(tokens, first) || isBareForm(tokens, first)) return null;
   if (!term.tags.has('Verb') && who === null) return null;
-  if (agentOf(text, tokens, first, pack.matchers) !== 'worker') return null;
+  const agent = statedAgent(text, tokens, first, pack.matchers);
+  if (agent === 'other') return null;
   if (isNegatedOrUnreal(tokens, first)) return null;
 
   const restEnd = sentenceRestEnd(tokens, last);
@@ -73,7 +80,10 @@ function judge(
     person: named ? slice(text, tokens, named.from, named.to) : undefined,
     topic: topic ? slice(text, tokens, topic.from, topic.to) : undefined,
   };
-  return findingFor(rule, start, spanEnd, fillSuggestions(rule.suggestions, slots));
+  return {
+    finding: findingFor(rule, start, spanEnd, fillSuggestions(rule.suggestions, slots)),
+    unsaid: agent === null,
+  };
 }
 
 /**

@@ -7,7 +7,7 @@
 // typing in a 1 MB note, and a note with 10,000 findings. Each figure is printed beside its
 // target. The page's own `longtask` observer does not see extension work, so frames are also
 // measured with long-animation-frame entries and a heartbeat in the page.
-// `--skip-build` reuses .output/chrome-mv3-test; `--only=typing,paste,wake,huge,many` runs a part;
+// `--skip-build` reuses .output/chrome-mv3-test; `--only=typing,paste,wake,huge,many,load` runs a part;
 // `--before=DIR` also runs another test build (an earlier commit's `.output/chrome-mv3-test`),
 // scenario by scenario, and prints the two side by side.
 import { execFileSync } from 'node:child_process';
@@ -62,6 +62,8 @@ const EVER_TARGET_MS = 50;
 const LATENCY_TARGET_MS = 200;
 const WAKE_TARGET_MS = 300;
 const SIDEBAR_EVAL_TARGET_MS = 30;
+/** Page loads for the content scripts' evaluation times: one load varies by ±10 ms here. */
+const LOADS = Number(process.env.BENCH_LOADS ?? 7);
 const HUGE_FRAME_TARGET_MS = 50;
 
 const say = (line: string) => process.stdout.write(`${line}\n`);
@@ -409,6 +411,19 @@ async function pasteRun(url: string, note: string, withExtension: boolean): Prom
       frames: await framesBetween(page, from, to),
       evaluations: trace.evaluations,
     };
+  } finally {
+    await context.close();
+  }
+}
+
+/** A fresh browser on the heavy page; the sidebar drawn and the note's first report shown. */
+async function loadRun(url: string): Promise<PageTrace['evaluations']> {
+  const context = await launch(true);
+  try {
+    const { page, stop } = await open(context, url);
+    await page.locator('#note').click();
+    await waitForBadge(page, /to fix/);
+    return (await stop()).evaluations;
   } finally {
     await context.close();
   }
@@ -767,11 +782,26 @@ async function main(): Promise<void> {
       );
       return extra;
     };
+    const loadSection = async (): Promise<string[][]> => {
+      say(`Loading the heavy page ${LOADS} times…`);
+      const pageLoads: PageTrace['evaluations'][] = [];
+      for (let i = 0; i < LOADS; i++) pageLoads.push(await loadRun(at('textarea', 'long')));
+      loads.push(loadavg()[0]!);
+      return ['sidebar.js', 'reader.js'].map((file) => {
+        const ms = pageLoads.map((run) => evaluation({ evaluations: run }, file) ?? Infinity);
+        return [
+          `evaluating ${file}, median of ${LOADS} page loads`,
+          `${fmt(median(ms))} (${fmt(Math.min(...ms))}–${fmt(Math.max(...ms))})`,
+          file === 'sidebar.js' ? verdict(median(ms) ?? Infinity, SIDEBAR_EVAL_TARGET_MS) : '',
+        ];
+      });
+    };
     const sections: [string, () => Promise<string[][]>, readonly string[]][] = [
       ['typing', typingSection, FIELDS],
       ['paste', pasteSection, ['result']],
       ['huge', hugeSection, ['result']],
       ['many', manySection, ['result']],
+      ['load', loadSection, ['result']],
     ];
     for (const [name, section, columns] of sections) {
       if (!runs(name)) continue;

@@ -1,5 +1,5 @@
 // The reader: in every frame of a page NoteCoach runs on. Wiring only; see src/page.
-import { parseMessage, reportSchema, type Message } from '../src/messages';
+import { messageSchemas, parseMessage, type Message } from '../src/messages';
 import { markStarted } from '../src/page/first-start';
 import { startReader } from '../src/page/reader';
 
@@ -21,7 +21,9 @@ export default defineContentScript({
       {
         async analyze(request) {
           try {
-            const parsed = reportSchema.safeParse(await browser.runtime.sendMessage(request));
+            const parsed = messageSchemas().report.safeParse(
+              await browser.runtime.sendMessage(request),
+            );
             return parsed.success ? parsed.data : null;
           } catch {
             // The background is restarting or not there yet; the next pause tries again.

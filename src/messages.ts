@@ -17,74 +17,6 @@
 import { z } from 'zod/mini';
 import { FIELD_IDS, FINDING_KINDS, ROUNDING_RULES, SEVERITIES } from './engine/types';
 
-const sourceSchema = z.object({ document: z.string(), section: z.string() });
-
-export const findingSchema = z.object({
-  kind: z.enum(FINDING_KINDS),
-  code: z.string(),
-  start: z.int().check(z.nonnegative()),
-  end: z.int().check(z.nonnegative()),
-  message: z.string(),
-  suggestions: z.array(z.object({ label: z.string(), replacement: z.optional(z.string()) })),
-  rule: z.string(),
-  severity: z.enum(SEVERITIES),
-  source: sourceSchema,
-});
-
-const timeMarkSchema = z.object({
-  minutes: z.number(),
-  text: z.string(),
-  start: z.number(),
-  end: z.number(),
-});
-
-export const reportSchema = z.object({
-  program: z.string(),
-  findings: z.array(findingSchema),
-  time: z.object({
-    start: z.nullable(timeMarkSchema),
-    end: z.nullable(timeMarkSchema),
-    minutes: z.nullable(z.number()),
-    basis: z.nullable(z.enum(['range', 'duration', 'context'])),
-  }),
-  units: z.nullable(
-    z.object({
-      minutes: z.number(),
-      unitMinutes: z.number(),
-      units: z.number(),
-      rounding: z.enum(ROUNDING_RULES),
-      explanation: z.string(),
-      deducted: z.optional(z.array(z.object({ minutes: z.number(), reason: z.string() }))),
-      notBilled: z.optional(z.boolean()),
-    }),
-  ),
-  dollars: z.nullable(
-    z.object({
-      amount: z.number(),
-      rate: z.number(),
-      per: z.enum(['unit', 'hour']),
-      label: z.string(),
-      source: sourceSchema,
-    }),
-  ),
-  fields: z.partialRecord(
-    z.enum(FIELD_IDS),
-    z.object({
-      present: z.boolean(),
-      where: z.nullable(z.enum(['note', 'context'])),
-      start: z.optional(z.number()),
-      end: z.optional(z.number()),
-    }),
-  ),
-});
-
-export const noteContextSchema = z.object({
-  fields: z.optional(z.partialRecord(z.enum(FIELD_IDS), z.boolean())),
-  startMinutes: z.optional(z.number()),
-  endMinutes: z.optional(z.number()),
-  groupSize: z.optional(z.int().check(z.positive())),
-});
-
 /** The longest note sent for a check: a message of a few megabytes at most. */
 export const MAX_NOTE_CHARS = 1_000_000;
 
@@ -95,20 +27,88 @@ export const MAX_NOTE_CHARS = 1_000_000;
  */
 export const LIVE_CHECK_CHARS = 100_000;
 
-const pausedSchema = z.object({
-  length: z.int().check(z.nonnegative()),
-  limit: z.int().check(z.nonnegative()),
-});
-
-/** Identifies one note field within a tab: the frame it lives in and an id the reader assigns. */
-const noteRefSchema = z.object({ frameId: z.int(), noteId: z.string().check(z.maxLength(64)) });
-
 /**
- * The union of every message, built on first use rather than when a script loads: the reader
- * and the sidebar load in every page NoteCoach runs on, and the first message comes later.
+ * Every schema of this module, built on first use rather than when a script loads: the reader
+ * and the sidebar load in every page NoteCoach runs on, and their first message comes later.
  */
-const buildMessageSchema = () =>
-  z.discriminatedUnion('type', [
+function buildSchemas() {
+  const sourceSchema = z.object({ document: z.string(), section: z.string() });
+
+  const findingSchema = z.object({
+    kind: z.enum(FINDING_KINDS),
+    code: z.string(),
+    start: z.int().check(z.nonnegative()),
+    end: z.int().check(z.nonnegative()),
+    message: z.string(),
+    suggestions: z.array(z.object({ label: z.string(), replacement: z.optional(z.string()) })),
+    rule: z.string(),
+    severity: z.enum(SEVERITIES),
+    source: sourceSchema,
+  });
+
+  const timeMarkSchema = z.object({
+    minutes: z.number(),
+    text: z.string(),
+    start: z.number(),
+    end: z.number(),
+  });
+
+  const reportSchema = z.object({
+    program: z.string(),
+    findings: z.array(findingSchema),
+    time: z.object({
+      start: z.nullable(timeMarkSchema),
+      end: z.nullable(timeMarkSchema),
+      minutes: z.nullable(z.number()),
+      basis: z.nullable(z.enum(['range', 'duration', 'context'])),
+    }),
+    units: z.nullable(
+      z.object({
+        minutes: z.number(),
+        unitMinutes: z.number(),
+        units: z.number(),
+        rounding: z.enum(ROUNDING_RULES),
+        explanation: z.string(),
+        deducted: z.optional(z.array(z.object({ minutes: z.number(), reason: z.string() }))),
+        notBilled: z.optional(z.boolean()),
+      }),
+    ),
+    dollars: z.nullable(
+      z.object({
+        amount: z.number(),
+        rate: z.number(),
+        per: z.enum(['unit', 'hour']),
+        label: z.string(),
+        source: sourceSchema,
+      }),
+    ),
+    fields: z.partialRecord(
+      z.enum(FIELD_IDS),
+      z.object({
+        present: z.boolean(),
+        where: z.nullable(z.enum(['note', 'context'])),
+        start: z.optional(z.number()),
+        end: z.optional(z.number()),
+      }),
+    ),
+  });
+
+  const noteContextSchema = z.object({
+    fields: z.optional(z.partialRecord(z.enum(FIELD_IDS), z.boolean())),
+    startMinutes: z.optional(z.number()),
+    endMinutes: z.optional(z.number()),
+    groupSize: z.optional(z.int().check(z.positive())),
+  });
+
+  const pausedSchema = z.object({
+    length: z.int().check(z.nonnegative()),
+    limit: z.int().check(z.nonnegative()),
+  });
+
+  /** Identifies one note field within a tab: the frame it lives in and an id the reader assigns. */
+  const noteRefSchema = z.object({ frameId: z.int(), noteId: z.string().check(z.maxLength(64)) });
+
+  const messageSchema = z.discriminatedUnion('type', [
     // reader → background: analyse this text; the answer is a Report.
     z.object({
       type: z.literal('analyze'),
@@ -192,15 +192,19 @@ const buildMessageSchema = () =>
     // sidebar → background: the sidebar just started; the answer is a waiting selection-state.
     z.object({ type: z.literal('sidebar-ready') }),
   ]);
+  return { report: reportSchema, noteContext: noteContextSchema, message: messageSchema };
+}
 
-let messageSchema: ReturnType<typeof buildMessageSchema> | undefined;
+let schemas: ReturnType<typeof buildSchemas> | undefined;
 
-export type Message = z.infer<ReturnType<typeof buildMessageSchema>>;
+/** The report, note context and message schemas (built once, on the first call). */
+export const messageSchemas = () => (schemas ??= buildSchemas());
+
+export type Message = z.infer<ReturnType<typeof messageSchemas>['message']>;
 export type MessageOf<T extends Message['type']> = Extract<Message, { type: T }>;
 
 /** Parses an incoming message; returns null for anything that is not one of ours. */
 export function parseMessage(raw: unknown): Message | null {
-  messageSchema ??= buildMessageSchema();
-  const parsed = messageSchema.safeParse(raw);
+  const parsed = messageSchemas().message.safeParse(raw);
   return parsed.success ? parsed.data : null;
 }

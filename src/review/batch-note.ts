@@ -1,7 +1,7 @@
 // One note of a review batch, whatever it came from (paste, .txt file, EHR CSV export).
 // It crosses into the batch Web Worker, so its shape is a zod schema.
 import { z } from 'zod';
-import { noteContextSchema } from '../messages';
+import { messageSchemas } from '../messages';
 
 /** Longest note accepted; real progress notes are a few thousand characters. */
 export const NOTE_MAX_CHARS = 100_000;
@@ -18,7 +18,7 @@ export const batchNoteSchema = z.object({
   date: label.optional(),
   /** A rule-pack id or the export's program name. */
   program: label.optional(),
-  context: z.optional(noteContextSchema),
+  context: z.optional(messageSchemas().noteContext),
 });
 
 export type BatchNote = z.infer<typeof batchNoteSchema>;

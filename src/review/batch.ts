@@ -2,7 +2,7 @@
 // page and a cancel message reaches the worker between slices. One row per note.
 import { z } from 'zod';
 import { FINDING_KINDS, type FindingKind, type Report } from '../engine/types';
-import { reportSchema } from '../messages';
+import { messageSchemas } from '../messages';
 import type { BatchNote } from './batch-note';
 
 /** Findings of these kinds put the note's units at risk: the payer may refuse them. */
@@ -22,7 +22,7 @@ export const batchRowSchema = z.object({
   /** needs-work: at least one error or warning; error: the engine failed on this note. */
   status: z.enum(ROW_STATUSES),
   unitsAtRisk: z.number().nonnegative(),
-  report: z.nullable(reportSchema),
+  report: z.nullable(messageSchemas().report),
 });
 export type BatchRow = z.infer<typeof batchRowSchema>;
 

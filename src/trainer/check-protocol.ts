@@ -3,7 +3,7 @@
 //
 //   page ──check {id, program, text}──► worker ──report {id, report} / failed──► page
 import { z } from 'zod';
-import { noteContextSchema, reportSchema } from '../messages';
+import { messageSchemas } from '../messages';
 import { PROGRAM_IDS } from '../rules/packs';
 
 /** Longer than any progress note; keeps a pasted book from stalling the worker. */
@@ -16,12 +16,12 @@ export const checkRequestSchema = z.object({
   id,
   program: z.enum(PROGRAM_IDS),
   text: z.string().max(MAX_NOTE_CHARS),
-  context: z.optional(noteContextSchema),
+  context: z.optional(messageSchemas().noteContext),
 });
 export type CheckRequest = z.infer<typeof checkRequestSchema>;
 
 export const checkResponseSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('report'), id, report: reportSchema }),
+  z.object({ type: z.literal('report'), id, report: messageSchemas().report }),
   /** id is null when the request itself could not be read. */
   z.object({ type: z.literal('failed'), id: id.nullable(), message: z.string() }),
 ]);

@@ -2,6 +2,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Finding, FindingKind } from '../engine/types';
 import { FindingCard, type FindingActions } from './FindingCard';
 import { KIND_LABELS, KIND_ORDER } from './finding-kinds';
+import { count } from './format';
 
 interface FindingListProps extends FindingActions {
   findings: readonly Finding[];
@@ -55,8 +56,6 @@ function cardKeys(findings: readonly Finding[], excerpts: readonly string[]): st
     return `${base}|${nth}`;
   });
 }
-
-const count = (n: number) => n.toLocaleString('en-US');
 
 /** Findings grouped by kind, each group a titled list; indices stay those of the report. */
 export function FindingList({ findings, excerpts, exclude = [], ...actions }: FindingListProps) {

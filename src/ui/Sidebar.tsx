@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { Report } from '../engine/types';
 import type { FindingActions } from './FindingCard';
 import { FindingList } from './FindingList';
+import { count } from './format';
 import { CheckIcon, ChevronIcon, LockIcon, LogoMark, SwapSideIcon } from './icons';
 import { programName } from './program-names';
 import type { SidebarLayout } from './sidebar-layout';
@@ -45,8 +46,6 @@ interface SidebarProps extends FindingActions {
   layout: SidebarLayout;
   onLayoutChange(layout: SidebarLayout): void;
 }
-
-const count = (n: number) => n.toLocaleString('en-US');
 
 function summaryText(toFix: number | null, tooLong: TooLong | null): string {
   if (tooLong?.paused) return 'Live checking is paused for this long note.';

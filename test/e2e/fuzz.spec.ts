@@ -485,7 +485,7 @@ class Sequence {
       // Ctrl+Z right after a Use restores exactly the note before it: no more, no less.
       const use = this.lastUse;
       const emptyLineLeft =
-        this.newLineUndoesInTwo && use?.from === use?.to && use?.insert.startsWith('\n')
+        this.newLineUndoesInTwo && use && addsLine(use)
           ? applyEdit(afterUse, { from: use.from, to: use.from, insert: '\n' })
           : null;
       let actual = await this.settle(
@@ -620,7 +620,7 @@ class Sequence {
       );
       this.beforeUse = this.text;
       this.lastUse = match.edit;
-      if (match.edit.from === match.edit.to && match.edit.insert.startsWith('\n')) {
+      if (addsLine(match.edit)) {
         this.newLines.push({ before: this.text, at: match.edit.from });
       }
       for (const key of match.used) this.used.add(key);
@@ -699,6 +699,15 @@ class Sequence {
     }
     return outcomes;
   }
+}
+
+/**
+ * A Use that added a missing line: after a line ("\nLine") or above one ("Line\n", which a rich
+ * editor writes as "\nLine" at the end of the line before, rich-editor.ts). Either way CKEditor 5's
+ * first Ctrl+Z leaves an empty line where it was.
+ */
+function addsLine(edit: Edit): boolean {
+  return edit.from === edit.to && (edit.insert.startsWith('\n') || edit.insert.endsWith('\n'));
 }
 
 function seedOf(editor: string, n: number): number {

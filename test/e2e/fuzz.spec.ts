@@ -765,9 +765,11 @@ for (const target of EDITORS) {
       const caret = between(rng, 0, note.length);
       await forgetSeen(background);
       await page.evaluate((text) => (window as Hooked).noteFuzz!.reset(text), note);
-      // The contenteditable page makes a new editor for each note (see its reset), focused:
-      // NoteCoach coaches it from the user's first key in it.
-      if (target.name === 'contenteditable') await page.keyboard.press('Shift');
+      // The textarea and contenteditable pages make a new editor for each note (see their
+      // reset), focused: NoteCoach coaches it from the user's first key in it.
+      if (target.name === 'contenteditable' || target.name === 'textarea') {
+        await page.keyboard.press('Shift');
+      }
       await page.evaluate((at) => {
         const hooks = (window as Hooked).noteFuzz!;
         hooks.select(at, at);

@@ -93,6 +93,27 @@ function setup(
   return { area, session, posted, tooLong, analyzed, painted, carets, wakes };
 }
 
+/** A missing sign-off at the note's end, its line shaped for the place as the engine does. */
+function missingLine(text: string): Report {
+  const line = '[Name, credentials]';
+  return {
+    ...reportFor(''),
+    findings: [
+      {
+        kind: 'missing-field',
+        code: 'signature',
+        start: text.length,
+        end: text.length,
+        message: 'no signature',
+        suggestions: [{ label: 'Sign', replacement: text.endsWith('\n') ? line : `\n${line}` }],
+        rule: 'missing-signature',
+        severity: 'error',
+        source: { document: 'seed.txt', section: '2' },
+      },
+    ],
+  };
+}
+
 async function firstReport(posted: unknown[], session: NoteSession) {
   session.checkNow();
   await vi.waitFor(() => expect(posted).toHaveLength(1));
@@ -224,22 +245,6 @@ describe('NoteSession', () => {
   });
 
   it('adds a missing line once, however often its Use is clicked before the next report', async () => {
-    const missingLine = (text: string): Report => ({
-      ...reportFor(''),
-      findings: [
-        {
-          kind: 'missing-field',
-          code: 'signature',
-          start: text.length,
-          end: text.length,
-          message: 'no signature',
-          suggestions: [{ label: 'Sign', replacement: '\n[Name, credentials]' }],
-          rule: 'missing-signature',
-          severity: 'error',
-          source: { document: 'seed.txt', section: '2' },
-        },
-      ],
-    });
     const { area, session, posted } = setup(NOTE, null, false, missingLine);
     await firstReport(posted, session);
     const apply = {
@@ -252,6 +257,43 @@ describe('NoteSession', () => {
     expect(await session.apply(apply)).toBe('applied');
     expect(await session.apply(apply)).toBe('rechecking');
     expect(area.value).toBe(`${NOTE}\n[Name, credentials]`);
+  });
+
+  it('writes nothing when a missing line without a line break of its own would join the line before', async () => {
+    // CKEditor 5's first Ctrl+Z of an added line leaves an empty line, and a report of that note
+    // places the missing line on it; its second Ctrl+Z removes the empty line before the next.
+    const { area, session, posted, analyzed } = setup(`${NOTE}\n`, null, false, missingLine);
+    await firstReport(posted, session);
+    expect(posted[0]?.report.findings[0]?.suggestions[0]?.replacement).toBe('[Name, credentials]');
+    area.value = NOTE;
+    const apply = {
+      type: 'apply-suggestion',
+      note: { frameId: 0, noteId: 'n1' },
+      version: 0,
+      index: 0,
+      suggestion: 0,
+    } as const;
+    expect(await session.apply(apply)).toBe('rechecking');
+    expect(area.value).toBe(NOTE);
+    await vi.waitFor(() => expect(posted).toHaveLength(2));
+    expect(analyzed.at(-1)).toBe(NOTE);
+    expect(await session.apply({ ...apply, version: posted[1]!.version })).toBe('applied');
+    expect(area.value).toBe(`${NOTE}\n[Name, credentials]`);
+  });
+
+  it('writes nothing when a missing line would be joined to words typed on its empty line', async () => {
+    const { area, session, posted } = setup(`${NOTE}\n`, null, false, missingLine);
+    await firstReport(posted, session);
+    area.value = `${NOTE}\nabc`;
+    const outcome = await session.apply({
+      type: 'apply-suggestion',
+      note: { frameId: 0, noteId: 'n1' },
+      version: 0,
+      index: 0,
+      suggestion: 0,
+    });
+    expect(outcome).toBe('rechecking');
+    expect(area.value).toBe(`${NOTE}\nabc`);
   });
 
   it('hides an ignored finding from later reports', async () => {

@@ -11,6 +11,7 @@ import { ignoreKey } from './ignore-key';
 import { applyReplacement } from './apply';
 import { caretOffset, findingAt } from './caret';
 import { typingSettled } from './native-input';
+import { keepsOwnLine } from './own-line';
 
 /**
  * The pause in typing after which the note is checked again. Short, because a check is cheap
@@ -383,13 +384,19 @@ export class NoteSession {
     // Edits not yet noticed (the observer runs later) must move the spans first.
     this.noticeChange(true);
     const finding = this.current(message.version, message.index);
-    if (!finding) {
-      // The words changed since the sidebar saw them: never write over them, check again.
+    const replacement = finding?.suggestions[message.suggestion]?.replacement;
+    // The words changed since the sidebar saw them, or a missing line's place no longer suits
+    // its words (they would join another line): never write, check again.
+    if (
+      !finding ||
+      (finding.kind === 'missing-field' &&
+        replacement !== undefined &&
+        !keepsOwnLine(this.text, finding.start, replacement))
+    ) {
       this.checkNow();
       this.returnFocus();
       return 'rechecking';
     }
-    const replacement = finding.suggestions[message.suggestion]?.replacement;
     if (replacement === undefined) {
       this.returnFocus();
       return 'no-replacement';

@@ -95,6 +95,17 @@ export function trackSpan(history: History, from: number, start: number, end: nu
   return span;
 }
 
+/**
+ * Whether a missing line's words written at place `at` of `text` stand on a line of their own:
+ * words without a line break in front must start a line, without one behind must end one. The
+ * reader writes nothing otherwise (the note changed since the report placed them).
+ */
+export function onOwnLine(text: string, at: number, insert: string): boolean {
+  const startsLine = insert.startsWith('\n') || at === 0 || text[at - 1] === '\n';
+  const endsLine = insert.endsWith('\n') || at === text.length || text[at] === '\n';
+  return startsLine && endsLine;
+}
+
 /** Where a Use of `replacement` at [start, end) leaves the selection: its first [blank], else after it. */
 export function selectionAfterUse(start: number, replacement: string): [number, number] {
   const blank = /\[[^\]\n]+\]/.exec(replacement);

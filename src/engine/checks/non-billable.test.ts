@@ -45,9 +45,12 @@ describe('non-billable', () => {
     'Later typed the progress note.',
     'Next typed the progress note.',
     'tues 11/24 typed the progress note.',
-  ])('an opening "afterward", "later", "next" or day is no subject: the writer did it: %j', (text) => {
-    expect(codes(text, 'ct-dmhas-csp')).toEqual(['paperwork']);
-  });
+  ])(
+    'an opening "afterward", "later", "next" or day is no subject: the writer did it: %j',
+    (text) => {
+      expect(codes(text, 'ct-dmhas-csp')).toEqual(['paperwork']);
+    },
+  );
 
   it.each([
     'Went to see Luis at his rooming house on Ferry St for our 3pm; worked on his budget.',

@@ -43,14 +43,24 @@ describe('findDeductions', () => {
 
 describe('clock ranges', () => {
   it('reads a range in its own brackets as the length of what it follows', () => {
-    expect(taken('Time billed: 12:30-2:50 (2 hrs 20 min) - this covers my drive from the office (12:30-1:00), the session with Crystal 1:00-2:30, and writing up this note in the car after (2:30-2:50).')).toEqual([ // prettier-ignore
+    expect(
+      taken(
+        'Time billed: 12:30-2:50 (2 hrs 20 min) - this covers my drive from the office (12:30-1:00), the session with Crystal 1:00-2:30, and writing up this note in the car after (2:30-2:50).',
+      ),
+    ).toEqual([
+      // prettier-ignore
       { minutes: 30, reason: 'travel', declared: false },
       { minutes: 20, reason: 'documentation', declared: false },
     ]);
   });
 
   it('never reads the length that restates a range as a part of it', () => {
-    expect(taken('Billed: 2.5 hrs (1:00-3:30, includes round trip from office to Putnam, 45 min each way)')).toEqual([ // prettier-ignore
+    expect(
+      taken(
+        'Billed: 2.5 hrs (1:00-3:30, includes round trip from office to Putnam, 45 min each way)',
+      ),
+    ).toEqual([
+      // prettier-ignore
       { minutes: 90, reason: 'travel', declared: false },
     ]);
     expect(taken('12:30-2:50 (2 hrs 20 min) covers my drive')).toEqual([]);

@@ -126,7 +126,11 @@ export function findDeductions(line: string): Deduction[] {
  * "12:30-2:50 (2 hrs 20 min)", "2.5 hrs (1:00-3:30, ...)": the length of the whole range beside
  * it, said again, never a part of it.
  */
-function restatesRange(line: string, duration: DurationMatch, ranges: readonly TimeRange[]): boolean {
+function restatesRange(
+  line: string,
+  duration: DurationMatch,
+  ranges: readonly TimeRange[],
+): boolean {
   return ranges.some(
     (range) =>
       range.minutes === duration.minutes &&

@@ -54,10 +54,7 @@ const LOOSE_SOURCES: [source: string, extra: number][] = [
     0,
   ],
   // "Six came tonight (Ed, Lorraine, ...)", "4 showed up".
-  [
-    String.raw`${NUM}[ \t]{1,2}(?:came|showed[ \t]{1,2}up|made[ \t]{1,2}it|attended)(?![a-z])`,
-    0,
-  ],
+  [String.raw`${NUM}[ \t]{1,2}(?:came|showed[ \t]{1,2}up|made[ \t]{1,2}it|attended)(?![a-z])`, 0],
   // "Members present: Brian T., Carmen V., Felix O., Rosa L., Dwayne M. (5)": a count closing an
   // attendance list.
   [

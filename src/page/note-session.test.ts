@@ -119,6 +119,16 @@ async function firstReport(posted: unknown[], session: NoteSession) {
   await vi.waitFor(() => expect(posted).toHaveLength(1));
 }
 
+/** The Use of the first finding's first suggestion, as the sidebar sends it. */
+const firstUse = (version = 0) =>
+  ({
+    type: 'apply-suggestion',
+    note: { frameId: 0, noteId: 'n1' },
+    version,
+    index: 0,
+    suggestion: 0,
+  }) as const;
+
 describe('NoteSession', () => {
   it('tells the sidebar the findings with their excerpts and draws them', async () => {
     const { session, posted, painted } = setup();
@@ -247,13 +257,7 @@ describe('NoteSession', () => {
   it('adds a missing line once, however often its Use is clicked before the next report', async () => {
     const { area, session, posted } = setup(NOTE, null, false, missingLine);
     await firstReport(posted, session);
-    const apply = {
-      type: 'apply-suggestion',
-      note: { frameId: 0, noteId: 'n1' },
-      version: 0,
-      index: 0,
-      suggestion: 0,
-    } as const;
+    const apply = firstUse();
     expect(await session.apply(apply)).toBe('applied');
     expect(await session.apply(apply)).toBe('rechecking');
     expect(area.value).toBe(`${NOTE}\n[Name, credentials]`);
@@ -266,13 +270,7 @@ describe('NoteSession', () => {
     await firstReport(posted, session);
     expect(posted[0]?.report.findings[0]?.suggestions[0]?.replacement).toBe('[Name, credentials]');
     area.value = NOTE;
-    const apply = {
-      type: 'apply-suggestion',
-      note: { frameId: 0, noteId: 'n1' },
-      version: 0,
-      index: 0,
-      suggestion: 0,
-    } as const;
+    const apply = firstUse();
     expect(await session.apply(apply)).toBe('rechecking');
     expect(area.value).toBe(NOTE);
     await vi.waitFor(() => expect(posted).toHaveLength(2));
@@ -285,14 +283,7 @@ describe('NoteSession', () => {
     const { area, session, posted } = setup(`${NOTE}\n`, null, false, missingLine);
     await firstReport(posted, session);
     area.value = `${NOTE}\nabc`;
-    const outcome = await session.apply({
-      type: 'apply-suggestion',
-      note: { frameId: 0, noteId: 'n1' },
-      version: 0,
-      index: 0,
-      suggestion: 0,
-    });
-    expect(outcome).toBe('rechecking');
+    expect(await session.apply(firstUse())).toBe('rechecking');
     expect(area.value).toBe(`${NOTE}\nabc`);
   });
 

@@ -425,6 +425,19 @@ function nearSubject(
       )
     )
       return 'other';
+    // "Gabby picked her up": a capitalized name the tagger does not know (it reads "Gabby" as
+    // an adjective) is someone all the same.
+    if (
+      words.every(
+        (token) =>
+          /^\p{Lu}[\p{Ll}'’-]+$/u.test(token.text) &&
+          !token.tags.has('Adverb') &&
+          !token.tags.has('Verb') &&
+          !token.tags.has('Conjunction') &&
+          !token.tags.has('Preposition'),
+      )
+    )
+      return 'other';
     return undefined;
   }
   // Nothing between: the verb shares a subject with an earlier main verb ("CSW scrubbed the

@@ -198,6 +198,8 @@ describe('non-billable: what the note says was not done, or not billed', () => {
     ['CSW stayed with Derek in the intake waiting area until he was called back.', 'mo-community-support'], // prettier-ignore
     ['after visit i talked w/ my supervisor about the notice, not billing that and its not in the time above.', 'ct-dmhas-csp'], // prettier-ignore
     ["Typed up the plan changes afterwards, didn't bill for it.", 'ct-dmhas-csp'],
+    ['(I typed this note at home afterward; that time is not part of the session above.)', 'ct-dds-parenting'], // prettier-ignore
+    ['Sofia lifted her head and cried after a few minutes. Gabby picked her up.', 'ct-dds-parenting'], // prettier-ignore
     ['She spent the hour processing her grief with her therapist.', 'mo-community-support'],
     ['CSW and client talked through the bus route to the clinic.', 'mo-community-support'],
     ['Participant was a no-show for her 11/4 psychiatry appt; CSW and participant went through what got in the way.', 'ct-dmhas-csp'], // prettier-ignore

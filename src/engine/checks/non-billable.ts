@@ -108,7 +108,7 @@ export const nonBillable: Check = {
 
 /** The worker says the time was left out: "(drive not billed)", "is not counted in the times above". */
 const SAYS_NOT_BILLED =
-  /\b(?:not|never|wasn't|isn't|didn't|did not|won't|will not)\s{1,2}(?:billed|billable|billing|bill|counted|counting|included|charged|charging|part of (?:the |this |my )?(?:billed|billing|service) time|in (?:the|my) (?:billed )?(?:time|times|minutes)(?: above)?)\b|\b(?:unbilled|non-?billed|off the clock)\b|\bnone (?:of (?:that|this|it|those) )?(?:is |was |were )?(?:billed|counted|charged)\b/iu;
+  /\b(?:not|never|wasn't|isn't|didn't|did not|won't|will not)\s{1,2}(?:billed|billable|billing|bill|counted|counting|included|charged|charging|part of (?:the |this |my |that )?(?:(?:billed|billing|service) time|(?:billed |billing )?(?:session|visit|service|contact))|in (?:the|my) (?:billed )?(?:time|times|minutes)(?: above)?)\b|\b(?:unbilled|non-?billed|off the clock)\b|\bnone (?:of (?:that|this|it|those) )?(?:is |was |were )?(?:billed|counted|charged)\b/iu;
 
 /** "did not do therapy": a negation inside the matched words themselves. */
 function negatedWithin(matched: string): boolean {

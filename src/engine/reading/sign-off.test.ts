@@ -78,6 +78,26 @@ describe('readSignOff', () => {
     ['signatures: dana r (pssp) maria l (mom)', true, true],
     ['signed dana k (parent) and mel s (provider)', true, true],
     ['Dana Ruiz, PSSP ______ Maria Lopez ______', true, true],
+    ['Parent e-sign: Derek Lawson 02/11/2026 19:31', false, true],
+    ['Documented by: Jordan Ellis, BA', true, false],
+    ['Staff name/credentials: Jordan Ellis, BA', true, false],
+    ['Entered by J. Ellis on 3/10/26 at 4:15 PM', true, false],
+    [
+      'Signatures on paper form, scanned to chart: Luis Ferreira, BSW / Ashley Kowalczyk 3/10/26',
+      true,
+      true,
+    ],
+    [
+      'Signature | Role | Date || Hannah Lindqvist, MA | Parenting Support Service Provider | 04/09/26 || Samantha Greer | Parent (mother) | 04/09/26',
+      true,
+      true,
+    ],
+    [
+      'Priya Venkatesh, BA, PSSP\nParent: X (mark of Lorna Beaulieu, witnessed by P. Venkatesh)',
+      true,
+      true,
+    ],
+    ['Name | Role || Samantha Greer | Parent (mother) || Hannah Lindqvist | Provider', true, true],
     ['Dana Ruiz, PSSP\nParent signature: ______ (not signed)', true, false],
     ['e-signed: Marguerite Olsen, PSSP\nParent e-signature captured: Shayla Ingram, 04/22/2026', true, true], // prettier-ignore
   ])('reads %j', (text, provider, parent) => {

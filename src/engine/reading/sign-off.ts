@@ -44,13 +44,15 @@ const TAIL_LINES = 4;
 
 /** Labels whose value is a signer ("Signed:", "Provider:", "CSW:", "Parent signature -"). */
 const LABEL =
-  /(?:^|[\s.;|/(])((?:electronically |e-)?signed(?: by)?|(?:e-|electronic )?signatures?(?:\s?(?:\/|&|and)\s?(?:date|credentials?|title))?|sig|(?:(?:csp|csw|cs|community support|program|staff) )?(?:provider|staff|parent|client|member|csw|csp|worker|mother|father|guardian|caregiver|clinician|counselor|therapist|employee|practitioner|specialist|writer|author|supervisor|facilitator|case manager|cm|pss|pssp)(?:['’]s)? (?:signature|sig|initials|signed|e-?signature)(?:\s?(?:\/|&|and)\s?(?:date|credentials?|title))?(?: (?:captured|obtained|received|collected|attached))?|signature of (?:the )?(?:parent|provider|staff|mother|father|guardian|caregiver|worker|clinician|csw|member|client)|note by|written by|completed by|submitted by|entered by|dictated by|(?:reviewed|co-?signed|approved) by(?: (?:clinical )?supervisor)?|author|sigs|provider|staff|clinician|worker|writer|facilitator|csw|csp|cm|pss|pssp|parent\(s\)|parents|parent|mother|mom|father|dad|guardian|caregiver)\s*[:=–-]\s*/giu;
+  /(?:^|[\s.;|/(])((?:electronically |e-)?signed(?: by)?|(?:e-|electronic )?signatures?(?:\s?(?:\/|&|and)\s?(?:date|credentials?|title)|\s+(?:on|in|from|via|for)\s[^:.\n]{1,60}|\s*\([^)\n]{1,40}\))?|sig|(?:(?:csp|csw|cs|community support|program|staff) )?(?:provider|staff|parent|client|member|csw|csp|worker|mother|father|guardian|caregiver|clinician|counselor|therapist|employee|practitioner|specialist|writer|author|supervisor|facilitator|case manager|cm|pss|pssp)(?:['’]s)? (?:signature|sig|initials|signed|e-?signature|e-?sign(?:ed)?)(?:\s?(?:\/|&|and)\s?(?:date|credentials?|title))?(?: (?:captured|obtained|received|collected|attached))?|signature of (?:the )?(?:parent|provider|staff|mother|father|guardian|caregiver|worker|clinician|csw|member|client)|note by|written by|completed by|submitted by|entered by|dictated by|documented by|prepared by|(?:staff|provider|worker|clinician|employee|csw|csp) name(?:\s?(?:\/|&|and)\s?(?:credentials?|title|date))?|(?:reviewed|co-?signed|approved) by(?: (?:clinical )?supervisor)?|author|sigs|provider|staff|clinician|worker|writer|facilitator|csw|csp|cm|pss|pssp|parent\(s\)|parents|parent|mother|mom|father|dad|guardian|caregiver)\s*[:=–-]\s*/giu;
 const SIGNATURE_LABEL = /sign|sigs?\b|initials|by$|by supervisor$|author/u;
 const REFUSED =
   /\b(?:refus\w*|declin\w*|did(?:n[’']?t| not)|unable|not (?:sign\w*|available|present)|unsigned|n\/?a\b|pending|to sign|will sign|later|none)\b|^[\s_]*$|^\s*[[<{]/iu;
 /** "[signed]", "(e-signed)", "[signature on file]": how a transcribed note shows a signature. */
 const TRANSCRIBED =
   /^\s*(?:[[(](?:e-?|electronically )?(?:signed|signature on file)[\])]|(?:yes|y|obtained|on file|received|collected)\s*\.?\s*$|[✓✔☑]|see (?:the )?(?:paper|hard copy|attached|scanned|signed))/iu;
+/** "X (mark of Lorna B.)", "X - her mark": a signature made with a mark. */
+const MARK = /^\s*X\s*(?:\(|[-–—,]\s*)?(?:(?:her|his|their|parent['’]s)\s+)?mark\b/iu;
 /** How far a sentence about signing is read around "signed". */
 const SENTENCE_REACH = 300;
 const SIGNED_VERB = /\b(?:(?:e-?)?signed|initiall?ed)\b/giu;
@@ -194,11 +196,17 @@ interface Line {
   start: number;
 }
 
+/** A note's lines; the rows of a table flattened onto one line ("a | b || c | d") are lines too. */
 function linesOf(text: string): Line[] {
   const lines: Line[] = [];
   let start = 0;
   for (const part of text.split('\n')) {
-    lines.push({ text: part, start });
+    let rowStart = start;
+    for (const row of part.includes('||') ? part.split('||') : [part]) {
+      const lead = row.length - row.trimStart().length;
+      lines.push({ text: row.slice(lead), start: rowStart + lead });
+      rowStart += row.length + 2;
+    }
     start += part.length + 1;
   }
   return lines;
@@ -284,6 +292,8 @@ function parseSigner(
   // (initials in capitals before a date, "LM 3/4", are a sign-off all the same).
   if (dated === 1 && !marked && !/^\p{Lu}{2,3}$/u.test(tokens[0] as string)) return null;
   if (dated > 0) tokens.length = dated;
+  // "J. Ellis on 3/10/26": the word that brings in the date is no part of the name either.
+  if (dated > 1 && /^(?:on|at)$/iu.test(tokens[dated - 1] as string)) tokens.length = dated - 1;
   const dropped: string[] = [];
   // Credentials and roles after the name: "Sam Whitaker CSW", "Rebecca Stone PSSP".
   while (tokens.length > 1) {
@@ -313,18 +323,28 @@ function addSigners(
     .flatMap((piece) => afterCredentials(piece, words))
     .filter((piece) => /\p{L}/u.test(piece));
   let found = false;
+  // "Samantha Greer | Parent (mother) | 04/09/26": a table's role cell names the role of the
+  // signer in the cell before it.
+  const cells = value.includes(' | ');
+  let last: Signer | null = null;
   for (const piece of pieces) {
     // "k. thibodeau pssp / crystal vega": a name beside a signer's is a signer's too, and a
     // name after "Signature:" is one whatever its case.
     const signer = parseSigner(piece, words, found || labelled);
-    if (signer === null) continue;
+    if (signer === null) {
+      const role = cells && last?.role === null ? roleIn(piece, words) : null;
+      if (last !== null && role !== null) last.role = role;
+      last = null;
+      continue;
+    }
     found = true;
     const at = offset + Math.max(0, value.indexOf(piece));
-    signers.push({
+    last = {
       role: signer.role ?? fixedRole,
       span: { start: at, end: at + piece.length },
       name: signer.name,
-    });
+    };
+    signers.push(last);
   }
   return found;
 }
@@ -400,6 +420,8 @@ function readLabelled(line: Line, words: SignOffWords, signers: Signer[]): void 
     // "Keisha Jones via DocuSign", "... on the tablet": how it was signed is no part of the name.
     const value = whole
       .replace(/\s+(?:date|time|dos|signed on|credentials?)\s*:.*$/isu, '')
+      // "J. Ellis on 3/10/26 at 4:15 PM", "Jordan Ellis #4471": when and the staff number.
+      .replace(/\s+(?:on|at)\s+\d.*$|\s+(?:#|id\s*#?\s*)\d+\b/isu, '')
       .replace(
         /\s+(?:via|through|using|on (?:the |my |her |his )?(?:tablet|ipad|phone|device|pad))\b.*$/isu,
         '',
@@ -414,6 +436,12 @@ function readLabelled(line: Line, words: SignOffWords, signers: Signer[]): void 
         : labelRole;
       const at = line.start + valueStart;
       signers.push({ role: fixedRole, span: { start: at, end: at + value.trimEnd().length } });
+      return;
+    }
+    // "Parent: X (mark of Lorna Beaulieu)", "Mom: X - her mark": a signer who signs with a mark.
+    if (labelRole !== null && MARK.test(value)) {
+      const at = line.start + valueStart;
+      signers.push({ role: labelRole, span: { start: at, end: at + value.trimEnd().length } });
       return;
     }
     if (!/\p{L}/u.test(value) || REFUSED.test(value) || REFUSED.test(withNext)) {
@@ -773,7 +801,7 @@ const NAME_TOKEN =
 const LOWER_TOKEN = /^\p{Ll}(?:[\p{Ll}'’-]*|\.\p{Ll}[\p{Ll}'’-]*)\.?$/u;
 /** Words that start lines but are not names: "Plan", "Next", "See next wk". */
 const NOT_NAMES = new Set(
-  'plan next see follow f/u electronically electronic digitally will to the a an and or but client member parent mom dad staff writer worker note date time goal session visit call phone met called home office total outcome progress response assessment objective data intervention signature signed none n/a tbd thanks thank you regards cc am pm today tomorrow monday tuesday wednesday thursday friday saturday sunday no yes ok okay done end dictation after before then later afterwards afterward also overall finally first lastly however additionally meanwhile during while when again tonight earlier continue continued same per her his their our my it is was be in on at of for with by from as this that start stop begin location where present attendance teaching methods method strategy strategies follow-up followup next steps duration minutes hours units program dos service bye etc fyi min mins hr hrs pt cl mbr tx'.split(
+  'plan next see follow f/u electronically electronic digitally will to the a an and or but client member parent mom dad staff writer worker note date time goal session visit call phone met called home office total outcome progress response assessment objective data intervention signature signed none n/a tbd thanks thank you regards cc am pm today tomorrow monday tuesday wednesday thursday friday saturday sunday no yes ok okay done end dictation after before then later afterwards afterward also overall finally first lastly however additionally meanwhile during while when again tonight earlier continue continued same per her his their our my it is was be in on at of for with by from as this that start stop begin location where present attendance teaching methods method strategy strategies follow-up followup next steps duration minutes hours units program dos service bye etc fyi min mins hr hrs pt cl mbr tx role title name credentials credential initials'.split(
     ' ',
   ),
 );

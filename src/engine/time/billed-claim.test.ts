@@ -9,6 +9,7 @@ describe('findBilledClaim', () => {
   it.each([
     ['CSW is billing 1 unit (15 minutes) of community support for this meeting.', 15],
     ['CSW was present for the whole meeting but is billing 15 minutes only (one unit), 2:00-2:15.', 15], // prettier-ignore
+    ['Meeting ran 10:00-10:40; CSW bills 1 unit (15 min) for this meeting, rest not billed.', 15],
     ['2 units billed for the plan review.', 30],
     ['Billed for 30 min of the visit.', 30],
     ['billing only two units', 30],

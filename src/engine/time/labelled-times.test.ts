@@ -20,6 +20,7 @@ describe('findLabelledTimes', () => {
     ['Session Start:\n12:30 pm\nSession End:\n1:10 pm', '12:30 pm', '1:10 pm'],
     ['Time In ......... 0930\nTime Out ........ 1045', '0930', '1045'],
     ['Met Gary at his apt on Cook St. around 11ish, left 12:30.', '11ish', '12:30'],
+    ['I got there 10:30 and we went until Caleb went down for his nap.', '10:30', null],
   ])('%j has start %j and end %j', (text, start, end) => {
     expect(texts(text)).toEqual([start, end]);
   });

@@ -13,7 +13,7 @@ export interface LabelledTimes {
 const LABEL_TAIL = String.raw`[ \t]{0,3}(?:(?:\.{2,40}|_{2,40})[ \t]{0,3})?(?:[:=\-–][ \t]{0,3}(?:\r?\n[ \t]{0,3})?)?(?:at[ \t]{1,3})?$`;
 const START_LABEL = boundedRegExp(
   String.raw`(?:^|[^a-z])(?:start(?:ed|ing)?(?:[ \t]time)?|time[ \t]in|in[ \t]time|began|begin(?:ning)?(?:[ \t]time)?` +
-    String.raw`|arrived|arrival(?:[ \t]time)?|in[ \t]{0,2}(?=:))` +
+    String.raw`|arrived|arrival(?:[ \t]time)?|got[ \t](?:there|here)|showed[ \t]up|in[ \t]{0,2}(?=:))` +
     LABEL_TAIL +
     // "met her in the clinic parking lot at 8:45", "called ... at about a quarter past nine",
     // "Met Gary at his apt on Cook St. around 11ish" (an abbreviation's period goes on)

@@ -53,6 +53,8 @@ const TRANSCRIBED =
   /^\s*(?:[[(](?:e-?|electronically )?(?:signed|signature on file)[\])]|(?:yes|y|obtained|on file|received|collected)\s*\.?\s*$|[✓✔☑]|see (?:the )?(?:paper|hard copy|attached|scanned|signed))/iu;
 /** "X (mark of Lorna B.)", "X - her mark": a signature made with a mark. */
 const MARK = /^\s*X\s*(?:\(|[-–—,]\s*)?(?:(?:her|his|their|parent['’]s)\s+)?mark\b/iu;
+/** Two to five capitals spelled out with spaces: "C S W", "P S S P". */
+const SPELLED = /(?<![\p{L}])\p{Lu}(?:\s\p{Lu}){1,4}(?![\p{L}])/gu;
 /** How far a sentence about signing is read around "signed". */
 const SENTENCE_REACH = 300;
 const SIGNED_VERB = /\b(?:(?:e-?)?signed|initiall?ed)\b/giu;
@@ -62,10 +64,10 @@ const WORKER_WORD =
   /(?:^|[\s,(])(?:i|me|myself|we|writer|worker|staff|provider|csw|csp|pss|pssp|cm|clinician)(?:$|[\s,.)])/iu;
 /** Words a sign-off may start with: "Signed", "Note by", "Typed:", "/s/", dashes. */
 const LEAD_IN =
-  /^(?:[\s\-–—~*•]+|\/e?s\/\s*|(?:electronically |e-)?signed(?: electronically)?(?: by)?\s*[:,-]?\s*|signatures?\s*[:-]?\s*|(?:(?:this\s+)?note\s+)?(?:written|completed|submitted|entered|prepared|documented|dictated)\s+(?:on\s+)?(?:\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\s+)?by\s*|(?:note|written|completed|submitted|entered|typed|keyed) by\s*|typed\s*:\s*)+/iu;
+  /^(?:[\s\-–—~*•]+|\/e?s\/\s*|(?:electronically |e-)?signed(?: electronically)?(?: by)?\s*[:,-]?\s*|signatures?\s*[:-]?\s*|(?:(?:this\s+)?note\s+)?(?:written|completed|submitted|entered|prepared|documented|dictated)\s+(?:on\s+)?(?:\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\s+)?by\s*|(?:note|written|completed|submitted|entered|typed|keyed|seen|dictated) by\s*|typed\s*:\s*)+/iu;
 // "jane d. (provider), maria l. (mom)": a comma after a role in brackets parts two signers.
 const PIECES =
-  /\s*_{2,}\s*|(?<=\))\s+(?!and\s)(?=\p{L})|\s+\/e?s\/\s*|\s+(?:--|–|—)\s+|\s*\/\/\s*|\s+\/\s+|\s*;\s*|\s{2,}|\t|\s+\|\s+|\s+and\s+|\s*&\s*|(?<=\)),\s*/u;
+  /\s*_{2,}\s*|(?<=\))\s+(?!and\s)(?=\p{L})|\s+\/e?s\/\s*|\s+(?:--|–|—)\s+|\s*\/\/\s*|\s+\/\s+|\s*;\s*|\s{2,}|\t|\s+\|\s+|\s+and\s+|\s*&\s*|\s+\+\s+|(?<=\)),\s*/u;
 /** Every ON_FILE match holds "sig" and one of these: a literal scan rules most notes out at once. */
 const ON_FILE_GATE = [
   /sig/iu,
@@ -249,6 +251,8 @@ function parseSigner(
   let rest = piece
     .replace(/(?<![^\s])_+|_+(?![^\s])/gu, ' ')
     .replace(LEAD_IN, '')
+    // "Harold Feeney C S W": a credential dictated letter by letter.
+    .replace(SPELLED, (letters) => letters.replace(/\s/g, ''))
     .trim();
   let marked = besideSigner || rest.length < piece.trim().length;
   let role: Role | null = null;
@@ -298,7 +302,9 @@ function parseSigner(
   // Credentials and roles after the name: "Sam Whitaker CSW", "Rebecca Stone PSSP".
   while (tokens.length > 1) {
     const last = tokens[tokens.length - 1] as string;
-    if (!isCredential(last, words) && roleIn(last, words) === null) break;
+    // "carla m parenting support": the words of a job title go with the credentials.
+    const title = TITLE_WORDS.has(last.toLowerCase()) && tokens.length > 2;
+    if (!isCredential(last, words) && roleIn(last, words) === null && !title) break;
     dropped.unshift(tokens.pop() as string);
   }
   if (tokens.length === 1 && isCredential(tokens[0] as string, words)) return null;
@@ -354,6 +360,20 @@ function addSigners(
  * two signers ("Dana Ruiz, BA, PSSP" stays one: a credential follows each of its commas).
  */
 function afterCredentials(piece: string, words: SignOffWords): string[] {
+  // "kb pssp - keisha w (parent)": a dash after a credential parts two signers too.
+  const dash = /^(.*\S)\s+-\s+(\p{L}.*)$/u.exec(piece);
+  if (dash) {
+    const [, left = '', right = ''] = dash;
+    const lastToken = left.split(/\s+/).pop() ?? '';
+    const firstToken = right.split(/\s+/)[0] ?? '';
+    if (
+      left.includes(' ') &&
+      isCredential(lastToken, words) &&
+      !isCredential(firstToken, words) &&
+      roleIn(firstToken, words) === null
+    )
+      return [...afterCredentials(left, words), ...afterCredentials(right, words)];
+  }
   if (!piece.includes(', ')) return [piece];
   const parts = piece.split(/,\s+/);
   const out: string[] = [];
@@ -615,7 +635,13 @@ function readSentences(text: string, words: SignOffWords, signers: Signer[]): vo
       for (const role of roles) signers.push({ role, span });
       continue;
     }
-    if (WORKER_WORD.test(` ${subject} `) || /\bwith me\b/.test(after)) roles.add('provider');
+    // "Brianna read this note with me before I left and signed it": the worker is in the
+    // sentence, not its subject.
+    const doer = subject.replace(
+      /\b(?:with|to|for|from|beside|by)\s+(?:me|the writer|writer|staff)\b|\b(?:before|after|while|when|as|once|until)\s+(?:i|we)\b[^,]*?(?=\s+and\b|$)/giu,
+      '',
+    );
+    if (WORKER_WORD.test(` ${doer} `) || /\bwith me\b/.test(after)) roles.add('provider');
     const parentWords = (part: string) =>
       words.parentRoles.some((role) => hasWord(part, role)) || /\b(?:she|he|they)\b/.test(part);
     if (parentWords(subject) || /\band by\b/.test(after)) roles.add('parent');
@@ -670,6 +696,40 @@ function readLowerCaseSignOff(
   }
 }
 
+/**
+ * How a dictated run-on ends: "... thats it dictated by keisha w csp", "... home visit. on call
+ * csw dre williams". A name after "dictated by" or after a role that opens the last words.
+ */
+function readRunOnSignOff(
+  body: string,
+  offset: number,
+  words: SignOffWords,
+  signers: Signer[],
+): void {
+  const by =
+    /\b(?:dictated|written|typed|entered|completed|documented|seen|signed)\s+by\s+(\p{L}[\p{L}.'’ -]{1,40}?)\s*\.?\s*$/iu.exec(
+      body,
+    );
+  if (by) {
+    const name = by[1] as string;
+    addSigners(name, offset + body.lastIndexOf(name), words, signers, null, true);
+    return;
+  }
+  const role =
+    /(?:^|[.!?;,]\s+|on[- ]call\s+)(?:csw|csp|css|pss|pssp|cm|worker|staff|provider)\s+(\p{L}[\p{L}'’-]+\s\p{L}[\p{L}.'’-]*)\s*\.?\s*$/iu.exec(
+      body,
+    );
+  const name = role?.[1];
+  if (name === undefined || !looksLikeName(name, true)) return;
+  if (name.split(/\s/).some((word) => COMMON_WORDS.has(word.toLowerCase()))) return;
+  const at = offset + body.lastIndexOf(name);
+  signers.push({
+    role: 'provider',
+    span: { start: at, end: at + name.length },
+    name: name.toLowerCase(),
+  });
+}
+
 /** The last few lines: "Linda Marsh, CSW", "... Next visit Thursday - Pat Mahoney CSW". */
 function readTail(
   lines: readonly Line[],
@@ -683,29 +743,52 @@ function readTail(
     if (line.text.trim() !== '') tail.unshift(line);
   }
   for (const line of tail) {
-    const body = line.text.trimEnd();
+    // "Harold Feeney C S W. Dictated not read.": the letters closed up (spaces kept at the end,
+    // so offsets hold) and the stop after them ends the sentence.
+    const body = line.text
+      .trimEnd()
+      .replace(SPELLED, (letters) => letters.replace(/\s/g, '').padEnd(letters.length));
     // The sign-off may end the last sentence: "... F/u 8/11. -R. Souza CSP", "... Thursday - Pat Mahoney CSW".
-    const last = body.slice(lastBreak(body));
+    const lastStart = lastBreak(body);
+    const last = body.slice(lastStart);
     const isLastLine = line === tail[tail.length - 1];
+    // "Harold Feeney C S W. Dictated not read.": the sentence before a short last one.
+    const beforeLast = body.slice(0, lastStart).trimEnd();
+    const previous =
+      lastStart > 0 && last.trim().split(/\s+/).length <= 4
+        ? beforeLast.slice(lastBreak(beforeLast))
+        : '';
     // Most specific first: after "Signatures", the last sentence, its last comma part
     // ("desiree signed, sarah b. pss"), then the whole line.
+    // "... check in thurs / kb pssp - keisha w (parent)": the part after the last slash.
+    const slash = body.lastIndexOf(' / ');
+    const afterSlash = isLastLine && slash !== -1 ? body.slice(slash + 3) : '';
     const endings = [
       body.replace(/^.*\bsignatures?\s+(?=\p{L})/isu, ''),
+      ...(afterSlash.length <= 80 ? [afterSlash] : []),
       last,
       ...(isLastLine && last.includes(', ') ? [last.split(/,\s+/).pop() as string] : []),
+      previous,
       body,
     ];
+    // The ending that names the most signers: "~R. Castellano, PSSP / Ashley Morales (parent)"
+    // over its last part alone.
+    let best: Signer[] = [];
     for (const candidate of new Set(endings)) {
       if (candidate.trim() === '' || candidate.length > 120) continue;
       const offset = line.start + body.lastIndexOf(candidate);
-      const before = signers.length;
-      if (!addSigners(candidate, offset, words, signers, null)) continue;
+      const found: Signer[] = [];
+      if (!addSigners(candidate, offset, words, found, null)) continue;
       if (clientText !== null && candidate === body && namesTheClient(body, clientText, line)) {
-        signers.length = before;
+        break;
       }
-      break;
+      if (found.length > best.length) best = found;
     }
-    if (isLastLine) readLowerCaseSignOff(last, line.start + body.lastIndexOf(last), words, signers);
+    signers.push(...best);
+    if (isLastLine) {
+      readLowerCaseSignOff(last, line.start + body.lastIndexOf(last), words, signers);
+      readRunOnSignOff(body, line.start, words, signers);
+    }
     // "thx, lisa", "LM/csp": a closing word before a name, initials with a credential after a slash.
     const closing =
       /^\s*(?:thx|thanks|thank you|ty|regards|best|cheers)[,!.]?\s+(\p{L}[\p{L}'’.-]{1,15}(?:\s\p{L}[\p{L}'’.-]{0,15})?)\s*$/iu.exec(
@@ -782,7 +865,7 @@ function lastFullStop(text: string, at: number): number {
 /** Where the last sentence or dash-separated part of a line starts. */
 function lastBreak(line: string): number {
   let at = 0;
-  for (const pattern of [/[.!?]\s+(?=\S)/gu, /\bperiod\s+(?=\S)/gu]) {
+  for (const pattern of [/[.!?;]\s+(?=\S)/gu, /\bperiod\s+(?=\S)/gu]) {
     for (const match of line.matchAll(pattern)) {
       // "K. Lopez", "Dr. Nwosu": the stop after an initial or a title ends no sentence.
       const word = lastWord(line, match.index);

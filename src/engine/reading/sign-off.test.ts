@@ -80,6 +80,16 @@ describe('readSignOff', () => {
     ['Dana Ruiz, PSSP ______ Maria Lopez ______', true, true],
     ['Parent e-sign: Derek Lawson 02/11/2026 19:31', false, true],
     ['Documented by: Jordan Ellis, BA', true, false],
+    ['next session 1/25 same time. signed nicole t, pssp + maria lopez (parent)', true, true],
+    ['next: try it at bedtime, check in thurs / kb pssp - keisha w (parent)', true, true],
+    ['called the coordinator to relay the update; S. Kim, CSS', true, false],
+    ['Seen by Alicia Moy, BA, CSW; next visit 4/9.', true, false],
+    ['she said she felt less stuck thats it dictated by keisha w csp', true, false],
+    ['will see her tmrw at her 10am home visit. on call csw dre williams', true, false],
+    ['Client will return next week. Harold Feeney C S W. Dictated not read.', true, false],
+    ['ana and luis both signed, end of note, carla m parenting support', true, true],
+    ['Brianna read this note with me before I left and signed it: Brianna Lopez. Provider: Gail Moreno, Parenting Support Service Provider.', true, true], // prettier-ignore
+    ['~R. Castellano, PSSP / Ashley Morales (parent)', true, true],
     ['Staff name/credentials: Jordan Ellis, BA', true, false],
     ['Entered by J. Ellis on 3/10/26 at 4:15 PM', true, false],
     [

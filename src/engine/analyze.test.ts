@@ -122,3 +122,20 @@ describe('a note that says it is not billed', () => {
     expect(report.findings.map((finding) => finding.code)).not.toContain('no-show');
   });
 });
+
+describe("the client's own section", () => {
+  const kinds = (text: string) =>
+    analyzeNote(text, PACKS['ma-csp'])
+      .findings.filter((finding) => finding.kind === 'non-billable')
+      .map((finding) => finding.code);
+
+  it('reads an act with no doer under "R:" as the client\'s', () => {
+    const note = 'I: Reviewed the crisis plan with member.\nR: Mbr calm. Completed the call and crisis plan update with minimal prompting.\nP: f/u 3/4'; // prettier-ignore
+    expect(kinds(note)).toEqual([]);
+  });
+
+  it("still reads the same act outside the client's section as the worker's", () => {
+    const note = 'I: Reviewed the crisis plan with member. Completed the crisis plan update in the chart.\nR: Mbr calm.\nP: f/u 3/4'; // prettier-ignore
+    expect(kinds(note)).toEqual(['paperwork']);
+  });
+});

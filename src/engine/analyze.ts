@@ -12,7 +12,7 @@ import {
 } from './checks/check';
 import { limits } from './checks/limits';
 import { mixedBilling } from './checks/mixed-billing';
-import { nonBillable } from './checks/non-billable';
+import { NB_NO_SUBJECT, nonBillable } from './checks/non-billable';
 import { placeholders } from './checks/placeholders';
 import { fieldPresence, mayShowField, requiredFields } from './checks/required-fields';
 import { subjectiveLanguage } from './checks/subjective-language';
@@ -184,13 +184,13 @@ function withoutClientsOwnWords(
   marks: readonly Mark[],
   findings: Finding[],
 ): Finding[] {
-  const unsaid = marks.filter((mark) => mark.key === NO_SUBJECT);
+  const unsaid = marks.filter((mark) => mark.key === NO_SUBJECT || mark.key === NB_NO_SUBJECT);
   if (unsaid.length === 0) return findings;
   const sections = clientSections(text);
   if (sections.length === 0) return findings;
   return findings.filter(
     (finding) =>
-      finding.kind !== 'ambiguous-term' ||
+      (finding.kind !== 'ambiguous-term' && finding.kind !== 'non-billable') ||
       !unsaid.some((mark) => mark.start === finding.start && mark.end === finding.end) ||
       !sections.some((section) => section.start <= finding.start && finding.end <= section.end),
   );

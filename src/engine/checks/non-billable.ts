@@ -5,13 +5,15 @@ import { triggerMatches, type CompiledException, type CompiledRule } from '../co
 import { splitSentences, type Sentence } from '../sentences';
 import { exceptionHolds, findingFor } from '../findings';
 import { findActivities, handedOver, mayFindActivities } from '../activities';
-import { agentOf, isNegatedOrUnreal, tokenAt, type Token } from '../grammar';
+import { agentOf, isNegatedOrUnreal, statedAgent, tokenAt, type Token } from '../grammar';
 import { personAfter } from '../phrase-parts';
 import { fieldPresence } from './required-fields';
 import type { Finding } from '../types';
 import { markOf, NOTHING, statesIntent, type Check, type Mark, type SentenceInput } from './check';
 
 const PREFIX = 'non-billable:';
+/** Marks an act whose sentence names no doer ("Completed the call with minimal prompting"). */
+export const NB_NO_SUBJECT = 'non-billable-no-subject';
 
 export const nonBillable: Check = {
   sentence(input) {
@@ -36,6 +38,11 @@ export const nonBillable: Check = {
       if (done !== undefined) marks.push(markOf(PREFIX + entry.rule.id, done));
     }
     marks.push(...activityMarks(input, marks));
+    // Under the client's heading an act with no doer is the client's: analyze reads the headings.
+    for (const mark of [...marks]) {
+      if (mark.key.startsWith(PREFIX) && namesNoDoer(input, mark.start))
+        marks.push({ key: NB_NO_SUBJECT, start: mark.start, end: mark.end });
+    }
     return marks.length > 0 ? { findings: [], marks } : NOTHING;
   },
 
@@ -386,6 +393,14 @@ function happenedAt(
   const byAnyone = (agent ?? entry.rule.match.agent) === 'any';
   if (isNegatedOrUnreal(tokens, index, !byAnyone)) return false;
   return byAnyone || agentOf(input.text, tokens, index, input.pack.matchers) === 'worker';
+}
+
+/** The act at `start` is told with no doer: "Completed the call and crisis plan update". */
+function namesNoDoer(input: SentenceInput, start: number): boolean {
+  const tokens = input.tokens();
+  const index = tokenAt(tokens, start);
+  if (tokens[index] === undefined) return false;
+  return statedAgent(input.text, tokens, index, input.pack.matchers) === null;
 }
 
 /** True when `offset` sits inside double quotes opened earlier in the sentence. */

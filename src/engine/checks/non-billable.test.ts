@@ -200,6 +200,8 @@ describe('non-billable: what the note says was not done, or not billed', () => {
     ["Typed up the plan changes afterwards, didn't bill for it.", 'ct-dmhas-csp'],
     ['(I typed this note at home afterward; that time is not part of the session above.)', 'ct-dds-parenting'], // prettier-ignore
     ['Sofia lifted her head and cried after a few minutes. Gabby picked her up.', 'ct-dds-parenting'], // prettier-ignore
+    ['I, Janelle Brooks, CSW, wrote this note.', 'ct-dmhas-csp'],
+    ['She said what she wanted in her own words and I typed it into the notes app on her phone.', 'ct-dmhas-csp'], // prettier-ignore
     ['She spent the hour processing her grief with her therapist.', 'mo-community-support'],
     ['CSW and client talked through the bus route to the clinic.', 'mo-community-support'],
     ['Participant was a no-show for her 11/4 psychiatry appt; CSW and participant went through what got in the way.', 'ct-dmhas-csp'], // prettier-ignore
@@ -218,6 +220,8 @@ describe('non-billable: what the note says was not done, or not billed', () => {
     ['Staff gave her the methadone dose.', 'mo-community-support', 'medication'],
     ['I kept Sofia and Andre in the living room until Maria was finished.', 'ct-dds-parenting', 'household-tasks'], // prettier-ignore
     ['Client was a no show.', 'ct-dmhas-csp', 'no-show'],
+    ['Then I typed up this note in the car after.', 'ct-dds-parenting', 'paperwork'],
+    ['Ms. Ortega called me at 8:50 am (5 min call) to cancel today\'s 10:00 home session.', 'ct-dds-parenting', 'no-show'], // prettier-ignore
     ['Client was a no-show for the group.', 'ct-dmhas-csp', 'no-show'],
     ["Spent the hour processing her grief over her mother's death.", 'mo-community-support', 'counseling'], // prettier-ignore
     ['We worked thru his guilt and shame about the relapse.', 'ma-csp', 'counseling'],

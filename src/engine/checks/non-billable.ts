@@ -17,7 +17,8 @@ export const NB_NO_SUBJECT = 'non-billable-no-subject';
 
 export const nonBillable: Check = {
   sentence(input) {
-    if (statesIntent(input.text) || SAYS_NOT_BILLED.test(input.text)) return NOTHING;
+    if (statesIntent(input.text) || SAYS_NOT_BILLED.test(input.text) || AUTHORSHIP.test(input.text))
+      return NOTHING;
     const marks: Mark[] = [];
     for (const entry of input.pack.rules) {
       if (entry.rule.kind !== 'non-billable') continue;
@@ -38,6 +39,10 @@ export const nonBillable: Check = {
       if (done !== undefined) marks.push(markOf(PREFIX + entry.rule.id, done));
     }
     marks.push(...activityMarks(input, marks));
+    // "typed it into the notes app on her phone": her phone's app, not the record.
+    for (let k = marks.length - 1; k >= 0; k -= 1) {
+      if (/^\s{0,2}apps?\b/iu.test(input.text.slice((marks[k] as Mark).end))) marks.splice(k, 1);
+    }
     // Under the client's heading an act with no doer is the client's: analyze reads the headings.
     for (const mark of [...marks]) {
       if (mark.key.startsWith(PREFIX) && namesNoDoer(input, mark.start))
@@ -115,7 +120,14 @@ export const nonBillable: Check = {
 
 /** The worker says the time was left out: "(drive not billed)", "is not counted in the times above". */
 const SAYS_NOT_BILLED =
-  /\b(?:not|never|wasn't|isn't|didn't|did not|won't|will not)\s{1,2}(?:billed|billable|billing|bill|counted|counting|included|charged|charging|part of (?:the |this |my |that )?(?:(?:billed|billing|service) time|(?:billed |billing )?(?:session|visit|service|contact))|in (?:the|my) (?:billed )?(?:time|times|minutes)(?: above)?)\b|\b(?:unbilled|non-?billed|off the clock)\b|\bnone (?:of (?:that|this|it|those) )?(?:is |was |were )?(?:billed|counted|charged)\b/iu;
+  /\b(?:not|never|wasn't|isn't|didn't|did not|won't|will not)\s{1,2}(?:billed|billable|billing|bill|counted|counting|included|charged|charging|part of (?:the |this |my |that )?(?:(?:billed|billing|service) time|(?:billed |billing )?(?:session|visit|service|contact))|in (?:the|my) (?:billed )?(?:time|times|minutes)(?: above)?)\b|\b(?:unbilled|non-?billed|off the clock)\b|\b(?:none|neither) (?:of (?:that|this|it|those|them|which) )?(?:is |was |were |are )?(?:billed|counted|charged|included)\b|\bonly\s{1,2}(?:billing|billed|counting|counted|charging)\b|\bbilling\s{1,2}only\b/iu;
+
+/**
+ * "I, Janelle Brooks, CSW, wrote this note.": who wrote the note, a sign-off, not time spent
+ * writing it (no time, place or "after" follows).
+ */
+const AUTHORSHIP =
+  /^\s{0,3}(?:I(?:,\s{1,2}[^,.!?\d]{2,40},(?:\s{1,2}[^,.!?\d]{2,20},)?)?|\p{Lu}[^,.!?\d]{1,40},\s{1,2}[^,.!?\d]{2,20},|this note was|note)\s{1,2}(?:wrote|written|typed|completed|prepared|entered|documented)\s{1,2}(?:up\s{1,2})?(?:this|the)\s{1,2}(?:progress\s{1,2}|case\s{1,2})?note(?:\s{1,2}(?:on\s{1,2})?\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)?\s{0,2}[.!]?\s{0,2}$/iu;
 
 /** "did not do therapy": a negation inside the matched words themselves. */
 function negatedWithin(matched: string): boolean {

@@ -24,11 +24,29 @@ describe('findDeductions', () => {
     expect(taken('Last 15 min: wrote up this note (not billed).')).toEqual([
       { minutes: 15, reason: 'documentation', declared: true },
     ]);
+    expect(
+      taken(
+        'Time: 9:00-10:40 (first 20 min was my drive out to his place and the last 10 min I spent writing this note, neither is counted)',
+      ),
+    ).toEqual([
+      // prettier-ignore
+      { minutes: 20, reason: 'travel', declared: true },
+      { minutes: 10, reason: 'documentation', declared: true },
+    ]);
+    expect(
+      taken(
+        'the last 10 minutes (2:30-2:40) I spent writing this note, so I am only billing 1:00-2:30 (90 minutes).',
+      ),
+    ).toEqual([
+      // prettier-ignore
+      { minutes: 10, reason: 'documentation', declared: true },
+    ]);
   });
 
   it('leaves drive time that carried the service, and time already left out', () => {
     expect(taken('During the 20-min drive CSW and pt rehearsed the interview.')).toEqual([]);
     expect(taken('Travel: 8:55-9:20, 25 min (not billable, not counted)')).toEqual([]);
+    expect(taken('I wrote this note back at the office afterward (about 20 minutes); that time is not included in the time above.')).toEqual([]); // prettier-ignore
     expect(
       taken('face to face 45 minutes at his apartment, not counting the 25 minute drive each way.'),
     ).toEqual([]);

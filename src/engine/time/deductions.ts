@@ -38,7 +38,7 @@ const ALREADY_OUT = boundedRegExp(
   'i',
 );
 const DECLARED = boundedRegExp(
-  String.raw`not[ \t-]billed|not[ \t]billing|non[ \t-]?billable|not[ \t]billable|unbilled|no[ \t]charge|not[ \t]charged|none[ \t](?:of[ \t](?:that|this|it|those)[ \t])?(?:is[ \t]|was[ \t]|were[ \t])?(?:billed|counted|charged)`,
+  String.raw`not[ \t-]billed|not[ \t]billing|only[ \t]billing|billing[ \t]only|(?:neither|none)[ \t](?:of[ \t]\w{1,8}[ \t])?(?:is|was|are|were)[ \t](?:counted|included|billed)|non[ \t-]?billable|not[ \t]billable|unbilled|no[ \t]charge|not[ \t]charged|none[ \t](?:of[ \t](?:that|this|it|those)[ \t])?(?:is[ \t]|was[ \t]|were[ \t])?(?:billed|counted|charged)`,
   'i',
 );
 // "4 h 20 min on this week's log including 35 min of my travel": a week's total, not this session.
@@ -56,6 +56,11 @@ const EACH_WAY = boundedRegExp(
   'i',
 );
 const NEAR = 60;
+/** The clause after the next ";" or stop, when it speaks of "that time", "it", "which". */
+const THAT_TIME = boundedRegExp(
+  String.raw`^[^;.\n]{0,60}[;.][ \t]{0,3}((?:that|this|the|which|it|those|these)\b[^;.\n]{0,100})`,
+  'i',
+);
 
 /** Durations of non-billable activities the note names inside one line, each once. */
 export function findDeductions(line: string): Deduction[] {
@@ -83,6 +88,9 @@ export function findDeductions(line: string): Deduction[] {
     if (ALREADY_OUT.test(clause) || OTHER_PERIOD.test(clause)) return;
     // "(drive ... 20 minutes each way, not billed; not included above)": said after the clause.
     if (ALREADY_OUT.test(restOfBracket(line, to))) return;
+    // "... this note (about 20 minutes); that time is not included in the time above."
+    const after = THAT_TIME.exec(line.slice(to, to + 160))?.[1];
+    if (after !== undefined && (ALREADY_OUT.test(after) || DECLARED.test(after))) return;
     // "Travel: 20 min each way, not billed", "11:00-11:50 at his apt. drive over was 25 min,
     // not billed.": with no "including" and no clock in its own clause, time the note already
     // kept out of its service time.

@@ -118,7 +118,8 @@ export function findActivities(
   const flattened = () => (flat ??= flatten(sentence));
   tokens.forEach((token, index) => {
     const entries = activities.byForm.get(plain(token));
-    if (entries === undefined || nounLike(tokens, index) || placeName(tokens, index)) return;
+    if (entries === undefined || nounLike(tokens, index, sentence) || placeName(tokens, index))
+      return;
     for (const entry of entries) {
       if (!groups.has(entry.group)) continue;
       const last = matchAfter(tokens, index, entry, isClient);
@@ -234,8 +235,18 @@ function placeName(tokens: readonly Token[], index: number): boolean {
   );
 }
 
-function nounLike(tokens: readonly Token[], index: number): boolean {
+function nounLike(tokens: readonly Token[], index: number, sentence: string): boolean {
   const token = tokens[index] as Token;
+  // "iron foods", "her iron drops": a verb's form read as a noun before another noun.
+  const previous = tokens[index - 1];
+  const nounSlot =
+    previous !== undefined &&
+    (previous.post.includes('(') ||
+      sentence[token.start - 1] === '(' ||
+      ['Determiner', 'Possessive', 'Preposition', 'Adjective'].some((tag) =>
+        previous.tags.has(tag),
+      ));
+  if (nounSlot && !token.tags.has('Verb') && tokens[index + 1]?.tags.has('Noun')) return true;
   if (!/ing$/.test(token.normal)) return false;
   const before = tokens[index - 1];
   if (before !== undefined && BEFORE_ING.has(before.normal)) return false;

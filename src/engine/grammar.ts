@@ -368,6 +368,20 @@ const SPENT_TIME =
  * ("scrubbed the stove, took out the trash and mopped"), the verb shares the previous verb's
  * subject. Undefined when there is no earlier verb to share with: the caller reads the clause.
  */
+/**
+ * "nurse also did her meds": a clause's first word the tagger reads as a verb, with only
+ * adverbs between it and a verb in the past, is the noun that did it.
+ */
+function nounOpening(tokens: readonly Token[], k: number, clauseStart: number, index: number) {
+  const token = tokens[k] as Token;
+  const verb = tokens[index] as Token;
+  if (k !== clauseStart || !verb.tags.has('PastTense')) return false;
+  if (!token.tags.has('Infinitive') || token.tags.has('Gerund') || token.tags.has('PastTense'))
+    return false;
+  for (let j = k + 1; j < index; j += 1) if (!(tokens[j] as Token).tags.has('Adverb')) return false;
+  return true;
+}
+
 function nearSubject(
   sentence: string,
   tokens: readonly Token[],
@@ -375,6 +389,11 @@ function nearSubject(
   index: number,
   matchers: Matchers,
 ): Agent | undefined {
+  // "nurse also did her meds": a noun the tagger took for a verb opens the clause.
+  if (index > clauseStart && nounOpening(tokens, clauseStart, clauseStart, index)) {
+    const opening = (tokens[clauseStart] as Token).text;
+    return contains(opening, matchers.worker) ? 'worker' : 'other';
+  }
   const region: Token[] = [];
   let k = index - 1;
   // "she had filled his pillbox": the helping verbs go with the verb, the subject is before them.

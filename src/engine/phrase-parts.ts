@@ -264,6 +264,7 @@ export function topicAfter(tokens: readonly Token[], from: number, to: number): 
  */
 const NOT_A_METHOD = new Set(['to', 'and', 'then', 'but', 'or', 'also']);
 const NOUN_SLOT_TAGS = ['Determiner', 'Adjective', 'Possessive'];
+const OBJECT_PRONOUNS = new Set(['her', 'him', 'them', 'me', 'us']);
 
 export function saysHow(
   text: string,
@@ -293,7 +294,11 @@ export function saysHow(
     // After "various" or "his", a word tagged as a verb is a noun ("various tasks").
     const before = tokens[k - 1];
     const coordinated = before !== undefined && NOT_A_METHOD.has(before.normal);
-    const nounSlot = before !== undefined && NOUN_SLOT_TAGS.some((tag) => before.tags.has(tag));
+    // "helped her write three questions": "her" right after the term is its object, not a
+    // possessive before a noun.
+    const objectFirst = k - 1 === from && OBJECT_PRONOUNS.has(before?.normal ?? '');
+    const nounSlot =
+      before !== undefined && !objectFirst && NOUN_SLOT_TAGS.some((tag) => before.tags.has(tag));
     if (laterVerbCounts && k > from && isConcreteVerb(token) && !coordinated && !nounSlot)
       return true;
   }

@@ -30,6 +30,12 @@ describe('ambiguous terms', () => {
     ).toEqual([]);
   });
 
+  it('reads "helped her write ..." as what was done, and "helped her feel better" as vague', () => {
+    expect(vague('CSW helped her write three questions for the doctor.')).toEqual([]);
+    expect(vague('I reflected back what she felt and helped her reframe the thought.')).toEqual([]);
+    expect(vague('Helped her feel better.').map((finding) => finding.code)).toEqual(['helped']);
+  });
+
   it.each([
     ['assisted', 'This writer assists client with paperwork.'],
     ['helped', 'Helping client with his bills.'],

@@ -201,6 +201,10 @@ describe('non-billable: what the note says was not done, or not billed', () => {
     ['(I typed this note at home afterward; that time is not part of the session above.)', 'ct-dds-parenting'], // prettier-ignore
     ['Sofia lifted her head and cried after a few minutes. Gabby picked her up.', 'ct-dds-parenting'], // prettier-ignore
     ['I, Janelle Brooks, CSW, wrote this note.', 'ct-dmhas-csp'],
+    ['jos UA was collected by the nurse before she came to me. nurse also did her meds, not me.', 'mo-community-support'], // prettier-ignore
+    ['CSW and Keisha practiced the questions she wants to ask (can I take this with my other pill? what do I do if I miss a dose?)', 'ct-dmhas-csp'], // prettier-ignore
+    ['I used the picture food cards (iron foods in red border) and asked her to sort them.', 'ct-dds-parenting'], // prettier-ignore
+    ["Case was staffed at the team meeting 10/26 - see separate non-billable entry; not part of this note's time.", 'mo-community-support'], // prettier-ignore
     ['She said what she wanted in her own words and I typed it into the notes app on her phone.', 'ct-dmhas-csp'], // prettier-ignore
     ['She spent the hour processing her grief with her therapist.', 'mo-community-support'],
     ['CSW and client talked through the bus route to the clinic.', 'mo-community-support'],

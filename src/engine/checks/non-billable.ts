@@ -39,9 +39,11 @@ export const nonBillable: Check = {
       if (done !== undefined) marks.push(markOf(PREFIX + entry.rule.id, done));
     }
     marks.push(...activityMarks(input, marks));
-    // "typed it into the notes app on her phone": her phone's app, not the record.
+    // "typed it into the notes app on her phone": her phone's app, not the record. "(what do I
+    // do if I miss a dose?)": a question asked, not an act.
     for (let k = marks.length - 1; k >= 0; k -= 1) {
-      if (/^\s{0,2}apps?\b/iu.test(input.text.slice((marks[k] as Mark).end))) marks.splice(k, 1);
+      const rest = input.text.slice((marks[k] as Mark).end);
+      if (/^\s{0,2}apps?\b/iu.test(rest) || /^[^.!?\n]{0,80}\?/u.test(rest)) marks.splice(k, 1);
     }
     // Under the client's heading an act with no doer is the client's: analyze reads the headings.
     for (const mark of [...marks]) {
@@ -120,7 +122,7 @@ export const nonBillable: Check = {
 
 /** The worker says the time was left out: "(drive not billed)", "is not counted in the times above". */
 const SAYS_NOT_BILLED =
-  /\b(?:not|never|wasn't|isn't|didn't|did not|won't|will not)\s{1,2}(?:billed|billable|billing|bill|counted|counting|included|charged|charging|part of (?:the |this |my |that )?(?:(?:billed|billing|service) time|(?:billed |billing )?(?:session|visit|service|contact))|in (?:the|my) (?:billed )?(?:time|times|minutes)(?: above)?)\b|\b(?:unbilled|non-?billed|off the clock)\b|\b(?:none|neither) (?:of (?:that|this|it|those|them|which) )?(?:is |was |were |are )?(?:billed|counted|charged|included)\b|\bonly\s{1,2}(?:billing|billed|counting|counted|charging)\b|\bbilling\s{1,2}only\b/iu;
+  /\b(?:not|never|wasn't|isn't|didn't|did not|won't|will not)\s{1,2}(?:billed|billable|billing|bill|counted|counting|included|charged|charging|part of (?:the |this |my |that )?(?:note['’]s |visit['’]s |session['’]s )?(?:(?:billed|billing|service) time|time|(?:billed |billing )?(?:session|visit|service|contact))|in (?:the|my) (?:billed )?(?:time|times|minutes)(?: above)?)\b|\b(?:unbilled|non-?billed|off the clock)\b|\bseparate non-?billable (?:entry|note)\b|\b(?:none|neither) (?:of (?:that|this|it|those|them|which) )?(?:is |was |were |are )?(?:billed|counted|charged|included)\b|\bonly\s{1,2}(?:billing|billed|counting|counted|charging)\b|\bbilling\s{1,2}only\b/iu;
 
 /**
  * "I, Janelle Brooks, CSW, wrote this note.": who wrote the note, a sign-off, not time spent

@@ -88,6 +88,13 @@ export const requiredFields: Check = {
       const required = field.required;
       if (required === null || presence[field.field]?.present) continue;
       if (noShow && field.field !== 'date' && field.field !== 'signature') continue;
+      // "went to stop and shop and got her groceries": work the program does not pay for is
+      // still an account of what the worker did.
+      if (
+        required.workerAction &&
+        input.findings.some((finding) => finding.kind === 'non-billable')
+      )
+        continue;
       // Nor can a parent who was not there sign it: the writer's name is enough.
       if (noShow && field.field === 'signature' && writerSigned(input)) continue;
       findings.push({

@@ -12,6 +12,7 @@ describe('findDate', () => {
     ['Met 11/23/26 at home.', '11/23/26'],
     ['2026-11-23 community visit', '2026-11-23'],
     ['Met Nov 23, 2026 at home.', 'Nov 23, 2026'],
+    ['16-Apr-24 9:15-10:00am. me + brianna', '16-Apr-24'],
     ['Met on November 23rd.', 'November 23rd'],
     ['Met on Sept. 3 with client.', 'Sept. 3'],
     ['Met 23rd of November.', '23rd of November'],

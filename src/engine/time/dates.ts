@@ -36,7 +36,8 @@ const DATE = boundedRegExp(
   String.raw`(?<![\p{L}\d/.#$-])(?:(\d{4})-(\d{1,2})-(\d{1,2})(?![\p{L}\d/-]|\.\d)` +
     String.raw`|(\d{1,2})([/.-])(\d{1,2})(?:\5(\d{4}|\d{2}))?(?![\w/]|[.-]\d)` +
     String.raw`|(${MONTH_NAME})[ \t]{1,2}(\d{1,2})(?:st|nd|rd|th)?(?:,?[ \t]{1,2}(\d{4}))?(?![\w:])` +
-    String.raw`|(\d{1,2})(?:st|nd|rd|th)?[ \t]{1,2}(?:of[ \t]{1,2})?(${MONTH_NAME})(?:,?[ \t]{1,2}(\d{4}))?(?![\w]))`,
+    // "16 April 2026", "16th of April", "16-Apr-24"
+    String.raw`|(\d{1,2})(?:st|nd|rd|th)?(?:[ \t]{1,2}(?:of[ \t]{1,2})?|-)(${MONTH_NAME})(?:,?[ \t]{1,2}(\d{4})|-(\d{4}|\d{2}))?(?![\w]))`,
   'giu',
 );
 const LABEL_BEFORE = boundedRegExp(

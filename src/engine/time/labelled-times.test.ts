@@ -21,6 +21,7 @@ describe('findLabelledTimes', () => {
     ['Time In ......... 0930\nTime Out ........ 1045', '0930', '1045'],
     ['Met Gary at his apt on Cook St. around 11ish, left 12:30.', '11ish', '12:30'],
     ['I got there 10:30 and we went until Caleb went down for his nap.', '10:30', null],
+    ['Date: 9/19/23   In 1:00 PM   Out 3:00 PM', '1:00 PM', '3:00 PM'],
   ])('%j has start %j and end %j', (text, start, end) => {
     expect(texts(text)).toEqual([start, end]);
   });

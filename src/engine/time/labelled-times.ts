@@ -29,6 +29,10 @@ const END_LABEL = boundedRegExp(
   'i',
 );
 
+// "In 1:00 PM   Out 3:00 PM": a form's capitalized In and Out, with no colon after them.
+const START_CAPITAL = boundedRegExp(String.raw`(?:^|[ \t|,;])In[ \t]{1,3}$`);
+const END_CAPITAL = boundedRegExp(String.raw`(?:^|[ \t|,;/])Out[ \t]{1,3}$`);
+
 const LOOK_BEHIND = 72;
 const BARE_PAIR_GAP = 24;
 
@@ -45,10 +49,10 @@ export function findLabelledTimes(text: string, tokens = findClockTokens(text)):
     if (isYearLike(token)) continue;
     const bare = token.form === 'bare' && token.meridiem === null;
     const before = text.slice(Math.max(0, token.start - LOOK_BEHIND), token.start);
-    if (start === null && START_LABEL.test(before)) {
+    if (start === null && (START_LABEL.test(before) || START_CAPITAL.test(before))) {
       if (!bare) start = token;
       else bareStart ??= token;
-    } else if (end === null && END_LABEL.test(before)) {
+    } else if (end === null && (END_LABEL.test(before) || END_CAPITAL.test(before))) {
       if (!bare) end = token;
       else bareEnd ??= token;
     }

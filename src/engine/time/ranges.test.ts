@@ -46,6 +46,11 @@ describe('findTimeRanges', () => {
     ]);
   });
 
+  it('pairs a bare hour after the date with a 24-hour end: "3/6 10-1130"', () => {
+    expect(findTimeRanges('3/6 10-1130').map((range) => range.minutes)).toEqual([90]);
+    expect(findTimeRanges('paid 10-1130 dollars')).toHaveLength(0);
+  });
+
   it('needs "between" before "and"', () => {
     expect(findTimeRanges('between 9 and 10:30 a.m.')).toHaveLength(1);
     expect(findTimeRanges('goals 9 and 10:30 a.m.')).toHaveLength(0);

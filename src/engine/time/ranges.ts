@@ -118,6 +118,15 @@ export function looksLikePair(start: ClockToken, end: ClockToken, labelled: bool
     // "from 1030 til noon": a 24-hour clock pairs with another or with a clock that says am/pm.
     const other = start.form === 'military' ? end : start;
     const settled = other.form === 'military' || other.form === 'word' || other.meridiem !== null;
+    // "3/6 10-1130": a bare hour, under a label or after the date, up to four hours before it.
+    const bareStart =
+      labelled &&
+      military === 1 &&
+      start.form === 'bare' &&
+      start.meridiem === null &&
+      start.hour <= end.hour &&
+      end.hour - start.hour <= 4;
+    if (bareStart) return true;
     return settled && (labelled || (!isYearLike(start) && !isYearLike(end)));
   }
   return labelled || clockLikeness(start) + clockLikeness(end) >= 2;

@@ -16,6 +16,9 @@ const LAUNCHER = new URL('../bin/notecoach.mjs', import.meta.url).pathname;
 const EXAMPLES = new URL('../examples/', import.meta.url).pathname;
 const PACKS_MODULE = new URL('../src/rules/packs.ts', import.meta.url).pathname;
 const ENGINE_CHECKER = new URL('../src/cli/engine-checker.ts', import.meta.url).pathname;
+const ENGINE = new URL('../src/engine/index.ts', import.meta.url).pathname;
+const VERB_FORMS_MODULE = new URL('../src/engine/verb-forms.ts', import.meta.url).pathname;
+const VERB_FORMS_SEED = new URL('../src/engine/verb-forms.seed.json', import.meta.url).pathname;
 
 // Bundled CommonJS (papaparse) calls require() for Node built-ins; an ES module has none.
 const REQUIRE_BANNER =
@@ -25,13 +28,26 @@ const REQUIRE_BANNER =
  * The bundled rule packs, loaded, resolved and validated with zod here, at build time: a broken
  * pack fails the build (src/rules/packs.ts throws), and the CLI starts from the resolved packs
  * as plain data instead of validating the same files again at every start (about 170 ms).
+ *
+ * Each pack is also compiled here, for the forms of every verb the packs name: the seed file
+ * (src/engine/verb-forms.seed.json) can lag behind the packs, and each verb it lacks is
+ * conjugated with compromise when its pack is compiled (the first five cost about 40 ms of a
+ * one-note run). The CLI's seed is this complete one: the same forms, worked out by the same
+ * code, only ahead.
  */
 async function resolvedBundledPacks() {
   const dir = mkdtempSync(join(tmpdir(), 'notecoach-packs-'));
   try {
     const outfile = join(dir, 'packs.mjs');
     await build({
-      entryPoints: [PACKS_MODULE],
+      stdin: {
+        contents:
+          `export { PACKS, PROGRAM_IDS } from ${JSON.stringify(PACKS_MODULE)};\n` +
+          `export { createAnalyzer } from ${JSON.stringify(ENGINE)};\n` +
+          `export { knownVerbForms } from ${JSON.stringify(VERB_FORMS_MODULE)};\n`,
+        resolveDir: dir,
+        loader: 'js',
+      },
       outfile,
       bundle: true,
       platform: 'node',
@@ -40,14 +56,29 @@ async function resolvedBundledPacks() {
       banner: { js: REQUIRE_BANNER },
       logLevel: 'warning',
     });
-    const { PACKS, PROGRAM_IDS } = await import(pathToFileURL(outfile).href);
-    return { PACKS, PROGRAM_IDS };
+    const { PACKS, PROGRAM_IDS, createAnalyzer, knownVerbForms } = await import(
+      pathToFileURL(outfile).href
+    );
+    for (const id of PROGRAM_IDS) createAnalyzer(PACKS[id]);
+    return { PACKS, PROGRAM_IDS, VERB_FORMS: knownVerbForms() };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
-const { PACKS, PROGRAM_IDS } = await resolvedBundledPacks();
+const { PACKS, PROGRAM_IDS, VERB_FORMS } = await resolvedBundledPacks();
+
+/** Gives the engine the forms of every verb of the bundled packs (see above) as its seed. */
+const completeVerbFormsSeed = {
+  name: 'complete-verb-forms-seed',
+  setup(esbuild) {
+    esbuild.onLoad({ filter: /verb-forms\.seed\.json$/ }, (args) =>
+      args.path === VERB_FORMS_SEED
+        ? { contents: JSON.stringify(VERB_FORMS), loader: 'json' }
+        : undefined,
+    );
+  },
+};
 
 /** Gives the CLI's engine checker the build-time packs in place of src/rules/packs.ts. */
 const prevalidatedPacks = {
@@ -107,7 +138,7 @@ await build({
   // The sources' import.meta.url (main.ts reads package.json next to it) is the bundle's URL.
   define: { 'import.meta.url': '__notecoachBundleUrl' },
   banner: { js: "var __notecoachBundleUrl = require('node:url').pathToFileURL(__filename).href;" },
-  plugins: [prevalidatedPacks, precomputedCompromiseModel],
+  plugins: [prevalidatedPacks, precomputedCompromiseModel, completeVerbFormsSeed],
   legalComments: 'none',
   logLevel: 'warning',
 });

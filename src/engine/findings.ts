@@ -48,5 +48,17 @@ export function exceptionHolds(exception: CompiledException, text: string): bool
 }
 
 export function byPosition(a: Finding, b: Finding): number {
-  return a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule);
+  return a.start - b.start || a.end - b.end || compareRuleIds(a.rule, b.rule);
+}
+
+const PLAIN_ID = /^[a-z0-9-]*$/;
+
+/**
+ * `localeCompare`'s order. Ids of lower-case letters, digits and hyphens (every bundled pack's)
+ * sort the same by code unit, without the ICU collator a first `localeCompare` builds (about
+ * 6 ms in Node, once per process, which a one-note CLI run pays in full).
+ */
+export function compareRuleIds(a: string, b: string): number {
+  if (PLAIN_ID.test(a) && PLAIN_ID.test(b)) return a < b ? -1 : a > b ? 1 : 0;
+  return a.localeCompare(b);
 }

@@ -12,6 +12,7 @@ export interface PhraseVocabulary {
 
 const WORD_CHAR = String.raw`[\p{L}\p{N}]`;
 const GAP = String.raw`(?:[^\s.;!?]+\s+){0,3}`;
+const PLAIN_WORD = /^[\p{L}\p{N}]+$/u;
 
 export function phraseSource(phrase: string, vocab: PhraseVocabulary): string {
   let out = '';
@@ -89,6 +90,8 @@ export function wordSource(word: string): string {
  * however many spaces or hyphens a note holds, a match attempt cannot backtrack over them.
  */
 function literal(text: string): string {
+  // Most words and verb forms are letters only, which the steps below leave as they are.
+  if (PLAIN_WORD.test(text)) return text;
   return text
     .trim()
     .split(/\s+/)

@@ -34,3 +34,8 @@ function bundledPacks(): Record<ProgramId, ResolvedPack> {
 }
 
 export const PACKS: Readonly<Record<ProgramId, ResolvedPack>> = bundledPacks();
+
+/** Each program's name, by id (the CLI lists them without reading the rest of each pack). */
+export const PROGRAM_NAMES = Object.fromEntries(
+  PROGRAM_IDS.map((id) => [id, PACKS[id].name]),
+) as Readonly<Record<ProgramId, string>>;

@@ -86,7 +86,6 @@ const EXPECTED: Record<string, string[]> = {
   ],
   'mo-community-support/bad-typos-supervision.txt': [
     'missing-field:goal',
-    'missing-field:location',
     'missing-field:signature',
     'non-billable:record-review',
     'non-billable:staff-meeting',

@@ -129,13 +129,13 @@ describe('required fields', () => {
     expect(missing(note('At her apt. (rec plan: keep her apartment).'), 'ct-dmhas-csp')).toEqual(
       [],
     );
-    expect(missing(note('Picnic table outside the program building. TP goal 1.'), 'mo-community-support')).toEqual([]); // prettier-ignore
-    expect(missing(note('TP goal 1.'), 'mo-community-support')).toEqual(['location']);
-    expect(missing(note('Conference rm. TP goal 1.'), 'mo-community-support')).toEqual([]);
-    expect(missing(note('Oak Grove Apts, Cape Girardeau. TP goal 1.'), 'mo-community-support')).toEqual([]); // prettier-ignore
+    expect(missing(note('Picnic table outside the program building. TP goal 1.'), 'ct-dmhas-csp')).toEqual([]); // prettier-ignore
+    expect(missing(note('TP goal 1.'), 'ct-dmhas-csp')).toEqual(['location']);
+    expect(missing(note('Conference rm. TP goal 1.'), 'ct-dmhas-csp')).toEqual([]);
+    expect(missing(note('Oak Grove Apts, Cape Girardeau. TP goal 1.'), 'ct-dmhas-csp')).toEqual([]); // prettier-ignore
     // Where an accompanied appointment was is where the service was.
-    expect(missing(note('Took Brian to his PO appt downtown. TP goal 4.'), 'mo-community-support')).toEqual([]); // prettier-ignore
-    expect(missing(note('Went with Alan to his probation appt in Sedalia. TP goal 4.'), 'mo-community-support')).toEqual([]); // prettier-ignore
+    expect(missing(note('Took Brian to his PO appt downtown. TP goal 4.'), 'ct-dmhas-csp')).toEqual([]); // prettier-ignore
+    expect(missing(note('Went with Alan to his probation appt in Sedalia. TP goal 4.'), 'ct-dmhas-csp')).toEqual([]); // prettier-ignore
   });
 
   it('parenting: a method told in plain words is a method', () => {

@@ -94,5 +94,7 @@ describe('limits', () => {
     expect(limitsOf(note('and the avg is 4.5 hrs/wk'), 'ct-dds-parenting').map((f) => f.code)).toEqual(['parenting-over-weekly-average']); // prettier-ignore
     // The authorized average is the limit, not the family's.
     expect(limitsOf(note('(authorized: avg 4 hrs/wk)'), 'ct-dds-parenting').map((f) => f.code)).toEqual(['parenting-over-weekly-average']); // prettier-ignore
+    expect(limitsOf(note('and last week was 3 hrs - still 4 a week on average'), 'ct-dds-parenting')).toEqual([]); // prettier-ignore
+    expect(limitsOf(note('and last week was 6 hrs - 5.75 a week on average'), 'ct-dds-parenting').map((f) => f.code)).toEqual(['parenting-over-weekly-average']); // prettier-ignore
   });
 });

@@ -9,6 +9,10 @@ describe('findBilledClaim', () => {
   it.each([
     ['CSW is billing 1 unit (15 minutes) of community support for this meeting.', 15],
     ['CSW was present for the whole meeting but is billing 15 minutes only (one unit), 2:00-2:15.', 15], // prettier-ignore
+    [
+      'Meeting 2:00-2:45 PM | Billed: 15 min (1 unit) per plan review policy; rest of meeting not billed',
+      15,
+    ],
     ['Meeting ran 10:00-10:40; CSW bills 1 unit (15 min) for this meeting, rest not billed.', 15],
     ['2 units billed for the plan review.', 30],
     ['Billed for 30 min of the visit.', 30],

@@ -16,7 +16,7 @@ export interface BilledClaim {
 const AMOUNT = String.raw`(\d{1,3}(?:\.\d{1,2})?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|forty-five|fifty)[ \t]{0,2}(units?|min(?:ute)?s?|hours?|hrs?)\b(?:[ \t]{0,2}(?:and[ \t]{1,2})?(\d{1,2})[ \t]{0,2}min(?:ute)?s?\b)?`;
 // "billing 15 minutes only", "is billing only 1 unit", "billed for 30 min", "bill only 2 units".
 const CLAIM = boundedRegExp(
-  String.raw`(?<![a-z])(?:billing|billed|bills|bill|claiming|claimed|claims|charging|charged|charges)[ \t]{1,2}(?:only[ \t]{1,2}|for[ \t]{1,2}(?:only[ \t]{1,2})?|just[ \t]{1,2})?${AMOUNT}` +
+  String.raw`(?<![a-z])(?:billing|billed|bills|bill|claiming|claimed|claims|charging|charged|charges)(?:[ \t]{0,2}:)?[ \t]{1,2}(?:only[ \t]{1,2}|for[ \t]{1,2}(?:only[ \t]{1,2})?|just[ \t]{1,2})?${AMOUNT}` +
     // "2 units billed", "15 min billed"
     String.raw`|(?<![\w.])${AMOUNT}[ \t]{1,2}(?:(?:is|are|was|were)[ \t]{1,2})?(?:billed|billable|claimed|charged)\b`,
   'giu',

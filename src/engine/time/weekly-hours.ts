@@ -82,5 +82,13 @@ export function statedAverageMinutes(text: string): number | null {
       continue;
     return match[1] === undefined ? hours * 60 : hours * 60 - 1;
   }
-  return null;
+  // "still 4 a week on average": the number first.
+  const after = AVERAGE_AFTER.exec(text);
+  const hours = Number(after?.[1]);
+  return hours > 0 && hours <= 40 ? hours * 60 : null;
 }
+
+const AVERAGE_AFTER = boundedRegExp(
+  String.raw`(?<![\d.:/])(\d{1,2}(?:\.\d{1,2})?)[ \t]{0,2}(?:h|hrs?|hours?)?[ \t]{0,2}(?:a|per|each|\/)[ \t]{0,2}(?:week|wk)[ \t,]{1,3}on[ \t]average\b`,
+  'i',
+);

@@ -56,6 +56,11 @@ const EACH_WAY = boundedRegExp(
   'i',
 );
 const NEAR = 60;
+/** The next clause bills an amount: "...; bill 90 min", "; billing 75 min". */
+const BILLS_NEXT = boundedRegExp(
+  String.raw`^[^;.\n]{0,60};[ \t]{0,3}(?:(?:so|and)[ \t]{1,2})?(?:i[ \t]{1,2}(?:will[ \t]{1,2}|am[ \t]{1,2})?)?(?:bill|billing|billed)[ \t]{1,2}(?:only[ \t]{1,2})?\d`,
+  'i',
+);
 /** The clause after the next ";" or stop, when it speaks of "that time", "it", "which". */
 const THAT_TIME = boundedRegExp(
   String.raw`^[^;.\n]{0,60}[;.][ \t]{0,3}((?:that|this|the|which|it|those|these)\b[^;.\n]{0,100})`,
@@ -94,7 +99,9 @@ export function findDeductions(line: string): Deduction[] {
     // "Travel: 20 min each way, not billed", "11:00-11:50 at his apt. drive over was 25 min,
     // not billed.": with no "including" and no clock in its own clause, time the note already
     // kept out of its service time.
-    const declared = DECLARED.test(clause);
+    // "... writing this note at the table before leaving; bill 90 min.": the next clause says what
+    // is billed, so these minutes are declared out.
+    const declared = DECLARED.test(clause) || BILLS_NEXT.test(line.slice(to, to + 80));
     const lead = line.slice(Math.max(0, from - 30), from);
     if (declared && !INSIDE.test(clause + lead) && !CLOCK.test(clause)) return;
     const twice = EACH_WAY.test(line.slice(duration.end, duration.end + 20));

@@ -95,6 +95,17 @@ describe('limits', () => {
     // The authorized average is the limit, not the family's.
     expect(limitsOf(note('(authorized: avg 4 hrs/wk)'), 'ct-dds-parenting').map((f) => f.code)).toEqual(['parenting-over-weekly-average']); // prettier-ignore
     expect(limitsOf(note('and last week was 3 hrs - still 4 a week on average'), 'ct-dds-parenting')).toEqual([]); // prettier-ignore
+  });
+
+  it('Parenting Support: reads the week as workers total it', () => {
+    const note = (week: string) =>
+      `Start: 9:00 am End: 10:30 am. Provider modeled bottle preparation. ${week}`;
+    const codes = (week: string) => limitsOf(note(week), 'ct-dds-parenting').map((f) => f.code);
+    expect(codes('Hours this week: Mon 1.5, Wed 2.0, today 1.75 = 5.25 hrs.')).toEqual(['parenting-over-weekly-average']); // prettier-ignore
+    expect(codes('6.5 hrs total this week.')).toEqual(['parenting-over-weekly-average']);
+    expect(codes('Hours this week incl. today: 6.0 (3 visits).')).toEqual(['parenting-over-weekly-average']); // prettier-ignore
+    expect(codes('Family has averaged about 7 h/week since Sept per schedule.')).toEqual(['parenting-over-weekly-average']); // prettier-ignore
+    expect(codes('Hours this week: Mon 1.0, today 1.5 = 2.5 hrs.')).toEqual([]);
     expect(limitsOf(note('and last week was 6 hrs - 5.75 a week on average'), 'ct-dds-parenting').map((f) => f.code)).toEqual(['parenting-over-weekly-average']); // prettier-ignore
   });
 });

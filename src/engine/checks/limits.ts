@@ -67,7 +67,8 @@ function exceeded(
       if (average !== null && average <= match.maxWeeklyMinutes) return null;
       // The week as the EHR counts it, or as the note itself states it, whichever is more.
       const stated = statedWeeklyMinutes(input.text, minutes) ?? 0;
-      const week = Math.max((input.context.weekMinutes ?? 0) + minutes, stated);
+      // "Family has averaged about 7 h/week since Sept": a stated average over the limit is over it.
+      const week = Math.max((input.context.weekMinutes ?? 0) + minutes, stated, average ?? 0);
       return week > match.maxWeeklyMinutes
         ? { minutes, weekMinutes: week, weekHours: Math.round((week / 60) * 100) / 100 }
         : null;

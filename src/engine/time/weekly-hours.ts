@@ -6,16 +6,16 @@ import { boundedRegExp } from './bounded-regexp';
 import { findAllDurations } from './durations';
 
 const WEEK_AROUND = boundedRegExp(
-  String.raw`^[ \t]{0,3}(?:a|per|each|every|this|\/|for[ \t]the|in[ \t]the|that)[ \t]{0,2}(?:week|wk)s?\b|^[ \t]{0,3}(?:weekly|\/[ \t]{0,2}wk)`,
+  String.raw`^[ \t]{0,3}(?:(?:in[ \t])?total[ \t]{1,2})?(?:a|per|each|every|this|\/|for[ \t]the|in[ \t]the|that)[ \t]{0,2}(?:week|wk)s?\b|^[ \t]{0,3}(?:weekly|\/[ \t]{0,2}wk)`,
   'i',
 );
 const WEEK_BEFORE = boundedRegExp(
-  String.raw`(?:week(?:ly)?|wk)[ \t]{0,2}(?:total|hours|hrs)?[^.\n]{0,30}(?:at|is|was|of|:|=|today|total(?:ing)?|comes[ \t]to|puts[ \t](?:her|him|them)[ \t]at)[ \t]{0,3}(?:about|around|approx\.?)?[ \t]{0,2}$`,
+  String.raw`(?:week(?:ly)?|wk)[ \t]{0,2}(?:total|hours|hrs)?(?:[^.\n]|\.\d){0,60}(?:at|is|was|of|:|=|today|total(?:ing)?|comes[ \t]to|puts[ \t](?:her|him|them)[ \t]at|brings?[ \t](?:\S{1,12}[ \t]){0,2}to)[ \t]{0,3}(?:about|around|approx\.?)?[ \t]{0,2}$`,
   'i',
 );
 // "Weekly hours: 7", "PSS hours: 9 this week": a bare number after an hours label.
 const LABELLED = boundedRegExp(
-  String.raw`(?:weekly[ \t]hours|hours[ \t]this[ \t](?:week|wk)|hours[ \t]per[ \t](?:week|wk)|(?:pss|pssp|provider)[ \t]hours)[ \t]{0,2}[:=][ \t]{0,2}(\d{1,2}(?:\.\d{1,2})?)(?![\d:])`,
+  String.raw`(?:weekly[ \t]hours|hours[ \t]this[ \t](?:week|wk)(?:[ \t]{1,2}incl(?:uding|\.)?[ \t]{1,2}today)?|hours[ \t]per[ \t](?:week|wk)|(?:pss|pssp|provider)[ \t]hours)[ \t]{0,2}[:=][ \t]{0,2}(\d{1,2}(?:\.\d{1,2})?)(?![\d:])`,
   'gi',
 );
 const PER_WEEK_VISITS = boundedRegExp(

@@ -37,6 +37,12 @@ describe('findGroupSize', () => {
     ["Group: the usual four plus Keisha, who's new this week.", 5],
     ["Cooking group. Six came tonight (Ed, Lorraine, Pam, Corey, Marlene, and Gail's first time).", 6], // prettier-ignore
     ['Coping group. Members present: Brian T., Carmen V., Felix O., Rosa L., Dwayne M. (5)', 5],
+    ['Group. Luis V., Carmen D., Eddie P., Shawna K., Frank B. (five in room)', 5],
+    ['Group: Money Skills (6 participants and 1 facilitator)', 6],
+    ['grp 10-11 5 ppl - dk, mr, sj, tw, ph', 5],
+    ['Recovery group. We had five show up today counting Rosalind.', 5],
+    ['Budget group.\nPresent: members A.D., R.F., K.L., M.O., P.S., T.V.', 6],
+    ['Budget group.\nPresent: Ana, Brenda, Kevin, CSW Tom (facilitator)', 3],
   ])('a loose count in a note about a group: %j', (text, size) => {
     expect(findGroupSize(text)?.size).toBe(size);
   });

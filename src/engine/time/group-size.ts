@@ -61,6 +61,18 @@ const LOOSE_SOURCES: [source: string, extra: number][] = [
     String.raw`(?:members|participants|clients|attendees|attendance|present|in[ \t]attendance)[ \t]{0,12}(?:present|attending)?[ \t]{0,2}:[^\n:]{3,200}?\([ \t]{0,2}${NUM}[ \t]{0,2}(?:total|members|present|people)?[ \t]{0,2}\)`,
     0,
   ],
+  // "(five in room", "(6 total)", "(6 participants and 1 facilitator)": a count in brackets.
+  [
+    String.raw`\([ \t]{0,2}${NUM}[ \t]{1,2}(?:in[ \t]{1,2}(?:the[ \t]{1,2})?room|total|${PEOPLE})(?![a-z])`,
+    0,
+  ],
+  // "5 ppl - dk, mr, sj, tw, ph", "6 members: ...": a count before the list of them.
+  [String.raw`${NUM}[ \t]{1,2}${PEOPLE}[ \t]{0,2}(?:-|–|:)`, 0],
+  // "We had five show up today".
+  [
+    String.raw`had[ \t]{1,2}${NUM}(?:[ \t]{1,2}${PEOPLE})?[ \t]{1,2}(?:show[ \t]{1,2}up|come|attend|there)(?![a-z])`,
+    0,
+  ],
   [
     String.raw`the[ \t]{1,2}usual[ \t]{1,2}${NUM}(?:[ \t]{1,2}${PEOPLE})?[ \t]{1,2}plus[ \t]{1,2}(?:one|a[ \t]new|\p{Lu})`,
     1,
@@ -91,5 +103,29 @@ export function findGroupSize(text: string, groupNote = GROUP_NOTE.test(text)): 
       break;
     }
   }
+  if (best === null && groupNote) best = countedList(text);
   return best;
+}
+
+/** "Present: members A.D., R.F., K.L., M.O., P.S., T.V.": a group's attendance written as a list. */
+const LIST =
+  /(?:^|\n)[ \t]{0,4}(?:members[ \t]present|present|attendance|attendees|participants|in[ \t]attendance)[ \t]{0,2}:[ \t]{0,2}([^\n]{3,300})/giu;
+const LISTED_PERSON =
+  /^(?:(?:members?|mbrs?|participants?|clients?)[ \t]{1,2})?(?:(?:\p{Lu}\.?[ \t]?){1,3}|\p{Lu}\p{Ll}{1,15}(?:[ \t]{1,2}\p{Lu}\.?)?)$/u;
+const STAFF_ITEM =
+  /\b(?:csw|csp|staff|facilitator|co-?facilitator|writer|me|myself|worker|leader|clinician|peer specialist|intern)\b/iu;
+
+function countedList(text: string): GroupSize | null {
+  LIST.lastIndex = 0;
+  for (let match = LIST.exec(text); match !== null; match = LIST.exec(text)) {
+    const items = (match[1] as string)
+      .replace(/\.\s*$/u, '')
+      .split(/\s*[,;]\s*|\s+and\s+/u)
+      .map((item) => item.trim())
+      .filter((item) => item !== '');
+    const people = items.filter((item) => !STAFF_ITEM.test(item));
+    if (people.length < 2 || !people.every((item) => LISTED_PERSON.test(item))) continue;
+    return { size: people.length, start: match.index, end: match.index + match[0].length };
+  }
+  return null;
 }

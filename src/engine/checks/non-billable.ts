@@ -174,7 +174,7 @@ function activityMarks(input: SentenceInput, found: readonly Mark[]): Mark[] {
   const marks: Mark[] = [];
   for (const entry of rules) {
     if (exemptSentence(entry, input.text)) continue;
-    const hit = hits.find(
+    const done = hits.filter(
       (candidate) =>
         entry.activities.has(candidate.entry.group) &&
         !handedOver(tokens, candidate.verb) &&
@@ -183,6 +183,16 @@ function activityMarks(input: SentenceInput, found: readonly Mark[]): Mark[] {
         ) &&
         happenedAt(input, entry, candidate.verb, candidate.entry.agent),
     );
+    // "Reviewed client's chart ..., then typed the plan update into the EHR": an act another
+    // rule has not already claimed first.
+    const taken = [...found, ...marks];
+    const free = (candidate: (typeof done)[number]) =>
+      !taken.some(
+        (mark) =>
+          mark.start < (tokens[candidate.last] as Token).end &&
+          (tokens[candidate.verb] as Token).start < mark.end,
+      );
+    const hit = done.find(free) ?? done[0];
     if (hit === undefined) continue;
     const start = (tokens[hit.verb] as Token).start;
     const end = (tokens[hit.last] as Token).end;

@@ -103,6 +103,7 @@ describe('limits', () => {
     const codes = (week: string) => limitsOf(note(week), 'ct-dds-parenting').map((f) => f.code);
     expect(codes('Hours this week: Mon 1.5, Wed 2.0, today 1.75 = 5.25 hrs.')).toEqual(['parenting-over-weekly-average']); // prettier-ignore
     expect(codes('6.5 hrs total this week.')).toEqual(['parenting-over-weekly-average']);
+    expect(codes('Wk total incl today 4 h 45 m.')).toEqual(['parenting-over-weekly-average']);
     expect(codes('Hours this week incl. today: 6.0 (3 visits).')).toEqual(['parenting-over-weekly-average']); // prettier-ignore
     expect(codes('Family has averaged about 7 h/week since Sept per schedule.')).toEqual(['parenting-over-weekly-average']); // prettier-ignore
     expect(codes('Hours this week: Mon 1.0, today 1.5 = 2.5 hrs.')).toEqual([]);

@@ -24,6 +24,10 @@ const PER_WEEK_VISITS = boundedRegExp(
 );
 const WORD_NUMBERS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5 };
 const LOOK = 40;
+const SPACED_HOURS = boundedRegExp(
+  String.raw`(?<![\w.:/])(\d{1,2}(?:\.\d{1,2})?)[ \t]h(?:[ \t](\d{1,2})[ \t]m)?(?![\w:])`,
+  'gi',
+);
 
 /** The most minutes a week the note says the family gets, or null when it says none. */
 export function statedWeeklyMinutes(text: string, sessionMinutes: number | null): number | null {
@@ -31,7 +35,14 @@ export function statedWeeklyMinutes(text: string, sessionMinutes: number | null)
   const keep = (minutes: number) => {
     if (minutes > 0 && minutes <= 60 * 60) most = Math.max(most ?? 0, minutes);
   };
-  for (const duration of findAllDurations(text)) {
+  // "Wk total incl today 4 h 45 m", "brings week to 6.5 h": hours written "h" apart from the
+  // number, which the duration reader leaves alone elsewhere.
+  const spaced = [...text.matchAll(SPACED_HOURS)].map((match) => ({
+    minutes: Math.round(Number(match[1]) * 60) + Number(match[2] ?? 0),
+    start: match.index,
+    end: match.index + match[0].length,
+  }));
+  for (const duration of [...findAllDurations(text), ...spaced]) {
     const after = text.slice(duration.end, duration.end + LOOK);
     const before = text.slice(Math.max(0, duration.start - LOOK), duration.start);
     if (WEEK_AROUND.test(after) || WEEK_BEFORE.test(before)) keep(duration.minutes);

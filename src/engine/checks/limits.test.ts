@@ -6,6 +6,14 @@ const limitsOf = (text: string, program: keyof typeof PACKS, context = {}) =>
   analyzeNote(text, PACKS[program], context).findings.filter((finding) => finding.kind === 'limit');
 
 describe('limits', () => {
+  it('Missouri: the discharge-planning heading opens the note, or follows a one-line EHR header', () => {
+    const body = 'Start: 9:00 End: 10:15. CSW and client listed her housing needs.';
+    const codes = (text: string) => limitsOf(text, 'mo-community-support').map((f) => f.code);
+    expect(codes(`Initial Discharge Planning Session\n${body}`)).toEqual(['discharge-planning-over-4-units']); // prettier-ignore
+    expect(codes(`SERVICE: Community Support | CLIENT: D. Kerr | DOS: 03/16/2026\nInitial Discharge Planning Session\n${body}`)).toEqual(['discharge-planning-over-4-units']); // prettier-ignore
+    expect(codes(`Goal: get ready for Initial Discharge Planning Session\n${body}`)).toEqual([]); // prettier-ignore
+  });
+
   it('CT DMHAS: a 10-minute contact is under the 15-minute minimum, and says so', () => {
     const [finding] = limitsOf(
       'Start: 4:05 PM End: 4:15 PM. Reminded client of his appointment.',

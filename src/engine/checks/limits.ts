@@ -78,13 +78,19 @@ function exceeded(
 
 function startsWithHeading(text: string, heading: string | undefined): boolean {
   if (heading === undefined) return true;
-  const firstLine = text.trimStart().split('\n', 1)[0] ?? '';
+  // The heading opens the note, or the line after a one-line EHR header ("SERVICE: ... | DOS: ...").
+  const [firstLine = '', secondLine = ''] = text
+    .trimStart()
+    .split('\n')
+    .filter((line) => line.trim() !== '');
   const normalize = (value: string) =>
     value
       .toLowerCase()
       .replace(/[^a-z0-9]+/g, ' ')
       .trim();
-  return normalize(firstLine).startsWith(normalize(heading));
+  const wanted = normalize(heading);
+  if (normalize(firstLine).startsWith(wanted)) return true;
+  return /\|/.test(firstLine) && normalize(secondLine).startsWith(wanted);
 }
 
 /** The note's heading or first line, where it says what kind of session it records. */

@@ -51,6 +51,10 @@ describe('findTimeRanges', () => {
     expect(findTimeRanges('paid 10-1130 dollars')).toHaveLength(0);
   });
 
+  it('reads no hours in a date written with dashes: "2-3-2026, 1:30 to 3:00 pm"', () => {
+    expect(findTimeRanges('2-3-2026, 1:30 to 3:00 pm').map((range) => range.minutes)).toEqual([90]);
+  });
+
   it('needs "between" before "and"', () => {
     expect(findTimeRanges('between 9 and 10:30 a.m.')).toHaveLength(1);
     expect(findTimeRanges('goals 9 and 10:30 a.m.')).toHaveLength(0);

@@ -157,6 +157,12 @@ export function findTimeRanges(text: string, tokens = findClockTokens(text)): Ti
       FROM_BEFORE.test(before) &&
       !RATING_NEAR.test(text.slice(Math.max(0, start.start - 60), end.end + 20));
     if (!joined || !looksLikePair(start, end, labelled || fromHours)) continue;
+    // "2-3-2026": the month and day of a date written with dashes, not two hours.
+    if (
+      /^[-/.]\d/.test(text.slice(end.end, end.end + 2)) ||
+      /\d[-/.]$/.test(text.slice(Math.max(0, start.start - 2), start.start))
+    )
+      continue;
     const resolved = resolveRange(start, end);
     if (resolved === null) continue;
     if (fromHours && !looksLikePair(start, end, labelled) && resolved.minutes > FROM_MAX_MINUTES)

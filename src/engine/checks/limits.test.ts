@@ -6,6 +6,12 @@ const limitsOf = (text: string, program: keyof typeof PACKS, context = {}) =>
   analyzeNote(text, PACKS[program], context).findings.filter((finding) => finding.kind === 'limit');
 
 describe('limits', () => {
+  it('Missouri: a plan review named as the session type ("Type: TP review") is one', () => {
+    const note = (type: string) => `DOS: 03/18/2026   Time: 1:30-2:15 pm   Place: Riverbend, 2nd floor conf room\nType: ${type}\nCSW reported progress on goal 2.`; // prettier-ignore
+    expect(limitsOf(note('TP review (client, counselor, nurse, CSW)'), 'mo-community-support').map((f) => f.code)).toEqual(['team-meeting-over-1-unit']); // prettier-ignore
+    expect(limitsOf(note('individual session'), 'mo-community-support')).toEqual([]);
+  });
+
   it('Missouri: the discharge-planning heading opens the note, or follows a one-line EHR header', () => {
     const body = 'Start: 9:00 End: 10:15. CSW and client listed her housing needs.';
     const codes = (text: string) => limitsOf(text, 'mo-community-support').map((f) => f.code);

@@ -93,6 +93,9 @@ function startsWithHeading(text: string, heading: string | undefined): boolean {
   return /\|/.test(firstLine) && normalize(secondLine).startsWith(wanted);
 }
 
+const TYPE_LABEL_BEFORE =
+  /(?:^|\n|\|)[ \t]{0,4}(?:session |service |visit |contact |meeting |note )?type[ \t]{0,2}:[ \t]{0,3}$/iu;
+
 /** The note's heading or first line, where it says what kind of session it records. */
 const OPENING_CHARS = 240;
 /** A first line this short is a heading ("SOAP", "CSP Progress Note"); the next line opens too. */
@@ -121,6 +124,8 @@ function namesTheSession(entry: CompiledRule, text: string): boolean {
     if (match.index < opening && !ANOTHER_SITTING_BEFORE.test(near)) return true;
     const before = text.slice(Math.max(0, match.index - 80), match.index);
     if (ATTENDED_BEFORE.test(before)) return true;
+    // "Type: TP review (client, primary counselor, nurse, CSW)": the session's type, labelled.
+    if (TYPE_LABEL_BEFORE.test(before)) return true;
     if (!trigger.global) break;
     if (match[0] === '') trigger.lastIndex += 1;
   }

@@ -119,16 +119,10 @@ async function recordApplies(background: Worker): Promise<void> {
 const appliesSeen = (background: Worker): Promise<number> =>
   background.evaluate(() => self.notecoachFuzz?.applies.length ?? 0);
 
-/** How many checks the background was asked for at or after `since` (Date.now()). */
-const checksSince = (background: Worker, since: number): Promise<number> =>
+/** The checks the background was asked for at or after `since` (Date.now()). */
+const checkedSince = (background: Worker, since: number): Promise<SeenCheck[]> =>
   background.evaluate((from) => {
-    return (self.notecoachFuzz?.checks ?? []).filter((check) => check.at >= from).length;
-  }, since);
-
-/** The texts the background was asked to check at or after `since` (Date.now()). */
-const checkedSince = (background: Worker, since: number): Promise<string[]> =>
-  background.evaluate((from) => {
-    return (self.notecoachFuzz?.checks ?? []).filter((c) => c.at >= from).map((c) => c.text);
+    return (self.notecoachFuzz?.checks ?? []).filter((check) => check.at >= from);
   }, since);
 
 /** One apply request, with what the sidebar showed for it and the text that was checked. */
@@ -257,12 +251,22 @@ async function readNote(page: Page, selector: string): Promise<NoteState> {
 
 class Failure extends Error {}
 
-/** What a Use step may leave: the note, and how many of its requests were turned down. */
+/**
+ * A request turned down: the note it was judged on, and whether a request before it wrote
+ * (in a rich editor that write is an input, and the reader judges the next request a second
+ * after it).
+ */
+interface Refusal {
+  text: string;
+  afterWrite: boolean;
+}
+
+/** What a Use step may leave: the note, and which of its requests were turned down. */
 interface Outcome {
   text: string;
   selection: [number, number];
   /** Each turned-down request asks for a new check at once: how the end of the step is seen. */
-  refused: number;
+  refusals: Refusal[];
   edit: Edit | null;
   /** `version:index` of the findings used. */
   used: string[];
@@ -563,7 +567,7 @@ class Sequence {
     const deadline = Date.now() + WAIT_MS;
     for (;;) {
       const checked = await checkedSince(this.background, since);
-      if (checked.some((text) => sameText(text, this.text))) return;
+      if (checked.some((check) => sameText(check.text, this.text))) return;
       if (Date.now() > deadline) {
         this.fail(
           'the reader did not ask for a check of the note after the step',
@@ -611,30 +615,41 @@ class Sequence {
     if (!clicked) this.log.push('  (the Use was gone before it could be clicked)');
     const expected = clicked ? (twice ? 2 : 1) : 0;
     let sent = await sentUses(background, before, expected);
-    // A request turned down asks for a check at once, when the reader judges it: a check asked
-    // for since then tells it. A rich editor's reader judges it only once typing is over a
-    // second old (as the page saw its inputs); a check asked for before that is an earlier
-    // edit's, a Ctrl+Z's for one, and a write may still follow it (ProseMirror,
-    // prosemirror:1796290685). No edit's check is still due by then: inputs are a second old,
-    // and an undo or Use step ends once the reader has asked for its check (readerCaughtUp).
-    const lastInput = await page.evaluate(() => (window as Hooked).lastInputAt ?? 0);
-    const judgedFrom = (): number | null => {
-      const first = sent[0];
-      if (!first) return null;
-      return this.judgedAfterTyping ? Math.max(first.at, lastInput + TYPING_WAIT_MS) : first.at;
+    // A request turned down asks for a check of the note as it is, at once, when the reader
+    // judges it: such a check asked for since then tells it. A rich editor's reader judges it
+    // only once typing is over a second old (as the page saw its inputs); a check asked for
+    // before that is an earlier edit's, a Ctrl+Z's for one, and a write may still follow it
+    // (ProseMirror, prosemirror:1796290685). No edit's check is still due by then: inputs are a
+    // second old, and an undo or Use step ends once the reader has asked for its check
+    // (readerCaughtUp). A check of another text is a write's own, which may come before the
+    // write is read here. A request after a write (a double click) is judged a second after
+    // the write where the write is an input (ProseMirror, the contenteditable): the step must
+    // not end before, or its check passes for the next step's refusal.
+    const lastInputAt = () => page.evaluate(() => (window as Hooked).lastInputAt ?? 0);
+    const inputAtClick = await lastInputAt();
+    const judgedFrom = (inputAt: number): number => {
+      const first = sent[0]!.at;
+      return this.judgedAfterTyping ? Math.max(first, inputAt + TYPING_WAIT_MS) : first;
     };
     let actual = await readNote(page, this.selector);
     const deadline = Date.now() + WAIT_MS;
     let outcomes = this.outcomes(sent);
     let match: Outcome | undefined;
     for (;;) {
-      const from = judgedFrom();
-      const analysed =
-        from !== null && Date.now() >= from ? await checksSince(background, from) : 0;
-      // Two requests turned down are judged one after the other: one check tells both.
+      let told = (_refusal: Refusal) => false;
+      if (sent.length > 0) {
+        const [first, afterWrite] = [judgedFrom(inputAtClick), judgedFrom(await lastInputAt())];
+        const checks = await checkedSince(background, first);
+        // Two requests turned down one after the other are judged together: one check tells both.
+        told = (refusal) =>
+          checks.some(
+            (check) =>
+              check.at >= (refusal.afterWrite ? afterWrite : first) &&
+              sameText(check.text, refusal.text),
+          );
+      }
       match = outcomes.find(
-        (outcome) =>
-          sameText(actual.text, outcome.text) && analysed >= Math.min(outcome.refused, 1),
+        (outcome) => sameText(actual.text, outcome.text) && outcome.refusals.every(told),
       );
       if (match || Date.now() > deadline) break;
       await page.waitForTimeout(10);
@@ -672,7 +687,7 @@ class Sequence {
   /** What the requests `sent` may have done, each with how many requests were turned down. */
   private outcomes(sent: SentUse[]): Outcome[] {
     let outcomes: Outcome[] = [
-      { text: this.text, selection: this.selection, refused: 0, edit: null, used: [] },
+      { text: this.text, selection: this.selection, refusals: [], edit: null, used: [] },
     ];
     for (const message of sent) {
       const { finding, analysed } = message;
@@ -717,7 +732,8 @@ class Sequence {
           untouched.some((span) => span.unsure) ||
           places.some(([start, end]) => misplaced(start, end))
         ) {
-          next.push({ ...outcome, refused: outcome.refused + 1 });
+          const refusal = { text: outcome.text, afterWrite: outcome.edit !== null };
+          next.push({ ...outcome, refusals: [...outcome.refusals, refusal] });
         }
         for (const [start, end] of places) {
           if (used || replacement === undefined) break;
@@ -726,7 +742,7 @@ class Sequence {
           next.push({
             text: applyEdit(outcome.text, edit),
             selection: selectionAfterUse(start, replacement),
-            refused: outcome.refused,
+            refusals: outcome.refusals,
             edit,
             used: [...outcome.used, key],
           });
@@ -788,8 +804,10 @@ for (const target of EDITORS) {
           const hooked = window as Hooked;
           const seen = () => (hooked.lastInputAt = Date.now());
           // As the reader does: ProseMirror and CKEditor write a paste themselves, no input.
+          // On the window, so as to run before the reader's listener on the document: after
+          // it, the time was later than the reader's by the time it took to read the note.
           for (const type of ['input', 'paste', 'cut', 'drop']) {
-            document.addEventListener(type, seen, true);
+            window.addEventListener(type, seen, true);
           }
         });
         // A press of the pointer in the note: NoteCoach coaches only fields the user touched.

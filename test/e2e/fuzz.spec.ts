@@ -684,7 +684,7 @@ class Sequence {
     this.check(actual, !(twice && sent.length < 2));
   }
 
-  /** What the requests `sent` may have done, each with how many requests were turned down. */
+  /** What the requests `sent` may have done, each with the requests that were turned down. */
   private outcomes(sent: SentUse[]): Outcome[] {
     let outcomes: Outcome[] = [
       { text: this.text, selection: this.selection, refusals: [], edit: null, used: [] },

@@ -74,6 +74,25 @@ describe('rangeForOffsets', () => {
     expect(range.startOffset).toBe('Met client.'.length);
   });
 
+  it('puts a place on an empty last paragraph inside it, not at the end of the line before', () => {
+    const root = editor('<p>Met client.</p><p>Client was cooperative.</p><p><br></p>');
+    const map = readText(root);
+    expect(map.text).toBe('Met client.\nClient was cooperative.\n');
+    const range = rangeForOffsets(map, map.text.length, map.text.length)!;
+    expect(range.collapsed).toBe(true);
+    expect(range.startContainer).toBe(root.lastChild);
+    expect(range.startOffset).toBe(0);
+  });
+
+  it('puts a place on an empty line between two line breaks between them', () => {
+    const root = editor('Met client.<br><br>Paid the bill.');
+    const map = readText(root);
+    expect(map.text).toBe('Met client.\n\nPaid the bill.');
+    const range = rangeForOffsets(map, 'Met client.\n'.length, 'Met client.\n'.length)!;
+    expect(range.startContainer).toBe(root);
+    expect(range.startOffset).toBe(2);
+  });
+
   it('returns null for offsets past the end', () => {
     const map = readText(editor('<p>short</p>'));
     expect(rangeForOffsets(map, 2, 40)).toBeNull();

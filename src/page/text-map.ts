@@ -1,6 +1,6 @@
 // Plain text of a rich editor with a map back to DOM text nodes: block boundaries become
 // newlines, editor filler characters are dropped, and every kept character stays mappable.
-import type { NoteText, TextSegment } from './editors/adapter';
+import type { EmptyLine, NoteText, TextSegment } from './editors/adapter';
 
 const BLOCK_TAGS = new Set([
   'ADDRESS',
@@ -63,6 +63,7 @@ function isTrailingBreak(br: Element): boolean {
 export function readText(root: HTMLElement, options: TextMapOptions = {}): NoteText {
   let text = '';
   const segments: TextSegment[] = [];
+  const emptyLines: EmptyLine[] = [];
   // A line break was emitted for the block boundary we are in; further boundaries collapse.
   let breakOpen = false;
   // A block just ended: inline content after it starts on a new line.
@@ -109,6 +110,12 @@ export function readText(root: HTMLElement, options: TextMapOptions = {}): NoteT
       if (isTrailingBreak(el)) return;
       emitContent();
       text += '\n';
+      const parent = el.parentNode!;
+      emptyLines.push({
+        start: text.length,
+        container: parent,
+        offset: Array.prototype.indexOf.call(parent.childNodes, el) + 1,
+      });
       return;
     }
     const block = node !== root && BLOCK_TAGS.has(el.tagName);
@@ -116,15 +123,19 @@ export function readText(root: HTMLElement, options: TextMapOptions = {}): NoteT
       text += '\n';
       breakOpen = true;
     }
+    const blockStart = text.length;
     for (let child = el.firstChild; child; child = child.nextSibling) visit(child);
     if (block) {
+      // Innermost first: nested empty blocks record the same line, the innermost wins.
+      if (text.length === blockStart)
+        emptyLines.push({ start: blockStart, container: el, offset: 0 });
       breakOpen = false;
       afterBlock = true;
     }
   };
 
   visit(root);
-  return { text, segments };
+  return { text, segments, emptyLines };
 }
 
 interface DomPoint {
@@ -150,8 +161,24 @@ function pointAt(map: NoteText, offset: number, side: 'start' | 'end'): DomPoint
   return fallback;
 }
 
+/** Whether `at` is on an empty line of `text`. */
+function onEmptyLine(text: string, at: number): boolean {
+  return (at === 0 || text[at - 1] === '\n') && (at === text.length || text[at] === '\n');
+}
+
 export function rangeForOffsets(map: NoteText, start: number, end: number): Range | null {
   if (start > end || end > map.text.length) return null;
+  // A place on an empty line is inside it: mapped to the end of the line before, a missing
+  // line written there joined that line (CKEditor 5's empty last paragraph, ckeditor5:1796290951).
+  const empty =
+    start === end && onEmptyLine(map.text, start)
+      ? map.emptyLines?.find((line) => line.start === start)
+      : undefined;
+  if (empty) {
+    const range = empty.container.ownerDocument!.createRange();
+    range.setStart(empty.container, empty.offset);
+    return range;
+  }
   // A place to insert at (a missing line) joins the text before it, as typing there would: at
   // a line break, the end of the line before, not the start of the next; at the note's end, the
   // end of its last run.

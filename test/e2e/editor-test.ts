@@ -166,3 +166,53 @@ export function testMissingLineAboveSignOff(name: string, target: EditorTarget):
     await expect.poll(shown).toBe(SIGNED_NOTE);
   });
 }
+
+/** A note ending in an empty line: a missing line is placed on it, with no line break of its own. */
+export const NOTE_ENDING_IN_EMPTY_LINE = `${NOTE}\n`;
+
+export function testMissingLineOnEmptyLine(name: string, target: EditorTarget): void {
+  test(`${name}: writes a missing line placed on an empty last line on that line`, async ({
+    tab,
+    extensionContext: background,
+  }) => {
+    // Exact text, not lines(): a line joined to the one before is what this test is about.
+    const shown = async () => (await tab.onEditor(target, textIn, undefined)).replace(/\n+$/, '');
+    await listenLikeTheSidebar(background, false);
+    await tab.goto(target.path);
+    await tab.clickEditor(target);
+    await tab.type(NOTE_ENDING_IN_EMPTY_LINE);
+
+    const placedOnEmptyLine = async () => {
+      const end = NOTE_ENDING_IN_EMPTY_LINE.length;
+      for (const checked of (await analyses(background)).reverse()) {
+        if (checked.text !== NOTE_ENDING_IN_EMPTY_LINE) continue;
+        const state = (await noteStates(background)).findLast(
+          (s) => s.note.noteId === checked.noteId && s.version === checked.version,
+        );
+        const index = state?.report.findings.findIndex((f) => f.start === end && f.end === end);
+        if (state && index !== undefined && index >= 0) return { state, index };
+      }
+      return undefined;
+    };
+    await expect
+      .poll(placedOnEmptyLine, 'a missing line is placed on the empty line')
+      .toBeDefined();
+    const { state, index } = (await placedOnEmptyLine())!;
+    const line = state.report.findings[index]!.suggestions[0]?.replacement;
+    expect(line, 'written as the empty line’s words, no line break of its own').toMatch(/^[^\n]+$/);
+
+    await tab.clickAt(2, 2);
+    await sendToReader(background, state, {
+      type: 'apply-suggestion',
+      note: { frameId: state.frameId, noteId: state.note.noteId },
+      version: state.version,
+      index,
+      suggestion: 0,
+    });
+    const fixed = `${NOTE}\n${line!}`;
+    await expect.poll(async () => (await shown()).replace(/\n\n+/g, '\n')).toBe(fixed);
+    await expect
+      .poll(async () => (await tab.autosaved(target)).replace(/\n\n+/g, '\n').replace(/\n+$/, ''))
+      .toBe(fixed);
+  });
+}

@@ -48,8 +48,6 @@ const PAGE_LIFE = 60;
 const WAIT_MS = 4_000;
 /** How long after its last input a rich editor's reader judges a Use (src/page/native-input.ts). */
 const TYPING_WAIT_MS = 1_050;
-/** After its judgment, how long a Use that writes may take to show in the editor. */
-const WRITE_MS = 300;
 
 /** Notes the engine flags with rewordings (with and without [blanks]) and missing fields. */
 const NOTES = [
@@ -82,10 +80,15 @@ interface NoteState {
 
 /** An apply request, how many checks the background had been asked for before it, and when. */
 type SeenApply = MessageOf<'apply-suggestion'> & { checksBefore: number; at: number };
+/** A check the background was asked for: when (Date.now()), and of what text. */
+interface SeenCheck {
+  at: number;
+  text: string;
+}
 
 declare const self: {
   notecoachTest?: { states: SeenNoteState[]; analyses: SeenAnalyze[] };
-  notecoachFuzz?: { applies: SeenApply[]; checkedAt: number[] };
+  notecoachFuzz?: { applies: SeenApply[]; checks: SeenCheck[] };
 };
 interface WorkerChrome {
   runtime: { onMessage: { addListener(listener: (message: unknown) => undefined): void } };
@@ -97,11 +100,11 @@ declare const chrome: WorkerChrome;
 async function recordApplies(background: Worker): Promise<void> {
   await background.evaluate(() => {
     if (self.notecoachFuzz) return;
-    const seen = { applies: [] as SeenApply[], checkedAt: [] as number[] };
+    const seen = { applies: [] as SeenApply[], checks: [] as SeenCheck[] };
     self.notecoachFuzz = seen;
     chrome.runtime.onMessage.addListener((message) => {
-      const typed = message as { type?: string } | undefined;
-      if (typed?.type === 'analyze') seen.checkedAt.push(Date.now());
+      const typed = message as { type?: string; text?: string } | undefined;
+      if (typed?.type === 'analyze') seen.checks.push({ at: Date.now(), text: typed.text ?? '' });
       if (typed?.type === 'apply-suggestion') {
         const checksBefore = self.notecoachTest?.analyses.length ?? 0;
         const at = Date.now();
@@ -116,10 +119,10 @@ async function recordApplies(background: Worker): Promise<void> {
 const appliesSeen = (background: Worker): Promise<number> =>
   background.evaluate(() => self.notecoachFuzz?.applies.length ?? 0);
 
-/** How many checks the background was asked for at or after `since` (Date.now()). */
-const checksSince = (background: Worker, since: number): Promise<number> =>
+/** The checks the background was asked for at or after `since` (Date.now()). */
+const checkedSince = (background: Worker, since: number): Promise<SeenCheck[]> =>
   background.evaluate((from) => {
-    return (self.notecoachFuzz?.checkedAt ?? []).filter((at) => at >= from).length;
+    return (self.notecoachFuzz?.checks ?? []).filter((check) => check.at >= from);
   }, since);
 
 /** One apply request, with what the sidebar showed for it and the text that was checked. */
@@ -219,7 +222,7 @@ const forgetSeen = (background: Worker): Promise<void> =>
   background.evaluate(() => {
     if (self.notecoachFuzz) {
       self.notecoachFuzz.applies.length = 0;
-      self.notecoachFuzz.checkedAt.length = 0;
+      self.notecoachFuzz.checks.length = 0;
     }
     if (self.notecoachTest) {
       self.notecoachTest.states.length = 0;
@@ -248,12 +251,22 @@ async function readNote(page: Page, selector: string): Promise<NoteState> {
 
 class Failure extends Error {}
 
-/** What a Use step may leave: the note, and how many of its requests were turned down. */
+/**
+ * A request turned down: the note it was judged on, and whether a request before it wrote
+ * (in a rich editor that write is an input, and the reader judges the next request a second
+ * after it).
+ */
+interface Refusal {
+  text: string;
+  afterWrite: boolean;
+}
+
+/** What a Use step may leave: the note, and which of its requests were turned down. */
 interface Outcome {
   text: string;
   selection: [number, number];
   /** Each turned-down request asks for a new check at once: how the end of the step is seen. */
-  refused: number;
+  refusals: Refusal[];
   edit: Edit | null;
   /** `version:index` of the findings used. */
   used: string[];
@@ -469,13 +482,19 @@ class Sequence {
         // NoteCoach's: the model takes the selection the editor reports.
         this.check(await readNote(page, this.selector), false);
         return;
-      case 'undo':
+      case 'undo': {
+        const [before, pressed] = [this.text, Date.now()];
         await page.keyboard.press('Control+z');
         await this.undone(afterUse);
+        await this.readerCaughtUp(before, pressed);
         return;
-      case 'use':
+      }
+      case 'use': {
+        const [before, clicked] = [this.text, Date.now()];
         await this.use(step.twice);
+        await this.readerCaughtUp(before, clicked);
         return;
+      }
     }
     this.check(await readNote(page, this.selector), true);
   }
@@ -537,6 +556,28 @@ class Sequence {
     this.log.push(`  -> selection ${JSON.stringify(actual.selection)}`);
   }
 
+  /**
+   * After a step that changed a rich note without an input event (Ctrl+Z, a Use), waits until
+   * the reader has asked for a check of the note as it now is, as it does 150 ms after an edit.
+   * A person's next click comes later than that; the fuzz's could come sooner, and the check
+   * then asked for after the reader judged that click's Use would pass for its refusal.
+   */
+  private async readerCaughtUp(before: string, since: number): Promise<void> {
+    if (!this.judgedAfterTyping || sameText(this.text, before)) return;
+    const deadline = Date.now() + WAIT_MS;
+    for (;;) {
+      const checked = await checkedSince(this.background, since);
+      if (checked.some((check) => sameText(check.text, this.text))) return;
+      if (Date.now() > deadline) {
+        this.fail(
+          'the reader did not ask for a check of the note after the step',
+          await readNote(this.page, this.selector),
+        );
+      }
+      await this.page.waitForTimeout(10);
+    }
+  }
+
   /** Polls the note until `done` holds or WAIT_MS pass; returns the last reading. */
   private async settle(done: (note: NoteState) => boolean): Promise<NoteState> {
     const deadline = Date.now() + WAIT_MS;
@@ -574,30 +615,41 @@ class Sequence {
     if (!clicked) this.log.push('  (the Use was gone before it could be clicked)');
     const expected = clicked ? (twice ? 2 : 1) : 0;
     let sent = await sentUses(background, before, expected);
-    // A request turned down asks for a check at once, so a check since the first request came
-    // tells it; a rich editor's reader judges it only once typing is over a second old (as
-    // the page saw its inputs), and until then a check is the typing's and a write may follow.
-    const lastInput = await page.evaluate(() => (window as Hooked).lastInputAt ?? 0);
-    const judged = () => {
-      const first = sent[0];
-      if (!first) return null;
-      const by = this.judgedAfterTyping
-        ? Math.max(first.at, lastInput + TYPING_WAIT_MS) + WRITE_MS
-        : first.at;
-      return { from: first.at, by };
+    // A request turned down asks for a check of the note as it is, at once, when the reader
+    // judges it: such a check asked for since then tells it. A rich editor's reader judges it
+    // only once typing is over a second old (as the page saw its inputs); a check asked for
+    // before that is an earlier edit's, a Ctrl+Z's for one, and a write may still follow it
+    // (ProseMirror, prosemirror:1796290685). No edit's check is still due by then: inputs are a
+    // second old, and an undo or Use step ends once the reader has asked for its check
+    // (readerCaughtUp). A check of another text is a write's own, which may come before the
+    // write is read here. A request after a write (a double click) is judged a second after
+    // the write where the write is an input (ProseMirror, the contenteditable): the step must
+    // not end before, or its check passes for the next step's refusal.
+    const lastInputAt = () => page.evaluate(() => (window as Hooked).lastInputAt ?? 0);
+    const inputAtClick = await lastInputAt();
+    const judgedFrom = (inputAt: number): number => {
+      const first = sent[0]!.at;
+      return this.judgedAfterTyping ? Math.max(first, inputAt + TYPING_WAIT_MS) : first;
     };
     let actual = await readNote(page, this.selector);
     const deadline = Date.now() + WAIT_MS;
     let outcomes = this.outcomes(sent);
     let match: Outcome | undefined;
     for (;;) {
-      const judgment = judged();
-      const analysed =
-        judgment && Date.now() >= judgment.by ? await checksSince(background, judgment.from) : 0;
-      // Two requests turned down are judged one after the other: one check tells both.
+      let told = (_refusal: Refusal) => false;
+      if (sent.length > 0) {
+        const [first, afterWrite] = [judgedFrom(inputAtClick), judgedFrom(await lastInputAt())];
+        const checks = await checkedSince(background, first);
+        // Two requests turned down one after the other are judged together: one check tells both.
+        told = (refusal) =>
+          checks.some(
+            (check) =>
+              check.at >= (refusal.afterWrite ? afterWrite : first) &&
+              sameText(check.text, refusal.text),
+          );
+      }
       match = outcomes.find(
-        (outcome) =>
-          sameText(actual.text, outcome.text) && analysed >= Math.min(outcome.refused, 1),
+        (outcome) => sameText(actual.text, outcome.text) && outcome.refusals.every(told),
       );
       if (match || Date.now() > deadline) break;
       await page.waitForTimeout(10);
@@ -632,10 +684,10 @@ class Sequence {
     this.check(actual, !(twice && sent.length < 2));
   }
 
-  /** What the requests `sent` may have done, each with how many requests were turned down. */
+  /** What the requests `sent` may have done, each with the requests that were turned down. */
   private outcomes(sent: SentUse[]): Outcome[] {
     let outcomes: Outcome[] = [
-      { text: this.text, selection: this.selection, refused: 0, edit: null, used: [] },
+      { text: this.text, selection: this.selection, refusals: [], edit: null, used: [] },
     ];
     for (const message of sent) {
       const { finding, analysed } = message;
@@ -680,7 +732,8 @@ class Sequence {
           untouched.some((span) => span.unsure) ||
           places.some(([start, end]) => misplaced(start, end))
         ) {
-          next.push({ ...outcome, refused: outcome.refused + 1 });
+          const refusal = { text: outcome.text, afterWrite: outcome.edit !== null };
+          next.push({ ...outcome, refusals: [...outcome.refusals, refusal] });
         }
         for (const [start, end] of places) {
           if (used || replacement === undefined) break;
@@ -689,7 +742,7 @@ class Sequence {
           next.push({
             text: applyEdit(outcome.text, edit),
             selection: selectionAfterUse(start, replacement),
-            refused: outcome.refused,
+            refusals: outcome.refusals,
             edit,
             used: [...outcome.used, key],
           });
@@ -751,8 +804,10 @@ for (const target of EDITORS) {
           const hooked = window as Hooked;
           const seen = () => (hooked.lastInputAt = Date.now());
           // As the reader does: ProseMirror and CKEditor write a paste themselves, no input.
+          // On the window, so as to run before the reader's listener on the document: after
+          // it, the time was later than the reader's by the time it took to read the note.
           for (const type of ['input', 'paste', 'cut', 'drop']) {
-            document.addEventListener(type, seen, true);
+            window.addEventListener(type, seen, true);
           }
         });
         // A press of the pointer in the note: NoteCoach coaches only fields the user touched.

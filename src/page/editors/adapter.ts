@@ -10,10 +10,20 @@ export interface TextSegment {
   length: number;
 }
 
+/** An empty line, which has no text run to map to: a DOM point where its words would go. */
+export interface EmptyLine {
+  /** Offset of the line inside the plain text. */
+  start: number;
+  /** An empty block, or the parent of the line break it follows. */
+  container: Node;
+  offset: number;
+}
+
 /** The note as plain text, with a map back to the DOM (empty for a textarea). */
 export interface NoteText {
   text: string;
   segments: TextSegment[];
+  emptyLines?: EmptyLine[];
 }
 
 export interface EditorAdapter {

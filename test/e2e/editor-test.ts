@@ -9,7 +9,7 @@ import {
   latestStateWith,
   listenLikeTheSidebar,
   noteStates,
-  sendToReader,
+  useFirstSuggestion,
 } from './sidebar-requests';
 
 /** Two paragraphs, so offsets must map across a block boundary in every editor. */
@@ -96,13 +96,7 @@ export function testEditor(name: string, target: EditorTarget): void {
       expect(replacement, 'the engine offers a rewording').toBeDefined();
       // The user clicks the suggestion in the sidebar: focus leaves the note first.
       await tab.clickAt(2, 2);
-      await sendToReader(background, state!, {
-        type: 'apply-suggestion',
-        note: { frameId: state!.frameId, noteId: state!.note.noteId },
-        version: state!.version,
-        index,
-        suggestion: 0,
-      });
+      await useFirstSuggestion(background, state!, index);
       const fixed = NOTE.replace(FLAGGED, replacement!);
       await expect.poll(shown).toBe(fixed);
       await expect.poll(saved, 'the page’s own editor model saw the edit').toBe(fixed);
@@ -149,13 +143,7 @@ export function testMissingLineAboveSignOff(name: string, target: EditorTarget):
     expect(line, 'written on a line of its own').toMatch(/^[^\n]+\n$/);
 
     await tab.clickAt(2, 2);
-    await sendToReader(background, state, {
-      type: 'apply-suggestion',
-      note: { frameId: state.frameId, noteId: state.note.noteId },
-      version: state.version,
-      index,
-      suggestion: 0,
-    });
+    await useFirstSuggestion(background, state, index);
     const fixed = SIGNED_NOTE.slice(0, signOff) + line! + SIGNED_NOTE.slice(signOff);
     await expect.poll(shown).toBe(lines(fixed));
     await expect.poll(saved, 'the page’s own editor model saw the edit').toBe(lines(fixed));
@@ -202,13 +190,7 @@ export function testMissingLineOnEmptyLine(name: string, target: EditorTarget): 
     expect(line, 'written as the empty line’s words, no line break of its own').toMatch(/^[^\n]+$/);
 
     await tab.clickAt(2, 2);
-    await sendToReader(background, state, {
-      type: 'apply-suggestion',
-      note: { frameId: state.frameId, noteId: state.note.noteId },
-      version: state.version,
-      index,
-      suggestion: 0,
-    });
+    await useFirstSuggestion(background, state, index);
     const fixed = `${NOTE}\n${line!}`;
     await expect.poll(async () => (await shown()).replace(/\n\n+/g, '\n')).toBe(fixed);
     await expect

@@ -156,3 +156,18 @@ export async function sendToReader(
     { tabId: state.tabId, frameId: state.frameId, message },
   );
 }
+
+/** What the sidebar sends when the user clicks a finding's first suggestion. */
+export async function useFirstSuggestion(
+  background: ExtensionContext,
+  state: SeenNoteState,
+  index: number,
+): Promise<void> {
+  await sendToReader(background, state, {
+    type: 'apply-suggestion',
+    note: { frameId: state.frameId, noteId: state.note.noteId },
+    version: state.version,
+    index,
+    suggestion: 0,
+  });
+}

@@ -283,10 +283,26 @@ export function statedAgent(
     : undefined;
   if (near !== undefined) return near;
   for (let k = clause; k >= 0; k -= 1) {
+    // "Reviewed the chart to make sure the ASAM and plan signatures were complete, then typed
+    // the update": a clause inside what was made sure of names no doer for a later act.
+    if (k < clause && insideComplement(tokens, starts[k] as number)) continue;
     const subject = subjectOf(sentence, tokens, starts[k] as number, index, matchers, k < clause);
     if (subject !== null) return subject;
   }
   return null;
+}
+
+/** Words after which a clause is what was checked or wondered, up to the next comma. */
+const COMPLEMENT_OPENERS = new Set(['sure', 'whether', 'if']);
+
+/** True when the clause starting at `from` continues a "make sure …" or "whether …" not yet closed by a comma. */
+function insideComplement(tokens: readonly Token[], from: number): boolean {
+  for (let j = from - 1; j >= 0; j -= 1) {
+    const token = tokens[j] as Token;
+    if (/[,;:.]/.test(token.post)) return false;
+    if (COMPLEMENT_OPENERS.has(token.normal)) return true;
+  }
+  return false;
 }
 
 const OUTSIDE_STAFF =

@@ -245,6 +245,15 @@ describe('non-billable: what the note says was not done, or not billed', () => {
     ).toEqual(['record-review', 'paperwork']);
   });
 
+  it('does not take the subject of what was made sure of for the doer of the next act', () => {
+    const text =
+      "Reviewed client's chart to make sure the ASAM and treatment plan signatures were complete, then typed the plan update into the EHR.";
+    expect(codes(text, 'mo-community-support')).toContain('paperwork');
+    expect(
+      codes('Mom asked if the kids were fed and then cleaned the kitchen.', 'ct-dds-parenting'),
+    ).toEqual([]);
+  });
+
   it("looks for what makes an act not the worker's in the act's own clause", () => {
     const text =
       'Then I typed up his quarterly plan update in the system while he filled out the rest of his housing form.';

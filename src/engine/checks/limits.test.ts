@@ -121,6 +121,9 @@ describe('limits', () => {
     expect(codes('Hours this week incl. today: 6.0 (3 visits).')).toEqual(['parenting-over-weekly-average']); // prettier-ignore
     expect(codes('Family has averaged about 7 h/week since Sept per schedule.')).toEqual(['parenting-over-weekly-average']); // prettier-ignore
     expect(codes('Hours this week: Mon 1.0, today 1.5 = 2.5 hrs.')).toEqual([]);
+    // travel the weekly total says it includes is not service
+    expect(codes("Weekly log: 4 h 20 min on this week's log including 35 min of my travel.")).toEqual([]); // prettier-ignore
+    expect(codes("Weekly log: 4 h 50 min on this week's log including 35 min of my travel.")).toEqual(['parenting-over-weekly-average']); // prettier-ignore
     expect(limitsOf(note('and last week was 6 hrs - 5.75 a week on average'), 'ct-dds-parenting').map((f) => f.code)).toEqual(['parenting-over-weekly-average']); // prettier-ignore
   });
 });

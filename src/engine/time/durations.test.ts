@@ -26,11 +26,13 @@ describe('parseDuration', () => {
     ['two hours', 120],
     ['1:15 hours', 75],
     ['2.5 minutes', 2.5],
+    // an "h" a space after the number is hours; an "m" stays unread ("45 m" may be metres).
+    ['1.25 h', 75],
   ])('%j = %i min', (text, minutes) => {
     expect(parseDuration(text)).toBe(minutes);
   });
 
-  it.each(['45', '45 m', '2 h', 'a m', 'I am', 'ah', '10 mg', '45 minutes and 2 hours'])(
+  it.each(['45', '45 m', 'a m', 'I am', 'ah', '10 mg', '45 minutes and 2 hours'])(
     '%j is not one duration',
     (text) => {
       expect(parseDuration(text)).toBeNull();
@@ -94,6 +96,7 @@ describe('durations with the unit in brackets after the label', () => {
   it.each([
     ['Date: 10/26/2026   Duration (min): 45', 45],
     ['Time spent (hrs): 1.5', 90],
+    ['Time: 1.25 h face to face.', 75],
   ])('%j is %i minutes', (text, minutes) => {
     expect(findDurations(text).map((duration) => duration.minutes)).toEqual([minutes]);
   });

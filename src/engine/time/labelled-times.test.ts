@@ -22,6 +22,11 @@ describe('findLabelledTimes', () => {
     ['Met Gary at his apt on Cook St. around 11ish, left 12:30.', '11ish', '12:30'],
     ['I got there 10:30 and we went until Caleb went down for his nap.', '10:30', null],
     ['Date: 9/19/23   In 1:00 PM   Out 3:00 PM', '1:00 PM', '3:00 PM'],
+    ['5/6/26 · Groton Public Library · in 11:05 / out 12:05', '11:05', '12:05'],
+    ['Date 4/9/2026\nBegan\n10:00\nEnded\n11:30\nSite: Clubhouse', '10:00', '11:30'],
+    // An export's header row over its value row.
+    ['svc_date,start,end,pos,staff\n2026-02-09,13:30,14:20,community (clinic),JHALVORSEN', '13:30', '14:20'], // prettier-ignore
+    ['date_of_service,start_time,end_time,service_location\n03/03/2026,09:30,10:45,"parent home - 77 Laurel St, Meriden"', '09:30', '10:45'], // prettier-ignore
   ])('%j has start %j and end %j', (text, start, end) => {
     expect(texts(text)).toEqual([start, end]);
   });
@@ -32,5 +37,13 @@ describe('findLabelledTimes', () => {
 
   it('does not take "restarted" for a start label', () => {
     expect(texts('Client restarted 10:00 class.')).toEqual([null, null]);
+  });
+
+  it('does not take a lower-case "in" with no "out" after it for a start', () => {
+    expect(texts('We sat · in 10:30 traffic on I-84.')).toEqual([null, null]);
+  });
+
+  it('does not read columns whose row has a different number of cells', () => {
+    expect(texts('date,start,end,place\n2026-02-09,13:30')).toEqual([null, null]);
   });
 });

@@ -42,10 +42,12 @@ export function statedWeeklyMinutes(text: string, sessionMinutes: number | null)
     start: match.index,
     end: match.index + match[0].length,
   }));
-  for (const duration of [...findAllDurations(text), ...spaced]) {
+  const durations = findAllDurations(text);
+  for (const duration of [...durations, ...spaced]) {
     const after = text.slice(duration.end, duration.end + LOOK);
     const before = text.slice(Math.max(0, duration.start - LOOK), duration.start);
-    if (WEEK_AROUND.test(after) || WEEK_BEFORE.test(before)) keep(duration.minutes);
+    if (WEEK_AROUND.test(after) || WEEK_BEFORE.test(before))
+      keep(duration.minutes - unpaidWithin(text, duration.end, durations));
   }
   LABELLED.lastIndex = 0;
   for (let match = LABELLED.exec(text); match !== null; match = LABELLED.exec(text))
@@ -62,6 +64,29 @@ export function statedWeeklyMinutes(text: string, sessionMinutes: number | null)
     }
   }
   return most;
+}
+
+const INCLUDING = boundedRegExp(
+  String.raw`^[^.\n]{0,40}?\b(?:incl(?:uding|udes|\.)?|with)[ \t]{1,2}$`,
+  'i',
+);
+const UNPAID_AFTER = boundedRegExp(
+  String.raw`^[ \t]{0,2}(?:of[ \t]{1,2})?(?:my[ \t]{1,2}|the[ \t]{1,2})?(?:travel|drive|driving|documentation|paperwork|notes?|charting)\b`,
+  'i',
+);
+
+/**
+ * "4 h 20 min on this week's log including 35 min of my travel": the minutes a weekly total
+ * says it includes of what the program does not pay for (travel, documentation).
+ */
+function unpaidWithin(
+  text: string,
+  end: number,
+  durations: readonly { minutes: number; start: number; end: number }[],
+): number {
+  const next = durations.find((other) => other.start >= end && other.start - end <= 48);
+  if (next === undefined || !INCLUDING.test(text.slice(end, next.start))) return 0;
+  return UNPAID_AFTER.test(text.slice(next.end, next.end + 30)) ? next.minutes : 0;
 }
 
 // "avg 3.6/wk", "averaging 3.5 hrs a week", "so avg under 4": the weekly average the note states.

@@ -212,9 +212,17 @@ function clauseStarts(tokens: readonly Token[]): number[] {
     // "and" opens a clause after a verb, or before one ("Picked Kayla and the baby up and ran
     // them over": the second "and" starts a new act).
     const next = tokens[i + 1];
+    // "Picked Maria and Sofia up": "and" between two names joins them, it starts no clause.
+    const joinsNames =
+      token.normal === 'and' &&
+      previous.post.trim() === '' &&
+      previous.tags.has('Person') &&
+      next !== undefined &&
+      next.tags.has('Person');
     const opensClause =
       CLAUSE_WORDS.has(token.normal) ||
       (COORDINATORS.has(token.normal) &&
+        !joinsNames &&
         (hasVerb || (next !== undefined && isVerbLike(next) && next.tags.has('PastTense'))));
     if (breaksAfterPrevious || opensClause) {
       starts.push(i);

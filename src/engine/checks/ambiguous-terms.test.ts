@@ -66,6 +66,11 @@ describe('ambiguous terms', () => {
     expect(vague('Supported client.').map((finding) => finding.code)).toHaveLength(1);
   });
 
+  it('does not flag a plan after a flattened form\'s separator: "— Follow-up: provider checks in 4/13"', () => {
+    expect(vague('Outcome: he did all 4 steps. — Follow-up: Andre to use the strip nightly; provider checks in 4/13.')).toEqual([]); // prettier-ignore
+    expect(vague('Outcome: he did all 4 steps. — Provider checked in with him.')).toHaveLength(1);
+  });
+
   it('"discussed" is quiet when the note says what was discussed', () => {
     expect(vague('Discussed the May 3 deadline for his Section 8 recertification.')).toEqual([]);
   });

@@ -121,6 +121,9 @@ describe('limits', () => {
     expect(codes('Hours this week incl. today: 6.0 (3 visits).')).toEqual(['parenting-over-weekly-average']); // prettier-ignore
     expect(codes('Family has averaged about 7 h/week since Sept per schedule.')).toEqual(['parenting-over-weekly-average']); // prettier-ignore
     expect(codes('Hours this week: Mon 1.0, today 1.5 = 2.5 hrs.')).toEqual([]);
+    // visits a week times this visit's length; meals or practice a week are not visits
+    expect(codes('Seeing her 3x a wk since the baby came.')).toEqual(['parenting-over-weekly-average']); // prettier-ignore
+    expect(codes('Objective: she will offer one new food next to a familiar one at least 4 times a week.')).toEqual([]); // prettier-ignore
     // travel the weekly total says it includes is not service
     expect(codes("Weekly log: 4 h 20 min on this week's log including 35 min of my travel.")).toEqual([]); // prettier-ignore
     expect(codes("Weekly log: 4 h 50 min on this week's log including 35 min of my travel.")).toEqual(['parenting-over-weekly-average']); // prettier-ignore

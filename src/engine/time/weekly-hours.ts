@@ -22,6 +22,10 @@ const PER_WEEK_VISITS = boundedRegExp(
   String.raw`(?<![\w.])(\d|one|two|three|four|five)[ \t]?(?:x|times|visits|sessions)[ \t]{0,2}(?:a|per|each|every|\/)[ \t]{0,2}(?:week|wk)(?![a-z])`,
   'gi',
 );
+const VISITING_BEFORE = boundedRegExp(
+  String.raw`\b(?:see|sees|seeing|seen|saw|visit|visits|visiting|visited|meet|meets|meeting|met|come|comes|coming|go|goes|going|out|there|services?|sessions?|pss|pssp|provider|we)\b[^.\n]{0,25}$`,
+  'i',
+);
 const WORD_NUMBERS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5 };
 const LOOK = 40;
 const SPACED_HOURS = boundedRegExp(
@@ -59,6 +63,11 @@ export function statedWeeklyMinutes(text: string, sessionMinutes: number | null)
       match !== null;
       match = PER_WEEK_VISITS.exec(text)
     ) {
+      // "offer a new food at least 4 times a week" counts meals, not visits: "x" and "times"
+      // count visits only after a word for seeing the family ("seeing her 3x a wk").
+      const counted = /visits|sessions/i.test(match[0]);
+      const before = text.slice(Math.max(0, match.index - LOOK), match.index);
+      if (!counted && !VISITING_BEFORE.test(before)) continue;
       const word = (match[1] as string).toLowerCase();
       keep((WORD_NUMBERS[word] ?? Number(word)) * sessionMinutes);
     }

@@ -271,6 +271,46 @@ function findWordRanges(text: string): ClockToken[] {
   return tokens;
 }
 
+// "time was 1 30 to 3 00": a dictated range, each clock's colon heard as a space.
+const DICTATED_RANGE = boundedRegExp(
+  String.raw`(?<![\w:.\/$#])(1[0-2]|0?[1-9]) ([0-5]\d)( ?(?:am|pm))? (?:to|till|until|-) (1[0-2]|0?[1-9]) ([0-5]\d)( ?(?:am|pm))?(?![\w:.\/]|[ \t]{0,2}(?:min|hours?|hrs?)\b)`,
+  'gi',
+);
+
+function findDictatedRanges(text: string): ClockToken[] {
+  const tokens: ClockToken[] = [];
+  DICTATED_RANGE.lastIndex = 0;
+  for (let match = DICTATED_RANGE.exec(text); match !== null; match = DICTATED_RANGE.exec(text)) {
+    const [, hour1, minute1, meridiem1, hour2, minute2, meridiem2] = match;
+    const whole = match[0];
+    const secondAt = match.index + whole.lastIndexOf(`${hour2} ${minute2}`);
+    // "room 4 15 to 5 20 people", "goal 2 10 to 3 50 steps": numbered things and counts.
+    const end = match.index + whole.length;
+    if (
+      NUMBERED_BEFORE.test(text.slice(Math.max(0, match.index - LOOK_AROUND), match.index)) ||
+      UNIT_AFTER.test(text.slice(end, end + LOOK_AROUND))
+    )
+      continue;
+    const clock = (hour: string, minute: string, meridiem: string | undefined, start: number) => {
+      const written = `${hour} ${minute}${meridiem ?? ''}`;
+      const spoken = meridiem?.trim().toLowerCase();
+      return {
+        text: written,
+        start,
+        end: start + written.length,
+        hour: Number(hour),
+        minute: Number(minute),
+        meridiem: spoken === 'am' || spoken === 'pm' ? spoken : null,
+        form: 'colon',
+        fixed: spoken !== undefined,
+      } satisfies ClockToken;
+    };
+    tokens.push(clock(hour1 as string, minute1 as string, meridiem1, match.index));
+    tokens.push(clock(hour2 as string, minute2 as string, meridiem2, secondAt));
+  }
+  return tokens;
+}
+
 /** Every clock reading in `text`, in order, with offsets. A lone bare number is included. */
 export function findClockTokens(note: string): ClockToken[] {
   // "2026-12-03_JMorales_CSP_0930-1045": a file name's underscores part words like spaces.
@@ -278,6 +318,7 @@ export function findClockTokens(note: string): ClockToken[] {
   const spoken = [...findSpokenClocks(text)];
   for (const token of [
     ...findWordRanges(text),
+    ...findDictatedRanges(text),
     ...findHoursAfterSpoken(text, spoken),
     ...findHoursBeforeSpoken(text, spoken),
   ])

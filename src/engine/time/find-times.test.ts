@@ -15,6 +15,12 @@ describe('findTimes reads start-end ranges', () => {
     ['Time in: 9:05 / Time out: 9:50', at(9, 5), at(9, 50), 45],
     ['Start time 3:10 PM\nEnd time 4:00 PM', at(15, 10), at(16), 50],
     ['Met noon to 1:15 for lunch planning.', at(12), at(13, 15), 75],
+    // dictated, each colon heard as a space
+    ['client was approved time was 1 30 to 3 00 next step follow up', at(13, 30), at(15), 90],
+    // a call's time a few words after "called", and its end
+    ['pt called agency line 7:40pm crying. call ended 7:50p.', at(19, 40), at(19, 50), 10],
+    ['stopped by clients house around 3 to check on him, left about 3:25', at(15), at(15, 25), 25],
+    ['Jen Morrow — started 11ish, wrapped up 12:15 — Morrow home', at(11), at(12, 15), 75],
     ['11:45 am - 12:30 pm', at(11, 45), at(12, 30), 45],
     ['10:00 AM – 10:45 AM', at(10), at(10, 45), 45],
     ['10:00 AM—10:45 AM', at(10), at(10, 45), 45],
@@ -299,5 +305,11 @@ describe('findTimes prefers the time the note labels as its own', () => {
         'Date 10/6/26 | 5:30 PM-7:15 PM\nTime billed: 5:30-6:00 before the meeting and 7:00-7:15 after it.',
       ).minutes,
     ).toBe(45);
+  });
+});
+
+describe('findTimes does not read numbers as a dictated range', () => {
+  it.each(['counted 10 20 to 30 tabs', 'room 4 15 to 5 20 people'])('%j has no range', (note) => {
+    expect(findTimes(note).minutes).toBeNull();
   });
 });

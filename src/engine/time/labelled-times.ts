@@ -10,19 +10,21 @@ export interface LabelledTimes {
 }
 
 // "Start: 10:00", "Time In ......... 0930", "Start Time:" or "Began" with its value on the next line.
-const LABEL_TAIL = String.raw`[ \t]{0,3}(?:(?:\.{2,40}|_{2,40})[ \t]{0,3})?(?:[:=\-–][ \t]{0,3}(?:\r?\n[ \t]{0,3})?|[ \t]{0,3}\r?\n[ \t]{0,3})?(?:at[ \t]{1,3})?$`;
+const LABEL_TAIL = String.raw`[ \t]{0,3}(?:(?:\.{2,40}|_{2,40})[ \t]{0,3})?(?:[:=\-–][ \t]{0,3}(?:\r?\n[ \t]{0,3})?|[ \t]{0,3}\r?\n[ \t]{0,3})?(?:(?:at|about|around)[ \t]{1,3})?$`;
 const START_LABEL = boundedRegExp(
   String.raw`(?:^|[^a-z])(?:start(?:ed|ing)?(?:[ \t]time)?|time[ \t]in|in[ \t]time|began|begin(?:ning)?(?:[ \t]time)?` +
     String.raw`|arrived|arrival(?:[ \t]time)?|got[ \t](?:there|here)|showed[ \t]up|in[ \t]{0,2}(?=:))` +
     LABEL_TAIL +
     // "met her in the clinic parking lot at 8:45", "called ... at about a quarter past nine",
     // "Met Gary at his apt on Cook St. around 11ish" (an abbreviation's period goes on)
-    String.raw`|(?:^|[^a-z])(?:met|arrived|called|got[ \t](?:there|to)|picked[ \t](?:him|her|them|\w{1,12})[ \t]up)(?:[ \t][^.;,\d\n \t]{1,20}(?:\.(?=[ \t][a-z]))?){0,7}[ \t](?:at|around|about)(?:[ \t](?:about|around|approx\.?|approximately))?[ \t]$`,
+    String.raw`|(?:^|[^a-z])(?:met|arrived|called|got[ \t](?:there|to)|picked[ \t](?:him|her|them|\w{1,12})[ \t]up|(?:stopped|dropped|came)[ \t](?:by|in|over)|visited)(?:[ \t][^.;,\d\n \t]{1,20}(?:\.(?=[ \t][a-z]))?){0,7}[ \t](?:at|around|about)(?:[ \t](?:about|around|approx\.?|approximately))?[ \t]$` +
+    // "pt called agency line 7:40pm": a call's time a few words after "called".
+    String.raw`|(?:^|[^a-z])called(?:[ \t][^.;,\d\n \t]{1,20}){0,3}[ \t]$`,
   'i',
 );
 const END_LABEL = boundedRegExp(
   String.raw`(?:^|[^a-z])(?:end(?:ed|ing)?(?:[ \t]time)?|time[ \t]out|out[ \t]time|stop(?:ped)?(?:[ \t]time)?` +
-    String.raw`|finish(?:ed)?|concluded|departed|departure(?:[ \t]time)?|left|out[ \t]{0,2}(?=:)` +
+    String.raw`|finish(?:ed)?|concluded|departed|departure(?:[ \t]time)?|left|wrapped(?:[ \t]up)?|out[ \t]{0,2}(?=:)` +
     // "Time in 11:10 / out 11:50": "out" after the start's separator.
     String.raw`|(?<=[/|,;][ \t]{0,2})out)` +
     LABEL_TAIL,

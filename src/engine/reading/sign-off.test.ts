@@ -87,6 +87,8 @@ describe('readSignOff', () => {
     ['she said she felt less stuck thats it dictated by keisha w csp', true, false],
     ['will see her tmrw at her 10am home visit. on call csw dre williams', true, false],
     ['Client will return next week. Harold Feeney C S W. Dictated not read.', true, false],
+    ['practice the same card before his therapy in take period dictated not read ray figueroa csw', true, false], // prettier-ignore
+    ['plan i will see her next friday and we will do more of the tapping chris p', true, false],
     ['ana and luis both signed, end of note, carla m parenting support', true, true],
     ['Brianna read this note with me before I left and signed it: Brianna Lopez. Provider: Gail Moreno, Parenting Support Service Provider.', true, true], // prettier-ignore
     ['~R. Castellano, PSSP / Ashley Morales (parent)', true, true],
@@ -169,6 +171,11 @@ describe('readSignOff', () => {
       provider: false,
       parent: false,
     });
+  });
+
+  it('does not take the last words of a run-on for a name unless a credential or an initial ends them', () => {
+    expect(signers('plan i will see her next friday and we will do more of the tapping with her').provider).toBe(false); // prettier-ignore
+    expect(signers('plan i will see her next friday and we went over the steps for csw').provider).toBe(false); // prettier-ignore
   });
 
   it('does not take a short word alone on the last line for initials', () => {

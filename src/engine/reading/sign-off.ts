@@ -700,6 +700,8 @@ function readLowerCaseSignOff(
  * How a dictated run-on ends: "... thats it dictated by keisha w csp", "... home visit. on call
  * csw dre williams". A name after "dictated by" or after a role that opens the last words.
  */
+const RUN_ON_WORDS = 12;
+
 function readRunOnSignOff(
   body: string,
   offset: number,
@@ -719,7 +721,22 @@ function readRunOnSignOff(
     /(?:^|[.!?;,]\s+|on[- ]call\s+)(?:csw|csp|css|pss|pssp|cm|worker|staff|provider)\s+(\p{L}[\p{L}'’-]+\s\p{L}[\p{L}.'’-]*)\s*\.?\s*$/iu.exec(
       body,
     );
-  const name = role?.[1];
+  // "... in take period dictated not read ray figueroa csw": a name and its credential are
+  // the run-on's last words; "... more of the tapping chris p": a lower-case first name and
+  // an initial end it.
+  // Only at the end of a long line: a short last line is a sign-off line of its own.
+  const runOn = body.trim().split(/\s+/).length >= RUN_ON_WORDS;
+  const credentialed = /\s(\p{L}[\p{L}'’-]+\s\p{L}[\p{L}'’-]+)\s+(\p{L}{2,6})\s*\.?\s*$/u.exec(
+    body,
+  );
+  const initialled = /\s(\p{Ll}[\p{Ll}'’-]{1,14}\s\p{Ll})\s*\.?\s*$/u.exec(body);
+  const name =
+    role?.[1] ??
+    (!runOn
+      ? undefined
+      : credentialed && isCredential(credentialed[2] as string, words)
+        ? credentialed[1]
+        : initialled?.[1]);
   if (name === undefined || !looksLikeName(name, true)) return;
   if (name.split(/\s/).some((word) => COMMON_WORDS.has(word.toLowerCase()))) return;
   const at = offset + body.lastIndexOf(name);

@@ -122,6 +122,13 @@ describe('required fields', () => {
     expect(missing(note('Electronically signed by: Jo Smith, CSP'), 'ma-csp')).toEqual([]);
   });
 
+  it('reads "TxP G2" as a treatment plan goal', () => {
+    const note = (goal: string) =>
+      `3/2/2026 met Luis at his rooming house on Dudley St from 8:45 to 9:30, ${goal}. Read each page of the Section 8 form aloud; he wrote his own answers. Will ask him Thursday for the receipt. Jacinta Prieto, CSP`;
+    expect(missing(note('TxP G2 (housing stability: move to his own unit)'), 'ma-csp')).toEqual([]);
+    expect(missing(note('about his housing'), 'ma-csp')).toEqual(['goal']);
+  });
+
   it('reads "RP:" and "rec plan" as the recovery plan, and places with no label', () => {
     const note = (words: string) =>
       `4/6/26 10-11 am. ${words} CSW taught her the budget sheet. J. Ruiz, CSW`;
@@ -180,6 +187,7 @@ describe('required fields', () => {
       'maria + leo + me',
       'on the call: tasha and me (jayden in the background)',
       'We met w/ Keisha and baby Zion in the kitchen.',
+      'PIE note @ home, Pine Ridge Rd (Destiny, her son Caleb 10 mo, and me)',
     ])
       // prettier-ignore
       expect(missing(note(who))).toEqual([]);

@@ -103,6 +103,7 @@ describe('time the note already kept out', () => {
 
   it('does not take off a drive the note kept out, or the length of something else', () => {
     expect(findDeductions('11:00-11:50 at his apt. drive over was 25 min, not billed.')).toEqual([]); // prettier-ignore
+    expect(findDeductions('1:10 pm to 2:02 pm. Drive from my previous visit was 25 minutes; not billed.')).toEqual([]); // prettier-ignore
     expect(findDeductions('Start/End: 1:05 pm - 2:50 pm (drive, about 20 minutes each way, not billed; not included above)')).toEqual([]); // prettier-ignore
     expect(findDeductions('Waited in the lobby for the 50-minute session and drove him home.')).toEqual([]); // prettier-ignore
     expect(findDeductions('Sat out in the waiting room till he was done, about an hour, then drove him back home.')).toEqual([]); // prettier-ignore

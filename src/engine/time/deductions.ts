@@ -33,7 +33,7 @@ const ACTIVITY = boundedRegExp(ACTIVITIES.map(([, pattern]) => `(${pattern})`).j
 // "not counted", "not included", "excluded": the stated time already leaves these minutes out.
 // "During the 20-min drive we practiced...": the drive carried billable work.
 const ALREADY_OUT = boundedRegExp(
-  String.raw`not[ \t](?:counted|counting|included|including|part[ \t]of|in[ \t](?:the|that|this|my|our))|excluded|excluding|separate(?:ly)?|outside[ \t](?:of[ \t])?the|before[ \t]the[ \t](?:session|visit)[ \t]start|after[ \t]the[ \t](?:session|visit)[ \t]end` +
+  String.raw`not[ \t](?:counted|counting|included|including|incl\b|part[ \t]of|in[ \t](?:the|that|this|my|our))|excluded|excluding|separate(?:ly)?|outside[ \t](?:of[ \t])?the|before[ \t]the[ \t](?:session|visit)[ \t]start|after[ \t]the[ \t](?:session|visit)[ \t]end` +
     String.raw`|(?:during|on)[ \t](?:the|our|a)[ \t](?:\S{1,20}[ \t]){0,2}(?:drive|ride|trip)|(?:in|on)[ \t]the[ \t](?:car|way)[ \t](?:we|she|he|they|csw|i|pt|client)`,
   'i',
 );
@@ -59,6 +59,11 @@ const NEAR = 60;
 /** The next clause bills an amount: "...; bill 90 min", "; billing 75 min". */
 const BILLS_NEXT = boundedRegExp(
   String.raw`^[^;.\n]{0,60};[ \t]{0,3}(?:(?:so|and)[ \t]{1,2})?(?:i[ \t]{1,2}(?:will[ \t]{1,2}|am[ \t]{1,2})?)?(?:bill|billing|billed)[ \t]{1,2}(?:only[ \t]{1,2})?\d`,
+  'i',
+);
+/** The next clause is only "not billed", "not counted", "not included". */
+const VERDICT_NEXT = boundedRegExp(
+  String.raw`^[^;.\n]{0,20}[;,][ \t]{0,3}(?:not|never)[ \t](?:billed|counted|included|incl\b|charged)`,
   'i',
 );
 /** The clause after the next ";" or stop, when it speaks of "that time", "it", "which". */
@@ -101,7 +106,11 @@ export function findDeductions(line: string): Deduction[] {
     // kept out of its service time.
     // "... writing this note at the table before leaving; bill 90 min.": the next clause says what
     // is billed, so these minutes are declared out.
-    const declared = DECLARED.test(clause) || BILLS_NEXT.test(line.slice(to, to + 80));
+    // "Drive from my previous visit was 25 minutes; not billed.": the next clause is the verdict.
+    const declared =
+      DECLARED.test(clause) ||
+      BILLS_NEXT.test(line.slice(to, to + 80)) ||
+      VERDICT_NEXT.test(line.slice(to, to + 40));
     const lead = line.slice(Math.max(0, from - 30), from);
     if (declared && !INSIDE.test(clause + lead) && !CLOCK.test(clause)) return;
     const twice = EACH_WAY.test(line.slice(duration.end, duration.end + 20));

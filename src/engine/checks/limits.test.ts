@@ -111,6 +111,12 @@ describe('limits', () => {
     expect(limitsOf(note('and last week was 3 hrs - still 4 a week on average'), 'ct-dds-parenting')).toEqual([]); // prettier-ignore
   });
 
+  it('Missouri: the one-unit limit is for a plan review, not the meeting that writes the first plan (002 (A)1, (A)2)', () => {
+    const codes = (text: string) => limitsOf(text, 'mo-community-support').map((f) => f.code);
+    expect(codes('Interdisciplinary Team Meeting (initial treatment plan development)\n2:00-2:45 PM, team room. CSW presented the strengths and needs Dylan named.')).toEqual([]); // prettier-ignore
+    expect(codes('Treatment plan review with Dylan and the team\n2:00-2:45 PM, team room. CSW presented his progress on goal 2.')).toEqual(['team-meeting-over-1-unit']); // prettier-ignore
+  });
+
   it('Parenting Support: reads the week as workers total it', () => {
     const note = (week: string) =>
       `Start: 9:00 am End: 10:30 am. Provider modeled bottle preparation. ${week}`;

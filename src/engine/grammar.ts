@@ -377,6 +377,8 @@ function adverbial(token: Token): boolean {
   return token.tags.has('Adverb') || ADVERBIAL_WORDS.has(token.normal);
 }
 
+const OBJECT_PRONOUNS = new Set(['me', 'him', 'them', 'us']);
+
 const THING_SUBJECTS = new Set(['this', 'that', 'which', 'it', 'these', 'those', 'what']);
 
 const SUBJECT_STOP = new Set(['and', 'then', 'or', 'but', 'so', 'also']);
@@ -428,6 +430,13 @@ function nearSubject(
     if (actsAsVerb(tokens, k)) break;
     region.unshift(token);
   }
+  // "Ethan told me his therapist did": an object pronoun before the subject belongs to the verb before.
+  while (
+    region.length > 1 &&
+    OBJECT_PRONOUNS.has((region[0] as Token).normal) &&
+    !COORDINATORS.has((region[1] as Token).normal)
+  )
+    region.shift();
   const words = region.filter((token) => !adverbial(token));
   // "CSW spent the hour processing her grief", "spent bout 30 min after the visit typing up
   // the plan": the time spent is no subject; the spender is.

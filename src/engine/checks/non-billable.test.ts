@@ -200,6 +200,7 @@ describe('non-billable: what the note says was not done, or not billed', () => {
     ["Typed up the plan changes afterwards, didn't bill for it.", 'ct-dmhas-csp'],
     ['(I typed this note at home afterward; that time is not part of the session above.)', 'ct-dds-parenting'], // prettier-ignore
     ['F/u: use board at dinner daily. Drive time not incl.', 'ct-dds-parenting'],
+    ['Ethan told me his therapist did a DBT chain analysis with him Tuesday.', 'ma-csp'],
     ['Sofia lifted her head and cried after a few minutes. Gabby picked her up.', 'ct-dds-parenting'], // prettier-ignore
     ['I, Janelle Brooks, CSW, wrote this note.', 'ct-dmhas-csp'],
     ['jos UA was collected by the nurse before she came to me. nurse also did her meds, not me.', 'mo-community-support'], // prettier-ignore

@@ -56,6 +56,11 @@ describe('ambiguous terms', () => {
     expect(vague('CSW then Supported client.').length).toBe(1);
   });
 
+  it('does not flag a compound modifier: "CSP-assisted trips"', () => {
+    expect(vague('Today is the second of the three CSP-assisted trips written into his plan.')).toEqual([]); // prettier-ignore
+    expect(vague('CSP assisted him with the trip.')).toHaveLength(1);
+  });
+
   it('does not flag a noun or a plan: "natural supports", "to meet with the agency"', () => {
     expect(vague('Client identified natural supports.')).toEqual([]);
     expect(vague('Client scheduled an appointment to meet with the agency.')).toEqual([]);

@@ -43,6 +43,8 @@ function judge(
   const term = tokens[first] as Token;
   // Words in a leading label ("Parenting Support Service - Session Note:") are a title, not an act.
   if (term === undefined || term.start > start || term.end <= start) return null;
+  // "the second of three CSP-assisted trips", "peer-supported housing": a compound modifier.
+  if (/[\p{L}\p{N}][-‐]$/u.test(text.slice(Math.max(0, start - 2), start))) return null;
   const person = pack.matchers.personAt;
   const who = personAfter(text, tokens, last + 1, person);
   // "to meet with the agency" is a plan, and "natural supports" is a noun, not what the worker did.

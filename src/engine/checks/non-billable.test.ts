@@ -201,6 +201,7 @@ describe('non-billable: what the note says was not done, or not billed', () => {
     ['(I typed this note at home afterward; that time is not part of the session above.)', 'ct-dds-parenting'], // prettier-ignore
     ['F/u: use board at dinner daily. Drive time not incl.', 'ct-dds-parenting'],
     ['Ethan told me his therapist did a DBT chain analysis with him Tuesday.', 'ma-csp'],
+    ['No answer at the door; house manager said he went out around 1. Waited 10 min, left a card. Missed visit — not billed.', 'ct-dmhas-csp'], // prettier-ignore
     ['Sofia lifted her head and cried after a few minutes. Gabby picked her up.', 'ct-dds-parenting'], // prettier-ignore
     ['I, Janelle Brooks, CSW, wrote this note.', 'ct-dmhas-csp'],
     ['jos UA was collected by the nurse before she came to me. nurse also did her meds, not me.', 'mo-community-support'], // prettier-ignore

@@ -120,6 +120,8 @@ export const nonBillable: Check = {
   },
 };
 
+const VERDICT_REACH = 3;
+
 /** The worker says the time was left out: "(drive not billed)", "is not counted in the times above". */
 const SAYS_NOT_BILLED =
   /\b(?:not|never|wasn't|isn't|didn't|did not|won't|will not)\s{1,2}(?:billed|billable|billing|bill|counted|counting|included|incl|charged|charging|part of (?:the |this |my |that )?(?:note['’]s |visit['’]s |session['’]s )?(?:(?:billed|billing|service) time|time|(?:billed |billing )?(?:session|visit|service|contact))|in (?:the|my) (?:billed )?(?:time|times|minutes)(?: above)?)\b|\b(?:unbilled|non-?billed|off the clock)\b|\bseparate non-?billable (?:entry|note)\b|\b(?:none|neither) (?:of (?:that|this|it|those|them|which) )?(?:is |was |were |are )?(?:billed|counted|charged|included)\b|\bonly\s{1,2}(?:billing|billed|counting|counted|charging)\b|\bbilling\s{1,2}only\b/iu;
@@ -297,12 +299,17 @@ class NoteExceptions {
     const at = sentences.findIndex(
       (candidate) => candidate.start <= offset && offset < candidate.end,
     );
-    const next = at === -1 ? undefined : sentences[at + 1];
-    if (next === undefined) return false;
-    const between = this.text.slice((sentences[at] as Sentence).end, next.start);
-    if (between.includes('\n')) return false;
-    const words = next.text.trim().split(/\s+/u).length;
-    return words <= 6 && SAYS_NOT_BILLED.test(next.text);
+    if (at === -1) return false;
+    // "No answer at the door; ... Waited 10 min, left a card. Missed visit — not billed.": the
+    // verdict may close the paragraph a few sentences on.
+    for (let k = at + 1; k <= at + VERDICT_REACH && k < sentences.length; k += 1) {
+      const next = sentences[k] as Sentence;
+      const between = this.text.slice((sentences[k - 1] as Sentence).end, next.start);
+      if (between.includes('\n')) return false;
+      const words = next.text.trim().split(/\s+/u).length;
+      if (words <= 6 && SAYS_NOT_BILLED.test(next.text)) return true;
+    }
+    return false;
   }
 
   /** The sentence after the one holding `offset` when it opens on "This is", "That was"... */

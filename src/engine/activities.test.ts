@@ -25,12 +25,17 @@ describe('activity lexicons', () => {
     ],
     ['We shot hoops at the Y for an hour.', 'recreation'],
     ['Pt reviewed at weekly rounds with the team leader.', 'staff-meeting'],
+    // everyday words for the same acts
+    ['I knocked out the dishes while Lola got Moise fed.', 'household-tasks'],
+    ["Folded two baskets of the kids' laundry while we talked.", 'household-tasks'],
+    ['We went in my car to Assembly Row.', 'transportation'],
   ])('flags %j as %s, in any tense and with the person named', (text, code) => {
     expect(nonBillable(text)).toContain(code);
   });
 
   it.each([
     'Client drove himself to the clinic.',
+    'We rode the 41 bus together and she paid her own fare.',
     'CSW did not drive client; he took the bus.',
     'CSW taught client to fill his pillbox from the bottles.',
     'The nurse gave her the methadone dose.',
@@ -40,6 +45,10 @@ describe('activity lexicons', () => {
     'Provider and Maria wrote a bedtime chart together and hung it on the door.',
   ])('leaves %j alone', (text) => {
     expect(nonBillable(text, 'ct-dds-parenting')).toEqual([]);
+  });
+
+  it('flags sealing and labelling the specimen cup in Missouri', () => {
+    expect(nonBillable('Sealed and labeled the UA cup and dropped it at the lab.', 'mo-community-support')).toContain('specimen-collection'); // prettier-ignore
   });
 
   it('flags the worker doing a chore for the parent, not the parent doing it', () => {

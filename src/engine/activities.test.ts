@@ -29,6 +29,8 @@ describe('activity lexicons', () => {
     ['I knocked out the dishes while Lola got Moise fed.', 'household-tasks'],
     ["Folded two baskets of the kids' laundry while we talked.", 'household-tasks'],
     ['We went in my car to Assembly Row.', 'transportation'],
+    ['We saw the new Marvel movie and got popcorn.', 'recreation'],
+    ['We bowled two games, got sodas and nachos.', 'recreation'],
   ])('flags %j as %s, in any tense and with the person named', (text, code) => {
     expect(nonBillable(text)).toContain(code);
   });
@@ -36,6 +38,7 @@ describe('activity lexicons', () => {
   it.each([
     'Client drove himself to the clinic.',
     'We rode the 41 bus together and she paid her own fare.',
+    'She saw her psychiatrist at 2 and I waited outside.',
     'CSW did not drive client; he took the bus.',
     'CSW taught client to fill his pillbox from the bottles.',
     'The nurse gave her the methadone dose.',

@@ -31,6 +31,7 @@ describe('activity lexicons', () => {
     ['We went in my car to Assembly Row.', 'transportation'],
     ['We saw the new Marvel movie and got popcorn.', 'recreation'],
     ['We bowled two games, got sodas and nachos.', 'recreation'],
+    ["It was Marcus's birthday so we went to the 12:45 showing of the new superhero movie.", 'recreation'], // prettier-ignore
   ])('flags %j as %s, in any tense and with the person named', (text, code) => {
     expect(nonBillable(text)).toContain(code);
   });

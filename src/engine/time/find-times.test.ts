@@ -313,3 +313,19 @@ describe('findTimes does not read numbers as a dictated range', () => {
     expect(findTimes(note).minutes).toBeNull();
   });
 });
+
+describe('findTimes passes over times that are not the service', () => {
+  it('reads an end written before a start as two events, not a pair', () => {
+    const text =
+      'Time: 8:15 AM - 9:10 AM\nCSW left at 9:10 after she was called back.\nResponse: the front desk called CSW at 10:40 to confirm.';
+    expect(findTimes(text).minutes).toBe(55);
+  });
+
+  it('skips the time of a session that was missed', () => {
+    const text =
+      'Missed: IOP group Mon 3/16/2026, 6-9 pm (no call/no show)\nContact: Tue 3/17/2026, 10:05-10:30 am, phone call to client';
+    expect(findTimes(text).minutes).toBe(25);
+    // with no other time, the missed session's range is still read
+    expect(findTimes('Missed: IOP group 6-9 pm (no show)').minutes).toBe(180);
+  });
+});

@@ -12,9 +12,10 @@ import {
 } from './ranges';
 
 const MAX_PAIR_DISTANCE = 240;
-// A range the note leaves out of the service ("the drive, 8:05 to 8:20, is not counted").
+// A range the note leaves out of the service ("the drive, 8:05 to 8:20, is not counted"), or
+// the time of a session that did not happen ("Missed: IOP group Mon 3/16, 6-9 pm").
 const LEFT_OUT =
-  /\b(?:not (?:counted|billed|billable|included)|unbilled|non-?billable|excluded|travel|drive|driving|commute|lunch|break)\b/i;
+  /\b(?:not (?:counted|billed|billable|included)|unbilled|non-?billable|excluded|travel|drive|driving|commute|lunch|break|missed|no[- ]?show|cancell?ed|(?:re)?scheduled)\b/i;
 const TIME_LABEL =
   /(?:^|[\s|])(?:time|times|session time|time of service|service time|time billed|billed time|billed|billing|time counted|counted time|billable time|contacts)\s{0,2}[:=]\s{0,3}$/i;
 const CONTACT_LINE =
@@ -128,7 +129,10 @@ export function findTimes(text: string, tokens = findClockTokens(text)): TimeRep
   if (
     labelled.start !== null &&
     labelled.end !== null &&
-    Math.abs(labelled.end.start - labelled.start.start) <= MAX_PAIR_DISTANCE
+    // "CSW left at 9:10 ... front desk called CSW at 10:40": an end written before its start
+    // is two events, not a pair.
+    labelled.start.start < labelled.end.start &&
+    labelled.end.start - labelled.start.start <= MAX_PAIR_DISTANCE
   ) {
     const resolved = looksLikePair(labelled.start, labelled.end, labelled.labelledBare === true)
       ? resolveRange(labelled.start, labelled.end)

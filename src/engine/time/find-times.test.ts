@@ -38,6 +38,13 @@ describe('findTimes reads start-end ranges', () => {
     ['Started at quarter to ten and wrapped up at eleven.', at(9, 45), at(11), 75],
     ['DOS: 05/06/2026   Time in: 9:00   Time out: 9:50   Units: 4', at(9), at(9, 50), 50],
     ['Start 11:20   End 11:58   Units billed: 3', at(11, 20), at(11, 58), 38],
+    // a form's capital In opening its own line, with a left-out range after it
+    [
+      'Home visit - 2026-03-18\nIn 10:10 / out 11:25 (note typed after, 11:30-11:45, not billed)',
+      at(10, 10),
+      at(11, 25),
+      75,
+    ],
     ['Saw Dolores from quarter past ten until half eleven on 1/14/26.', at(10, 15), at(11, 30), 75],
     [
       'mbr Jorge 4/2 at the cafe near his sober house, 12-1. went over his budget',

@@ -32,14 +32,14 @@ const END_LABEL = boundedRegExp(
 );
 
 // "In 1:00 PM   Out 3:00 PM": a form's capitalized In and Out, with no colon after them.
-const START_CAPITAL = boundedRegExp(String.raw`(?:^|[ \t|,;])In[ \t]{1,3}$`);
+const START_CAPITAL = boundedRegExp(String.raw`(?:^|[\s|,;])In[ \t]{1,3}$`);
 // "5/6/26 · library · in 11:05 / out 12:05": a lower-case "in" after a separator, its "out" next.
 const START_LOWER = boundedRegExp(String.raw`(?:^|[·|,;/][ \t]{0,3})in[ \t]{1,3}$`, 'i');
 const OUT_NEXT = boundedRegExp(
   String.raw`^[ \t]{0,3}(?:[ap]\.?m\.?)?[ \t]{0,3}[/|,;–-]?[ \t]{0,3}out[ \t]`,
   'i',
 );
-const END_CAPITAL = boundedRegExp(String.raw`(?:^|[ \t|,;/])Out[ \t]{1,3}$`);
+const END_CAPITAL = boundedRegExp(String.raw`(?:^|[\s|,;/])Out[ \t]{1,3}$`);
 
 const LOOK_BEHIND = 72;
 const LOOK_AHEAD = 16;

@@ -121,6 +121,12 @@ describe('a note that says it is not billed', () => {
     expect(report.units?.units).toBe(2);
     expect(report.findings.map((finding) => finding.code)).not.toContain('no-show');
   });
+
+  it('still bills this visit when only the drive before it was not billed', () => {
+    const report = analyzeNote(`${visit}Drive time to her home before the visit not billed.`, csp);
+    expect(report.units?.units).toBe(2);
+    expect(report.units?.notBilled).toBeUndefined();
+  });
 });
 
 describe("the client's own section", () => {

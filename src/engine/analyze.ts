@@ -200,6 +200,10 @@ function withoutClientsOwnWords(
 const OTHER_DAY =
   /\b(?:that day|yesterday|last (?:week|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\w*|(?:previous|prior|earlier) (?:visit|session|contact|appointment|appt|week))\b/iu;
 
+/** "Drive time to her home before the visit not billed": time around the visit, left out of it. */
+const TIME_AROUND_THE_VISIT =
+  /\b(?:drive|driving|travel|travell?ing|commute|mileage|writing|charting|documentation|lunch|break|before|after)\b/iu;
+
 /** The note says this visit, not another day's, is documented but not billed. */
 function saysThisVisitNotBilled(text: string, notBilled: RegExp): boolean {
   const all = new RegExp(
@@ -209,7 +213,8 @@ function saysThisVisitNotBilled(text: string, notBilled: RegExp): boolean {
   for (const match of text.matchAll(all)) {
     const before = text.slice(0, match.index);
     const sentenceStart = Math.max(before.lastIndexOf('\n'), before.search(/[.!?][^.!?]*$/u)) + 1;
-    if (!OTHER_DAY.test(before.slice(sentenceStart))) return true;
+    const sentence = before.slice(sentenceStart);
+    if (!OTHER_DAY.test(sentence) && !TIME_AROUND_THE_VISIT.test(sentence)) return true;
   }
   return false;
 }

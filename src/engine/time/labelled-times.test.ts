@@ -27,6 +27,13 @@ describe('findLabelledTimes', () => {
     // An export's header row over its value row.
     ['svc_date,start,end,pos,staff\n2026-02-09,13:30,14:20,community (clinic),JHALVORSEN', '13:30', '14:20'], // prettier-ignore
     ['date_of_service,start_time,end_time,service_location\n03/03/2026,09:30,10:45,"parent home - 77 Laurel St, Meriden"', '09:30', '10:45'], // prettier-ignore
+    // A print view's value indented under its label.
+    ['Start Time\n    2:00 PM\nEnd Time\n    3:00 PM', '2:00 PM', '3:00 PM'],
+    // A printed table: header, rule, row; and an activity log of rows, first start to last end.
+    ['| Date | Member | Start | End |\n|---|---|---|---|\n| 03/17/2026 | W. A. | 8:30 AM | 10:15 AM |', '8:30 AM', '10:15 AM'], // prettier-ignore
+    ['| Activity | From | To | Min |\n|---|---|---|---|\n| Pill box | 9:00 | 9:20 | 20 |\n| Coping plan | 9:20 | 9:50 | 30 |\n| Total billed | | | 50 |', '9:00', '9:50'], // prettier-ignore
+    // An export's comma-separated rows are separate contacts: the first row only.
+    ['date,start,end,place\n2026-02-09,9:00,9:20,home\n2026-02-10,9:30,10:00,home', '9:00', '9:20'], // prettier-ignore
   ])('%j has start %j and end %j', (text, start, end) => {
     expect(texts(text)).toEqual([start, end]);
   });
@@ -45,5 +52,10 @@ describe('findLabelledTimes', () => {
 
   it('does not read columns whose row has a different number of cells', () => {
     expect(texts('date,start,end,place\n2026-02-09,13:30')).toEqual([null, null]);
+  });
+
+  it("ends an activity log at a row that starts before the last one's end", () => {
+    const log = '| Visit | Start | End |\n|---|---|---|\n| Home | 1:00 PM | 2:00 PM |\n| Phone | 9:00 AM | 9:15 AM |'; // prettier-ignore
+    expect(texts(log)).toEqual(['1:00 PM', '2:00 PM']);
   });
 });

@@ -1,6 +1,6 @@
 // Start and end written apart: "Start: 10:00 End: 10:50", "Time in: 9:05 / Time out: 9:50".
 import { boundedRegExp } from './bounded-regexp';
-import { ClockToken, findClockTokens, isYearLike } from './clock';
+import { ClockToken, daytimeReading, findClockTokens, isYearLike } from './clock';
 
 export interface LabelledTimes {
   start: ClockToken | null;
@@ -10,7 +10,8 @@ export interface LabelledTimes {
 }
 
 // "Start: 10:00", "Time In ......... 0930", "Start Time:" or "Began" with its value on the next line.
-const LABEL_TAIL = String.raw`[ \t]{0,3}(?:(?:\.{2,40}|_{2,40})[ \t]{0,3})?(?:[:=\-–][ \t]{0,3}(?:\r?\n[ \t]{0,3})?|[ \t]{0,3}\r?\n[ \t]{0,3})?(?:(?:at|about|around)[ \t]{1,3})?$`;
+// A print view indents the value under its label ("Start Time" / "    2:00 PM").
+const LABEL_TAIL = String.raw`[ \t]{0,3}(?:(?:\.{2,40}|_{2,40})[ \t]{0,3})?(?:[:=\-–][ \t]{0,3}(?:\r?\n[ \t]{0,8})?|[ \t]{0,3}\r?\n[ \t]{0,8})?(?:(?:at|about|around)[ \t]{1,3})?$`;
 const START_LABEL = boundedRegExp(
   String.raw`(?:^|[^a-z])(?:start(?:ed|ing)?(?:[ \t]time)?|time[ \t]in|in[ \t]time|began|begin(?:ning)?(?:[ \t]time)?` +
     String.raw`|arrived|arrival(?:[ \t]time)?|got[ \t](?:there|here)|showed[ \t]up|in[ \t]{0,2}(?=:))` +
@@ -87,14 +88,21 @@ export function findLabelledTimes(text: string, tokens = findClockTokens(text)):
   return { start, end };
 }
 
-const START_COLUMN = /^(?:start|start[ _-]?time|time[ _-]?in|begin|begin[ _-]?time|from)$/i;
-const END_COLUMN = /^(?:end|end[ _-]?time|stop|stop[ _-]?time|time[ _-]?out|to)$/i;
+const START_COLUMN =
+  /^(?:(?:session|visit|service|svc|contact)[ _-]?)?(?:start|begin)(?:[ _-]?time)?$|^(?:time[ _-]?in|from)$/i;
+const END_COLUMN =
+  /^(?:(?:session|visit|service|svc|contact)[ _-]?)?(?:end|stop)(?:[ _-]?time)?$|^(?:time[ _-]?out|to)$/i;
 /** A header cell of an export: a short name, no clock or sentence in it. */
 const HEADER_CELL = /^[\p{L}][\p{L}\d _./#()-]{0,30}$/u;
 
+const MAX_ROWS = 12;
+const TABLE_RULE = /^[ \t]*\|?(?:[ \t]*:?-{2,}:?[ \t]*\|)+[ \t]*(?::?-{2,}:?[ \t]*)?$/;
+
 /**
  * An EHR export pasted as a header row and a value row ("svc_date,start,end,pos" then
- * "2026-02-09,13:30,14:20,community"): the clocks under the start and end columns.
+ * "2026-02-09,13:30,14:20,community"), or a table printed with pipes ("| Date | Start | End |",
+ * its rule, then "| 03/17/2026 | 8:30 AM | 10:15 AM |"): the clocks under the start and end
+ * columns.
  */
 function columnTimes(text: string, tokens: readonly ClockToken[]): LabelledTimes | null {
   let lineStart = 0;
@@ -105,14 +113,37 @@ function columnTimes(text: string, tokens: readonly ClockToken[]): LabelledTimes
       const startAt = header.findIndex((cell) => START_COLUMN.test(cell.value));
       const endAt = header.findIndex((cell) => END_COLUMN.test(cell.value));
       if (startAt !== -1 && endAt !== -1 && lineEnd < text.length) {
-        const row = cells(text, lineEnd + 1, lineEndAt(text, lineEnd + 1));
+        // A table's rule under its header ("|---|---|") stands between the header and its row.
+        let rowStart = lineEnd + 1;
+        if (TABLE_RULE.test(text.slice(rowStart, lineEndAt(text, rowStart))))
+          rowStart = Math.min(text.length, lineEndAt(text, rowStart) + 1);
         const under = (cell: Cell | undefined) =>
           cell === undefined
             ? null
             : (tokens.find((token) => token.start >= cell.start && token.end <= cell.end) ?? null);
-        const start = under(row[startAt]);
-        const end = under(row[endAt]);
-        if (row.length === header.length && start !== null && end !== null) return { start, end };
+        // An activity log has a row per activity ("| Pill box | 9:00 | 9:20 |", "| Coping
+        // skills | 9:20 | 9:50 |", "| Total billed | | | 50 |"): the first start to the last end.
+        let start: ClockToken | null = null;
+        let end: ClockToken | null = null;
+        for (let rows = 0; rowStart < text.length && rows < MAX_ROWS; rows += 1) {
+          const rowEnd = lineEndAt(text, rowStart);
+          const row = cells(text, rowStart, rowEnd);
+          if (row.length !== header.length) break;
+          const rowStartsAt = under(row[startAt]);
+          // Rows of separate contacts (an export's next visit, earlier in the day) end the log.
+          if (
+            end !== null &&
+            rowStartsAt !== null &&
+            daytimeReading(rowStartsAt) < daytimeReading(end)
+          )
+            break;
+          start ??= rowStartsAt;
+          end = under(row[endAt]) ?? end;
+          // An export's comma-separated rows are separate contacts; only a printed table logs.
+          if (!text.slice(rowStart, rowEnd).includes('|')) break;
+          rowStart = rowEnd + 1;
+        }
+        if (start !== null && end !== null && start.start < end.start) return { start, end };
       }
     }
     lineStart = lineEnd + 1;
@@ -131,15 +162,26 @@ function lineEndAt(text: string, from: number): number {
   return end === -1 ? text.length : end;
 }
 
-/** The comma-separated cells of one line, quotes kept together, with their places in `text`. */
+/**
+ * The cells of one line, quotes kept together, with their places in `text`: split on pipes when
+ * the line is a table's ("| a | b | c |"), else on commas.
+ */
 function cells(text: string, from: number, to: number): Cell[] {
+  const line = text.slice(from, to);
+  const piped = /^[ \t]*\|.*\|[ \t]*$/.test(line);
+  const separator = piped ? '|' : ',';
+  if (piped) {
+    // The outer pipes open and close the row; the cells are between them.
+    from += line.indexOf('|') + 1;
+    to = from - line.indexOf('|') - 1 + line.lastIndexOf('|');
+  }
   const found: Cell[] = [];
   let start = from;
   let quoted = false;
   for (let i = from; i <= to; i += 1) {
-    const char = i < to ? text[i] : ',';
-    if (char === '"') quoted = !quoted;
-    else if (char === ',' && !quoted) {
+    const char = i < to ? text[i] : separator;
+    if (char === '"' && !piped) quoted = !quoted;
+    else if (char === separator && !quoted) {
       const raw = text.slice(start, i);
       const value = raw.trim().replace(/^"|"$/g, '');
       found.push({ value, start, end: i });

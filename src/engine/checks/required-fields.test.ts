@@ -113,6 +113,9 @@ describe('required fields', () => {
     // An acronym names a goal ("complete IOP"); lower-case short words stay filler.
     expect(missing(note('complete IOP'), 'mo-community-support')).toEqual([]);
     expect(missing(note('complete f/u'), 'mo-community-support')).toEqual(['goal']);
+    // The plan's goal by its number alone, as "Goal #3" names it.
+    expect(missing(note('3'), 'ct-dmhas-csp')).toEqual([]);
+    expect(missing(note('2b'), 'ma-csp')).toEqual([]);
   });
 
   it('an e-signature line left blank up to the next field is no signature', () => {

@@ -283,6 +283,8 @@ function genericGoal(field: CompiledField, value: string): boolean {
   if (field.field !== 'goal' || field.generic.size === 0) return false;
   const firstClause = value.split(/[.;\n]/)[0] ?? '';
   const words = firstClause.match(/[\p{L}\p{N}'’/-]+/gu) ?? [];
+  // "Goal: 3", "Goal: 2b": the plan's goal named by its number, as "Goal #3" is.
+  if (/^\d{1,2}[a-z]?$/i.test(words[0] ?? '') && words.length <= 2) return false;
   // A short word is filler ("to", "f/u", "1"), unless it is written as an acronym: "complete
   // IOP", "get his GED" name a goal.
   return words.every((word) => {

@@ -204,6 +204,9 @@ describe('findTimes reads a start and an end told as events', () => {
     ['i was w/ her from twenty to five until six pm.', at(16, 40), at(18), 80],
     ['cl called my work cell 11:05pm crying, i kept her on the line, got off bout 11:50.', at(23, 5), at(23, 50), 45], // prettier-ignore
     ['called me 7:40pm, her roommate brought a 12 pack home and she had 2 open. on the phone til 8:15.', at(19, 40), at(20, 15), 35], // prettier-ignore
+    // a bare hour told as a time ("at 11", "11ish") and a drop-off end ("had her home by")
+    ['Picked up Ana at her apartment on Birch St at 11 and drove her to the store, had her home by 12:30.', at(11), at(12, 30), 90], // prettier-ignore
+    ['met member at the housing office on Wason Ave 11ish comma he filled out the form for Section 8 period done at 12:10', at(11), at(12, 10), 70], // prettier-ignore
   ];
   it.each(table)('%s', (note, start, end, minutes) => {
     const times = findTimes(note);

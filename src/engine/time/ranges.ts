@@ -176,7 +176,7 @@ export function findTimeRanges(text: string, tokens = findClockTokens(text)): Ti
 // "... until 10:10", "wrapped up at five after eleven", "dropped off 9:45", "Back at his apt 2:15":
 // words before a clock that make it the time the service ended.
 const END_CUE = boundedRegExp(
-  String.raw`(?:^|[^a-z])(?:until|till|til|through|thru|ended|ending|end|wrapped(?:[ \t]up)?|wrapping[ \t]up|finished|finishing|done|left|leaving|dropped[ \t](?:[^ \t\n.]{1,20}[ \t]){0,2}off|back[ \t](?:at|home|to|in)|returned|got[ \t]back|concluded|stopped|departed|got[ \t]off|hung[ \t]up|off[ \t]the[ \t](?:phone|line|call))(?:[^.!?\n\d]{0,30})$`,
+  String.raw`(?:^|[^a-z])(?:until|till|til|through|thru|ended|ending|end|wrapped(?:[ \t]up)?|wrapping[ \t]up|finished|finishing|done|left|leaving|dropped[ \t](?:[^ \t\n.]{1,20}[ \t]){0,2}off|back[ \t](?:at|home|to|in)|(?:home|back)[ \t](?:by|around|about)|returned|got[ \t]back|concluded|stopped|departed|got[ \t]off|hung[ \t]up|off[ \t]the[ \t](?:phone|line|call))(?:[^.!?\n\d]{0,30})$`,
   'i',
 );
 // A time in a plan or a schedule is not when this service ran ("Plan: next visit 3/13 at 10").
@@ -213,7 +213,7 @@ export function findNarrativeRange(text: string, tokens = findClockTokens(text))
     const start = tokens[k] as ClockToken;
     if (end.start - start.end > MAX_NARRATIVE_GAP) continue;
     if (inPlan(text, start) || inPlan(text, end)) continue;
-    if (clockLikeness(start) + clockLikeness(end) < 3) continue;
+    if (clockLikeness(start) + clockLikeness(end) + toldAsTime(text, start) < 3) continue;
     const resolved = resolveRange(start, end);
     if (resolved === null) continue;
     if (resolved.minutes < MIN_NARRATIVE_MINUTES || resolved.minutes > MAX_NARRATIVE_MINUTES) {
@@ -223,6 +223,14 @@ export function findNarrativeRange(text: string, tokens = findClockTokens(text))
   }
   return null;
 }
+
+/** "11ish", "at 11", "around 9": a bare hour written the way a time is told. */
+function toldAsTime(text: string, token: ClockToken): number {
+  if (!isCount(token)) return 0;
+  if (/ish$/i.test(token.text)) return 1;
+  return AT_BEFORE.test(text.slice(Math.max(0, token.start - 8), token.start)) ? 1 : 0;
+}
+const AT_BEFORE = /(?:^|[^a-z])(?:at|around|about)[ \t]$/i;
 
 /** A bare number with no am/pm: a count, unless nothing better is near. */
 function isCount(token: ClockToken): boolean {

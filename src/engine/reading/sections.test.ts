@@ -13,6 +13,8 @@ describe('clientSections', () => {
     expect(parts(note)).toEqual(["Lorraine's participation: named a sign.\nHelped another member spell it."]); // prettier-ignore
     expect(parts('I: Modeled the routine.\nR: Mom repeated it.\nP: next visit.')).toEqual(['R: Mom repeated it.']); // prettier-ignore
     expect(parts('Client response: calm.\n\nCSW helped him.')).toEqual(['Client response: calm.']);
+    // The heading alone, capitalised as a form prints it.
+    expect(parts('Met her in the lobby.\nResponse: Checked in alone.\nPlan: call 4/23.')).toEqual(['Response: Checked in alone.']); // prettier-ignore
   });
 
   it('finds none in a note without such a heading', () => {

@@ -4,7 +4,7 @@
 
 /** A heading that opens the client's part: who (optional) then response, participation... */
 const CLIENT_HEADING =
-  /^[ \t]{0,4}(?:[-•*][ \t]{0,2})?(?:(?:client|member|mbr|participant|consumer|individual|parent|pt|cl|\p{Lu}[\p{L}'’-]{1,20})(?:['’]s)?[ \t]{1,2})?(?:response|responses|participation|reaction|report)(?:[ \t]{1,2}(?:to[ \t]{1,2}(?:intervention|services?|session))?)?[ \t]{0,2}:|^[ \t]{0,4}R[ \t]{0,2}[:)\-–][ \t]/u;
+  /^[ \t]{0,4}(?:[-•*][ \t]{0,2})?(?:(?:client|member|mbr|participant|consumer|individual|parent|pt|cl|\p{Lu}[\p{L}'’-]{1,20})(?:['’]s)?[ \t]{1,2})?(?:[Rr]esponses?|[Pp]articipation|[Rr]eaction|[Rr]eport)(?:[ \t]{1,2}(?:to[ \t]{1,2}(?:[Ii]ntervention|[Ss]ervices?|[Ss]ession))?)?[ \t]{0,2}:|^[ \t]{0,4}R[ \t]{0,2}[:)\-–][ \t]/u;
 
 /** Any heading that opens another part: "Plan:", "I:", "Next steps:". */
 const ANY_HEADING = /^[ \t]{0,4}(?:[-•*][ \t]{0,2})?\p{L}[\p{L}'’ /&()-]{0,30}[ \t]{0,2}:/u;

@@ -257,6 +257,36 @@ function nounLike(tokens: readonly Token[], index: number, sentence: string): bo
   return true;
 }
 
+/**
+ * "gave him the ride line number", "gave her a transportation voucher": the object word names
+ * the kind of a thing handed over, the noun after it.
+ */
+const COMPOUND_HEAD = new Set([
+  'line',
+  'number',
+  'app',
+  'schedule',
+  'voucher',
+  'vouchers',
+  'program',
+  'card',
+  'request',
+  'form',
+  'forms',
+  'broker',
+  'list',
+  'company',
+  'coordinator',
+  'options',
+  'info',
+  'information',
+  'pamphlet',
+  'brochure',
+  'flyer',
+]);
+const headsACompound = (next: Token | undefined) =>
+  next !== undefined && COMPOUND_HEAD.has(plain(next));
+
 const STOP_AFTER = /[.;:!?]/;
 const NEW_ACTION = new Set(['and', 'then', 'but', 'while', 'because', 'so', 'or']);
 
@@ -300,7 +330,8 @@ function matchAfter(
       if (
         object.every(
           (word, w) => tokens[k + w] !== undefined && plain(tokens[k + w] as Token) === word,
-        )
+        ) &&
+        !headsACompound(tokens[k + object.length])
       )
         return Math.max(last, k + object.length - 1);
     }

@@ -209,6 +209,9 @@ describe('non-billable: what the note says was not done, or not billed', () => {
     ['I used the picture food cards (iron foods in red border) and asked her to sort them.', 'ct-dds-parenting'], // prettier-ignore
     ["Case was staffed at the team meeting 10/26 - see separate non-billable entry; not part of this note's time.", 'mo-community-support'], // prettier-ignore
     ['She said what she wanted in her own words and I typed it into the notes app on her phone.', 'ct-dmhas-csp'], // prettier-ignore
+    // a form's label before its dotted leader; a thing named after a ride ("the ride line number")
+    ['Transportation Provided ....... NO\nTransport Justification ....... \nClinical Tx Plan Goal ......... Keep MassHealth', 'ma-csp'], // prettier-ignore
+    ['She called the front desk and the Medicaid ride line. CSW gave him the ride line number.', 'ma-csp'], // prettier-ignore
     ['She spent the hour processing her grief with her therapist.', 'mo-community-support'],
     ['CSW and client talked through the bus route to the clinic.', 'mo-community-support'],
     ['Participant was a no-show for her 11/4 psychiatry appt; CSW and participant went through what got in the way.', 'ct-dmhas-csp'], // prettier-ignore

@@ -40,10 +40,16 @@ export const nonBillable: Check = {
     }
     marks.push(...activityMarks(input, marks));
     // "typed it into the notes app on her phone": her phone's app, not the record. "(what do I
-    // do if I miss a dose?)": a question asked, not an act.
+    // do if I miss a dose?)": a question asked, not an act. "Transport Justification .......": a
+    // form's label before its dotted leader, not an act.
     for (let k = marks.length - 1; k >= 0; k -= 1) {
       const rest = input.text.slice((marks[k] as Mark).end);
-      if (/^\s{0,2}apps?\b/iu.test(rest) || /^[^.!?\n]{0,80}\?/u.test(rest)) marks.splice(k, 1);
+      if (
+        /^\s{0,2}apps?\b/iu.test(rest) ||
+        /^[^.!?\n]{0,80}\?/u.test(rest) ||
+        /^[ \t]{0,3}(?:\.{3,}|_{3,})/u.test(rest)
+      )
+        marks.splice(k, 1);
     }
     // Under the client's heading an act with no doer is the client's: analyze reads the headings.
     for (const mark of [...marks]) {

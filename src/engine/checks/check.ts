@@ -61,7 +61,7 @@ export function markOf(key: string, match: RegExpExecArray): Mark {
  * same after a flattened form's separator ("— Follow-up: provider checks in 4/13").
  */
 export const NOT_AN_ACT =
-  /^\s{0,4}(?:[-•*—–|]\s{0,2})?(?:(?:tx|treatment|recovery|service|isp|fsp|family support|care|action|csp|csw|rehab|rehabilitation|person[- ]centered|personal|individual)\s{1,2})?(?:plan\s{1,2}goals?|plans?|goals?|objectives?|obj\.?|next(?:\s{1,2}(?:steps?|visit|session|contact))?|follow[- ]?up|f\/u|p|g)\s{0,2}(?:#?\s{0,2}\d{1,2}[a-z]?\s{0,2})?(?:\([^)\n]{0,60}\)\s{0,2})?[:–—]/iu;
+  /^\s{0,4}(?:[-•*—–|]\s{0,2})?(?:(?:tx|tp|txp|rp|ip|irp|itp|treatment|recovery|service|isp|fsp|family support|care|action|csp|csw|rehab|rehabilitation|person[- ]centered|personal|individual)\s{1,2})?(?:plan\s{1,2}goals?|plans?|goals?|objectives?|obj\.?|next(?:\s{1,2}(?:steps?|visit|session|contact))?|follow[- ]?up|f\/u|p|g)\s{0,2}(?:#?\s{0,2}\d{1,2}[a-z]?\s{0,2})?(?:\([^)\n]{0,60}\)\s{0,2})?[:–—]/iu;
 
 /**
  * "P: did CBT thought records w/ pt for most of the visit": what a note files under its plan

@@ -212,6 +212,9 @@ describe('non-billable: what the note says was not done, or not billed', () => {
     // a form's label before its dotted leader; a thing named after a ride ("the ride line number")
     ['Transportation Provided ....... NO\nTransport Justification ....... \nClinical Tx Plan Goal ......... Keep MassHealth', 'ma-csp'], // prettier-ignore
     ['She called the front desk and the Medicaid ride line. CSW gave him the ride line number.', 'ma-csp'], // prettier-ignore
+    // the items of a plan written in the visit; a goal after its plan's abbreviation
+    ['We wrote a 5-9 pm evening plan on an index card: call sponsor at 6, cook dinner instead of driving past the liquor store.', 'mo-community-support'], // prettier-ignore
+    ['Met Joanne at the laundromat, 45 min. TP goal: do her own laundry weekly so she keeps her room.', 'ma-csp'], // prettier-ignore
     ['She spent the hour processing her grief with her therapist.', 'mo-community-support'],
     ['CSW and client talked through the bus route to the clinic.', 'mo-community-support'],
     ['Participant was a no-show for her 11/4 psychiatry appt; CSW and participant went through what got in the way.', 'ct-dmhas-csp'], // prettier-ignore

@@ -427,6 +427,7 @@ function happenedAt(
   const tokens = input.tokens();
   // 'Goal 3, "make my own lunch and help around the house"': someone's words, not an act.
   if (quoted(input.text, (tokens[index] as Token).start)) return false;
+  if (inWrittenPlan(input.text, (tokens[index] as Token).start)) return false;
   const byAnyone = (agent ?? entry.rule.match.agent) === 'any';
   if (isNegatedOrUnreal(tokens, index, !byAnyone)) return false;
   return byAnyone || agentOf(input.text, tokens, index, input.pack.matchers) === 'worker';
@@ -438,6 +439,17 @@ function namesNoDoer(input: SentenceInput, start: number): boolean {
   const index = tokenAt(tokens, start);
   if (tokens[index] === undefined) return false;
   return statedAgent(input.text, tokens, index, input.pack.matchers) === null;
+}
+
+/**
+ * "We wrote a 5-9 pm evening plan on an index card: call sponsor at 6, cook dinner instead":
+ * the items of a plan or list the note says was written, not acts done in the visit.
+ */
+const WRITTEN_PLAN_BEFORE =
+  /\b(?:wrote|write|writes|made|make|built|build|drew up|listed|came up with|put together|wrote out|worked out|filled in|filled out)\b[^.!?;:\n]{0,60}\b(?:plan|list|card|steps|schedule|routine|chart|checklist)\b[^.!?;:\n]{0,30}:[^.!?;:\n]*$/iu;
+
+function inWrittenPlan(text: string, offset: number): boolean {
+  return WRITTEN_PLAN_BEFORE.test(text.slice(Math.max(0, offset - 200), offset));
 }
 
 /** True when `offset` sits inside double quotes opened earlier in the sentence. */

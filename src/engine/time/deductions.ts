@@ -66,9 +66,9 @@ const VERDICT_NEXT = boundedRegExp(
   String.raw`^[^;.\n]{0,20}[;,][ \t]{0,3}(?:not|never)[ \t](?:billed|counted|included|incl\b|charged)`,
   'i',
 );
-/** The clause after the next ";" or stop, when it speaks of "that time", "it", "which". */
+/** The clause after the next ";" or stop, when it speaks of "that time", "it", "which", "neither". */
 const THAT_TIME = boundedRegExp(
-  String.raw`^[^;.\n]{0,60}[;.][ \t]{0,3}((?:that|this|the|which|it|those|these)\b[^;.\n]{0,100})`,
+  String.raw`^[^;.\n]{0,60}[;.][ \t]{0,3}((?:that|this|the|which|it|those|these|neither|none)\b[^;.\n]{0,100})`,
   'i',
 );
 

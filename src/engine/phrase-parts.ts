@@ -301,6 +301,11 @@ export function saysHow(
       before !== undefined && !objectFirst && NOUN_SLOT_TAGS.some((tag) => before.tags.has(tag));
     if (laterVerbCounts && k > from && isConcreteVerb(token) && !coordinated && !nounSlot)
       return true;
+    // "asked Ron whether the schedule could change", "asked the landlord to fix the lock": a
+    // request that names what was asked for.
+    if (ASK.has(token.normal) && k > from && askedFor(tokens, k + 1)) return true;
+    // "Helped carry the bags up": "help" takes a bare verb that says what was done.
+    if (k === from && HELP.has(tokens[from - 1]?.normal ?? '') && isBareVerb(token)) return true;
   }
   return false;
 }
@@ -336,6 +341,24 @@ function isVerbAfterTo(token: Token): boolean {
     !token.tags.has('Determiner') &&
     !token.tags.has('Gerund')
   );
+}
+
+const HELP = new Set(['help', 'helps', 'helped', 'helping']);
+const ASK = new Set(['ask', 'asks', 'asked', 'asking', 'request', 'requested', 'requesting']);
+
+/** After "asked": someone (one to three words), then whether, if, for or to with a verb. */
+function askedFor(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < Math.min(tokens.length - 1, from + 4); k += 1) {
+    const word = (tokens[k] as Token).normal;
+    if (word === 'whether' || word === 'if') return true;
+    if (word === 'to' && isConcreteVerb(tokens[k + 1] as Token)) return true;
+    if (word === 'for' && k > from) return true;
+  }
+  return false;
+}
+
+function isBareVerb(token: Token): boolean {
+  return token.tags.has('Infinitive') && isConcreteVerb(token);
 }
 
 function isConcreteVerb(token: Token): boolean {

@@ -46,6 +46,12 @@ describe('ambiguous terms', () => {
     expect(vague(text).map((finding) => finding.code)).toEqual([code]);
   });
 
+  it('does not flag a help that takes a bare verb, or an advocacy that says what was asked', () => {
+    expect(vague('Helped carry the bags up to his 3rd floor.')).toEqual([]);
+    expect(vague('CSW advocated on one point only: asked Ron whether the change could be written into the schedule.')).toEqual([]); // prettier-ignore
+    expect(vague('Advocated for client, asked how she was doing.').map((finding) => finding.code)).toEqual(['advocated']); // prettier-ignore
+  });
+
   it('does not flag what someone other than the worker did', () => {
     expect(vague('Client helped his son with homework.')).toEqual([]);
   });

@@ -82,6 +82,8 @@ describe('readSignOff', () => {
     ['Documented by: Jordan Ellis, BA', true, false],
     ['next session 1/25 same time. signed nicole t, pssp + maria lopez (parent)', true, true],
     ['next: try it at bedtime, check in thurs / kb pssp - keisha w (parent)', true, true],
+    ['f/u: 3/17 home.\nsigned M. Lind PSSP - parent Kemi Obi', true, true],
+    ['Follow-up: next session 3/9.\n[E-SIGNED] Alicia Ferreira, BA | Parenting Support Service Provider | 2026-03-05 11:22:09 EST\n[E-SIGNED] Jasmine Hollis | Parent | 2026-03-05 10:53:41 EST | captured on tablet', true, true], // prettier-ignore
     ['called the coordinator to relay the update; S. Kim, CSS', true, false],
     ['Seen by Alicia Moy, BA, CSW; next visit 4/9.', true, false],
     ['she said she felt less stuck thats it dictated by keisha w csp', true, false],

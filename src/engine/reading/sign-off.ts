@@ -62,9 +62,9 @@ const NOT_SIGNED_BEFORE =
   /\b(?:not|never|refused to|declined to|unable to|forgot to|will|to be|needs? to be|wasn[’']?t|was not|didn[’']?t|did not|asked (?:her|him|them) to)\s+(?:\w+\s+){0,2}$/iu;
 const WORKER_WORD =
   /(?:^|[\s,(])(?:i|me|myself|we|writer|worker|staff|provider|csw|csp|pss|pssp|cm|clinician)(?:$|[\s,.)])/iu;
-/** Words a sign-off may start with: "Signed", "Note by", "Typed:", "/s/", dashes. */
+/** Words a sign-off may start with: "Signed", "[E-SIGNED]", "Note by", "Typed:", "/s/", dashes. */
 const LEAD_IN =
-  /^(?:[\s\-–—~*•]+|\/e?s\/\s*|(?:electronically |e-)?signed(?: electronically)?(?: by)?\s*[:,-]?\s*|signatures?\s*[:-]?\s*|(?:(?:this\s+)?note\s+)?(?:written|completed|submitted|entered|prepared|documented|dictated)\s+(?:on\s+)?(?:\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\s+)?by\s*|(?:note|written|completed|submitted|entered|typed|keyed|seen|dictated) by\s*|typed\s*:\s*)+/iu;
+  /^(?:[\s\-–—~*•]+|\[\s*(?:electronically |e-)?signed\s*\]\s*|\/e?s\/\s*|(?:electronically |e-)?signed(?: electronically)?(?: by)?\s*[:,-]?\s*|signatures?\s*[:-]?\s*|(?:(?:this\s+)?note\s+)?(?:written|completed|submitted|entered|prepared|documented|dictated)\s+(?:on\s+)?(?:\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\s+)?by\s*|(?:note|written|completed|submitted|entered|typed|keyed|seen|dictated) by\s*|typed\s*:\s*)+/iu;
 // "jane d. (provider), maria l. (mom)": a comma after a role in brackets parts two signers.
 const PIECES =
   /\s*_{2,}\s*|(?<=\))\s+(?!and\s)(?=\p{L})|\s+\/e?s\/\s*|\s+(?:--|–|—)\s+|\s*\/\/\s*|\s+\/\s+|\s*;\s*|\s{2,}|\t|\s+\|\s+|\s+and\s+|\s*&\s*|\s+\+\s+|(?<=\)),\s*/u;
@@ -366,11 +366,15 @@ function afterCredentials(piece: string, words: SignOffWords): string[] {
     const [, left = '', right = ''] = dash;
     const lastToken = left.split(/\s+/).pop() ?? '';
     const firstToken = right.split(/\s+/)[0] ?? '';
+    // "M. Lind PSSP - parent Kemi Obi": or a role, then the next signer's name.
+    const rest = right.slice(firstToken.length).trim();
+    const roleThenName =
+      roleIn(firstToken, words) !== null && rest !== '' && looksLikeName(rest, true);
     if (
       left.includes(' ') &&
       isCredential(lastToken, words) &&
       !isCredential(firstToken, words) &&
-      roleIn(firstToken, words) === null
+      (roleIn(firstToken, words) === null || roleThenName)
     )
       return [...afterCredentials(left, words), ...afterCredentials(right, words)];
   }

@@ -113,6 +113,11 @@ describe('required fields', () => {
     // An acronym names a goal ("complete IOP"); lower-case short words stay filler.
     expect(missing(note('complete IOP'), 'mo-community-support')).toEqual([]);
     expect(missing(note('complete f/u'), 'mo-community-support')).toEqual(['goal']);
+    // A plan's letters and its goal's number.
+    const terse = (goal: string) => `2/26/26  0930-1030  pt apt (Bldg C)\n${goal} housing. Reviewed the housing apps with pt. J. Doe CSW`; // prettier-ignore
+    expect(missing(terse('RP #3'), 'ct-dmhas-csp')).toEqual([]);
+    expect(missing(terse('TP2'), 'ct-dmhas-csp')).toEqual([]);
+    expect(missing(terse('RP'), 'ct-dmhas-csp')).toEqual(['goal']);
     // The plan's goal by its number alone, as "Goal #3" names it.
     expect(missing(note('3'), 'ct-dmhas-csp')).toEqual([]);
     expect(missing(note('2b'), 'ma-csp')).toEqual([]);
@@ -241,6 +246,7 @@ describe('required fields', () => {
       `11/19/2026 2:05-2:45pm ${place}. recovery plan goal 1: budgeting. We went over his budget sheet. t. nguyen csp`;
     expect(missing(note("at his mom's"), 'ct-dmhas-csp')).toEqual([]);
     expect(missing(note('mcdonalds on main'), 'ct-dmhas-csp')).toEqual([]);
+    expect(missing(note('Danbury Pediatrics waiting rm'), 'ct-dmhas-csp')).toEqual([]);
     expect(missing(note('with his mom'), 'ct-dmhas-csp')).toEqual(['location']);
   });
 

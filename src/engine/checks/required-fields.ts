@@ -134,6 +134,8 @@ const NAMED_PLACE =
   /(?:(?<![\p{L}])at|@)\s{1,2}(?:the\s{1,2})?\p{Lu}[\p{L}'’.&-]*|(?<![\p{L}])(?:ph|tel)\.?\s(?:w\/|call|contact|check)|(?<![\p{L}])ofc\b/u;
 
 const RECOGNIZERS: Partial<Record<FieldId, RegExp>> = {
+  // "RP #3 housing", "TP#2", "IP 1b": a plan's goal named by its number after the plan's letters.
+  goal: /(?<![\p{L}\p{N}])(?:RP|TP|IP|ISP|IRP|ITP|TxP|FSP)\s?#?\s?\d{1,2}[a-z]?(?![\p{L}\p{N}])/u,
   location: new RegExp(`${ADDRESS.source}|${HOME_OF.source}`, 'iu'),
   // An attendance list written as people with their role or age: "Naomi G. (parent), Elijah
   // (4)", "maria (mom) and baby luca (7 mo)".

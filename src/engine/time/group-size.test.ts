@@ -38,6 +38,11 @@ describe('findGroupSize', () => {
     ["Cooking group. Six came tonight (Ed, Lorraine, Pam, Corey, Marlene, and Gail's first time).", 6], // prettier-ignore
     ['Coping group. Members present: Brian T., Carmen V., Felix O., Rosa L., Dwayne M. (5)', 5],
     ['Group. Luis V., Carmen D., Eddie P., Shawna K., Frank B. (five in room)', 5],
+    ['Warning signs group\nParticipants (5): J.M., T.S., R.P., A.W., L.C.', 5],
+    ['SERVICE     | CSP group - coping skills\nGROUP SIZE  | 6 (two walk-ins joined)', 6],
+    ['Group note. Other group members were Keisha, Andre, Lin and Gary, so there were five participants total.', 5], // prettier-ignore
+    ['Group: Money Skills\n6 participants. Individual note for: Gary Pruitt', 6],
+    ['CSP Group\nPresent: Marisol Cintron, Dwayne Pratt, Gloria Haines, Terrence Boyle, Hui Chen (all CSP participants) + staff Kevin Lutz', 5], // prettier-ignore
     ['Group: Money Skills (6 participants and 1 facilitator)', 6],
     ['grp 10-11 5 ppl - dk, mr, sj, tw, ph', 5],
     ['Recovery group. We had five show up today counting Rosalind.', 5],

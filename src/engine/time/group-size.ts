@@ -30,13 +30,15 @@ const SOURCES: [source: string, extra: number][] = [
   ],
   [String.raw`attended[ \t]by[ \t]{1,2}${NUM}[ \t]{1,2}${PEOPLE}`, 0],
   [String.raw`\([ \t]{0,2}${NUM}[ \t]{1,2}${PEOPLE}[ \t]{0,2}\)`, 0],
+  // "Participants (5): J.M., T.S., ...", "Members (6) -".
+  [String.raw`${PEOPLE}[ \t]{0,2}\([ \t]{0,2}${NUM}[ \t]{0,2}\)`, 0],
   // "Group skill building ... with five participants": a count after "group" in the same sentence.
   // The look-behind comes after "with" so it runs only where "with" is, not at every position.
   [String.raw`with(?<=\bgroup\b[^.\n]{0,80}with)[ \t]{1,2}${NUM}[ \t]{1,2}${PEOPLE}(?![a-z])`, 0],
   [String.raw`with[ \t]{1,2}${NUM}[ \t]{1,2}other(?:s|[ \t]{1,2}${PEOPLE})(?![a-z])`, 1],
   [
     String.raw`(?:group[ \t]size|(?:number|#)[ \t]{0,2}of[ \t]{1,2}(?:participants|clients|members|attendees|people)` +
-      String.raw`|attendance|participants)[ \t]{0,3}[:=][ \t]{0,3}${NUM}(?![\d.])`,
+      String.raw`|attendance|participants)[ \t]{0,3}[:=|][ \t]{0,3}${NUM}(?![\d.])`,
     0,
   ],
 ];
@@ -50,9 +52,11 @@ const LOOSE_SOURCES: [source: string, extra: number][] = [
     0,
   ],
   [
-    String.raw`there[ \t]{1,2}were[ \t]{1,2}${NUM}(?:[ \t]{1,2}${PEOPLE})?[ \t]{0,2}(?:today|tonight|in[ \t]{1,2}(?:the[ \t]{1,2})?(?:group|grp)|present)(?![a-z])`,
+    String.raw`there[ \t]{1,2}were[ \t]{1,2}${NUM}(?:[ \t]{1,2}${PEOPLE})?[ \t]{0,2}(?:today|tonight|in[ \t]{1,2}(?:the[ \t]{1,2})?(?:group|grp)|present|total|in[ \t]{1,2}all)(?![a-z])`,
     0,
   ],
+  // "6 participants. Individual note for: Gary": a count standing as a line's first field.
+  [String.raw`(?<=(?:^|\n)[ \t]{0,4})${NUM}[ \t]{1,2}${PEOPLE}[ \t]{0,2}(?:[.;,|]|$)`, 0],
   // "Six came tonight (Ed, Lorraine, ...)", "4 showed up".
   [String.raw`${NUM}[ \t]{1,2}(?:came|showed[ \t]{1,2}up|made[ \t]{1,2}it|attended)(?![a-z])`, 0],
   // "Members present: Brian T., Carmen V., Felix O., Rosa L., Dwayne M. (5)": a count closing an
@@ -111,16 +115,18 @@ export function findGroupSize(text: string, groupNote = GROUP_NOTE.test(text)): 
 const LIST =
   /(?:^|\n)[ \t]{0,4}(?:members[ \t]present|present|attendance|attendees|participants|in[ \t]attendance)[ \t]{0,2}:[ \t]{0,2}([^\n]{3,300})/giu;
 const LISTED_PERSON =
-  /^(?:(?:members?|mbrs?|participants?|clients?)[ \t]{1,2})?(?:(?:\p{Lu}\.?[ \t]?){1,3}|\p{Lu}\p{Ll}{1,15}(?:[ \t]{1,2}\p{Lu}\.?)?)$/u;
+  /^(?:(?:members?|mbrs?|participants?|clients?)[ \t]{1,2})?(?:(?:\p{Lu}\.?[ \t]?){1,3}|\p{Lu}\p{Ll}{1,15}(?:[ \t]{1,2}\p{Lu}(?:\.|[\p{Ll}'’-]{1,20})?)?)$/u;
 const STAFF_ITEM =
   /\b(?:csw|csp|staff|facilitator|co-?facilitator|writer|me|myself|worker|leader|clinician|peer specialist|intern)\b/iu;
 
 function countedList(text: string): GroupSize | null {
   LIST.lastIndex = 0;
   for (let match = LIST.exec(text); match !== null; match = LIST.exec(text)) {
+    // "..., Hui Chen (all CSP participants) + staff Kevin Lutz": brackets say who they are.
     const items = (match[1] as string)
       .replace(/\.\s*$/u, '')
-      .split(/\s*[,;]\s*|\s+and\s+/u)
+      .replace(/\s*\([^)]{0,60}\)/gu, '')
+      .split(/\s*[,;+]\s*|\s+and\s+/u)
       .map((item) => item.trim())
       .filter((item) => item !== '');
     const people = items.filter((item) => !STAFF_ITEM.test(item));

@@ -236,6 +236,8 @@ describe('non-billable: what the note says was not done, or not billed', () => {
     ['Then I typed up this note in the car after.', 'ct-dds-parenting', 'paperwork'],
     ['Ms. Ortega called me at 8:50 am (5 min call) to cancel today\'s 10:00 home session.', 'ct-dds-parenting', 'no-show'], // prettier-ignore
     ['Client was a no-show for the group.', 'ct-dmhas-csp', 'no-show'],
+    ["Stopped at his rooming house to drop off his bus pass. He wasn't home, the house manager said he left early.", 'ct-dmhas-csp', 'no-show'], // prettier-ignore
+    ['Arrived 10:00. Brianna cancelled at the door, said Kiara had a fever all night.', 'ct-dds-parenting', 'no-show'], // prettier-ignore
     ["Spent the hour processing her grief over her mother's death.", 'mo-community-support', 'counseling'], // prettier-ignore
     ['We worked thru his guilt and shame about the relapse.', 'ma-csp', 'counseling'],
     ['we spent about 35 min talking through his anger at his father.', 'mo-community-support', 'counseling'], // prettier-ignore

@@ -49,6 +49,8 @@ describe('findDeductions', () => {
     expect(taken('Time: 1:00 PM - 2:45 PM (105 min) - includes 15 min I spent writing this note at the table before leaving; bill 90 min.').map((d) => d.declared)).toEqual([true]); // prettier-ignore
     expect(taken('I wrote this note back at the office afterward (about 20 minutes); that time is not included in the time above.')).toEqual([]); // prettier-ignore
     expect(taken('Then 15 min with my supervisor and about 10 minutes writing this note; neither of those is counted in the service time.')).toEqual([]); // prettier-ignore
+    // a drive nobody made
+    expect(taken("CSW reviewed how he will get to work on the days his brother can't drive him (bus 14, 25 min).")).toEqual([]); // prettier-ignore
     expect(
       taken('face to face 45 minutes at his apartment, not counting the 25 minute drive each way.'),
     ).toEqual([]);

@@ -56,6 +56,10 @@ const EACH_WAY = boundedRegExp(
   'i',
 );
 const NEAR = 60;
+const NEGATED_BEFORE = boundedRegExp(
+  String.raw`\b(?:can['’]?t|cannot|couldn['’]?t|won['’]?t|doesn['’]?t|didn['’]?t|did[ \t]not|does[ \t]not|will[ \t]not|not|never|no[ \t]longer)[ \t]{1,2}(?:\S{1,12}[ \t]{1,2})?$`,
+  'i',
+);
 /** The next clause bills an amount: "...; bill 90 min", "; billing 75 min". */
 const BILLS_NEXT = boundedRegExp(
   String.raw`^[^;.\n]{0,60};[ \t]{0,3}(?:(?:so|and)[ \t]{1,2})?(?:i[ \t]{1,2}(?:will[ \t]{1,2}|am[ \t]{1,2})?)?(?:bill|billing|billed)[ \t]{1,2}(?:only[ \t]{1,2})?\d`,
@@ -85,6 +89,8 @@ export function findDeductions(line: string): Deduction[] {
   const activities: { reason: Deduction['reason']; start: number; end: number }[] = [];
   ACTIVITY.lastIndex = 0;
   for (let match = ACTIVITY.exec(line); match !== null; match = ACTIVITY.exec(line)) {
+    // "on the days his brother can't drive him (bus 14, 25 min)": a drive nobody made.
+    if (NEGATED_BEFORE.test(line.slice(Math.max(0, match.index - 24), match.index))) continue;
     const index = match.slice(1).findIndex((group) => group !== undefined);
     const reason = (ACTIVITIES[index] ?? ['travel'])[0];
     activities.push({ reason, start: match.index, end: match.index + match[0].length });

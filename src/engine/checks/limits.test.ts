@@ -12,6 +12,13 @@ describe('limits', () => {
     expect(limitsOf(note('individual session'), 'mo-community-support')).toEqual([]);
   });
 
+  it('Missouri: a plan review picked in a drop-down below a long header is one', () => {
+    const header = `CareFrame Clinical > Service Documentation > Community Support (CSW)\nClient: Michaela Dorsey     Record #: MO-60214     Program: Adult CSP, Northside office, caseload 14\nService date: 03/30/2026    Time in: 2:00 PM    Time out: 2:50 PM    Total: 50 min\n`; // prettier-ignore
+    const note = (type: string) => `${header}Service type: [ ${type}   v]\nCSW reported progress on goal 2.`; // prettier-ignore
+    expect(limitsOf(note('Community Support - Treatment Plan Review'), 'mo-community-support').map((f) => f.code)).toEqual(['team-meeting-over-1-unit']); // prettier-ignore
+    expect(limitsOf(note('Community Support - Individual'), 'mo-community-support')).toEqual([]);
+  });
+
   it('Missouri: the discharge-planning heading opens the note, or follows a one-line EHR header', () => {
     const body = 'Start: 9:00 End: 10:15. CSW and client listed her housing needs.';
     const codes = (text: string) => limitsOf(text, 'mo-community-support').map((f) => f.code);

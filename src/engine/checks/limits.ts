@@ -93,8 +93,9 @@ function startsWithHeading(text: string, heading: string | undefined): boolean {
   return /\|/.test(firstLine) && normalize(secondLine).startsWith(wanted);
 }
 
+// "Type: TP review", "Service type: [ Community Support - Treatment Plan Review v]" (a drop-down).
 const TYPE_LABEL_BEFORE =
-  /(?:^|\n|\|)[ \t]{0,4}(?:session |service |visit |contact |meeting |note )?type[ \t]{0,2}:[ \t]{0,3}$/iu;
+  /(?:^|\n|\|)[ \t]{0,4}(?:session |service |visit |contact |meeting |note )?type[ \t]{0,2}:[ \t]{0,3}(?:\[[ \t]{0,3}(?:[^\n\]:]{1,40}[ \t][-–][ \t]{1,3})?)?$/iu;
 
 /** The note's heading or first line, where it says what kind of session it records. */
 const OPENING_CHARS = 240;

@@ -134,6 +134,11 @@ describe('limits', () => {
     expect(codes('Hours this week incl. today: 6.0 (3 visits).')).toEqual(['parenting-over-weekly-average']); // prettier-ignore
     expect(codes('Family has averaged about 7 h/week since Sept per schedule.')).toEqual(['parenting-over-weekly-average']); // prettier-ignore
     expect(codes('Hours this week: Mon 1.0, today 1.5 = 2.5 hrs.')).toEqual([]);
+    expect(codes('This is the 4th visit this week; hours this week with today: 7.25.')).toEqual(['parenting-over-weekly-average']); // prettier-ignore
+    // the week's count so far, at the stated length or this visit's
+    expect(codes('This is our third 2-hour session this week (Monday, Wednesday and today).')).toEqual(['parenting-over-weekly-average']); // prettier-ignore
+    expect(codes('This is the 3rd visit this week.')).toEqual(['parenting-over-weekly-average']);
+    expect(codes('This is our second visit this week.')).toEqual([]);
     // visits a week times this visit's length; meals or practice a week are not visits
     expect(codes('Seeing her 3x a wk since the baby came.')).toEqual(['parenting-over-weekly-average']); // prettier-ignore
     expect(codes('Objective: she will offer one new food next to a familiar one at least 4 times a week.')).toEqual([]); // prettier-ignore

@@ -1,6 +1,6 @@
 // Hours a week the note itself states for the same family: "6 hrs for the week", "Weekly
 // hours: 7", "PSS hours: 9 this week", "Wk total incl today 4 h 45 m", "about 8 hrs a week
-// since January", "seeing her 3x a wk" (with this session's length). The Parenting Support
+// since January", "seeing her 3x a wk", "the 4th visit this week" (with this session's length). The Parenting Support
 // weekly average is checked against the largest of these.
 import { boundedRegExp } from './bounded-regexp';
 import { findAllDurations } from './durations';
@@ -15,7 +15,7 @@ const WEEK_BEFORE = boundedRegExp(
 );
 // "Weekly hours: 7", "PSS hours: 9 this week": a bare number after an hours label.
 const LABELLED = boundedRegExp(
-  String.raw`(?:weekly[ \t]hours|hours[ \t]this[ \t](?:week|wk)(?:[ \t]{1,2}incl(?:uding|\.)?[ \t]{1,2}today)?|hours[ \t]per[ \t](?:week|wk)|(?:pss|pssp|provider)[ \t]hours)[ \t]{0,2}[:=][ \t]{0,2}(\d{1,2}(?:\.\d{1,2})?)(?![\d:])`,
+  String.raw`(?:weekly[ \t]hours|hours[ \t]this[ \t](?:week|wk)(?:[ \t]{1,2}(?:incl(?:uding|\.)?|with)[ \t]{1,2}today)?|hours[ \t]per[ \t](?:week|wk)|(?:pss|pssp|provider)[ \t]hours)[ \t]{0,2}[:=][ \t]{0,2}(\d{1,2}(?:\.\d{1,2})?)(?![\d:])`,
   'gi',
 );
 const PER_WEEK_VISITS = boundedRegExp(
@@ -27,6 +27,12 @@ const VISITING_BEFORE = boundedRegExp(
   'i',
 );
 const WORD_NUMBERS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5 };
+// "our third 2-hour session this week", "the 4th visit this week": the week's count so far.
+const NTH_VISIT = boundedRegExp(
+  String.raw`\b(second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th)[ \t]{1,2}(?:(\d(?:\.\d{1,2})?|one|two|three)[ \t-]?(?:hour|hr|h)[ \t]{1,2})?(?:home[ \t]{1,2})?(?:session|visit)[ \t]{1,2}(?:this|for[ \t]the|of[ \t]the)[ \t]{1,2}(?:week|wk)\b`,
+  'gi',
+);
+const ORDINALS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6 };
 const LOOK = 40;
 const SPACED_HOURS = boundedRegExp(
   String.raw`(?<![\w.:/])(\d{1,2}(?:\.\d{1,2})?)[ \t]h(?:[ \t](\d{1,2})[ \t]m)?(?![\w:])`,
@@ -56,6 +62,15 @@ export function statedWeeklyMinutes(text: string, sessionMinutes: number | null)
   LABELLED.lastIndex = 0;
   for (let match = LABELLED.exec(text); match !== null; match = LABELLED.exec(text))
     keep(Number(match[1]) * 60);
+  NTH_VISIT.lastIndex = 0;
+  for (let match = NTH_VISIT.exec(text); match !== null; match = NTH_VISIT.exec(text)) {
+    const nth = (match[1] as string).toLowerCase();
+    const count = ORDINALS[nth] ?? Number.parseInt(nth, 10);
+    const stated = match[2]?.toLowerCase();
+    const hours = stated === undefined ? null : (WORD_NUMBERS[stated] ?? Number(stated));
+    const each = hours === null ? sessionMinutes : hours * 60;
+    if (each !== null) keep(count * each);
+  }
   if (sessionMinutes !== null) {
     PER_WEEK_VISITS.lastIndex = 0;
     for (

@@ -579,13 +579,26 @@ function explicitSubject(
   const region: Token[] = [];
   let from = j - 1;
   while (from > 0 && VERB_HELPERS.has((tokens[from] as Token).normal)) from -= 1;
+  let stop = -1;
   for (let k = from; k >= 0; k -= 1) {
     const token = tokens[k] as Token;
-    if (/[,;:]/.test(token.post) || SUBJECT_STOP.has(token.normal) || actsAsVerb(tokens, k)) break;
+    if (/[,;:]/.test(token.post) || SUBJECT_STOP.has(token.normal) || actsAsVerb(tokens, k)) {
+      stop = k;
+      break;
+    }
     region.unshift(token);
   }
   while (region.length > 0 && adverbial(region[0] as Token)) region.shift();
   if (region.length === 0) return null;
+  // "CSW and client spent the hour processing her shame": the worker is one of the doers.
+  const joined = tokens[stop];
+  if (
+    joined?.normal === 'and' &&
+    stop > 0 &&
+    contains((tokens[stop - 1] as Token).text, matchers.worker)
+  )
+    // prettier-ignore
+    return 'worker';
   const text = sentence.slice((region[0] as Token).start, (region[region.length - 1] as Token).end);
   if (OUTSIDE_STAFF.test(text)) return 'other';
   if (contains(text, matchers.worker)) return 'worker';

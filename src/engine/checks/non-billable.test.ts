@@ -244,6 +244,7 @@ describe('non-billable: what the note says was not done, or not billed', () => {
     ['I had filled his pillbox before she got there.', 'ct-dmhas-csp', 'medication'],
     ['CSW and client made a list, then CSW did her dishes and swept.', 'ma-csp', 'household-tasks'], // prettier-ignore
     ['then spent bout 30 min after the visit typing up her plan update in the chart.', 'ct-dmhas-csp', 'paperwork'], // prettier-ignore
+    ['I: CSW and client spent most of the hour processing her shame about the relapse.', 'mo-community-support', 'counseling'], // prettier-ignore
   ] as const)('%j still is', (text, program, code) => {
     expect(codes(text, program)).toEqual([code]);
   });

@@ -49,6 +49,9 @@ describe('findDeductions', () => {
     expect(taken('Time: 1:00 PM - 2:45 PM (105 min) - includes 15 min I spent writing this note at the table before leaving; bill 90 min.').map((d) => d.declared)).toEqual([true]); // prettier-ignore
     expect(taken('I wrote this note back at the office afterward (about 20 minutes); that time is not included in the time above.')).toEqual([]); // prettier-ignore
     expect(taken('Then 15 min with my supervisor and about 10 minutes writing this note; neither of those is counted in the service time.')).toEqual([]); // prettier-ignore
+    // a document named for its period is no other period
+    expect(taken('Last 15 min spent at her table writing up this note and the monthly service summary.').map((d) => d.minutes)).toEqual([15]); // prettier-ignore
+    expect(taken("4 h 20 min on this week's log including 35 min of my travel.")).toEqual([]);
     // a drive nobody made
     expect(taken("CSW reviewed how he will get to work on the days his brother can't drive him (bus 14, 25 min).")).toEqual([]); // prettier-ignore
     expect(

@@ -42,8 +42,10 @@ const DECLARED = boundedRegExp(
   'i',
 );
 // "4 h 20 min on this week's log including 35 min of my travel": a week's total, not this session.
+// "writing up this note and the monthly service summary": a document named for its period is
+// no period.
 const OTHER_PERIOD = boundedRegExp(
-  String.raw`\b(?:week|weeks|weekly|week's|wk|month|monthly|month's|ytd|year)\b`,
+  String.raw`\b(?:week|weeks|weekly|week's|wk|month|monthly|month's|ytd|year)\b(?![ \t]{1,2}(?:(?:dmhas|dds|service|services|progress|billing)[ \t]{1,2})?(?:summary|summaries|report|reports|data|sheet|form|forms|update|updates|note|notes|review)\b)`,
   'i',
 );
 const INSIDE = boundedRegExp(

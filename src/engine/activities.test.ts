@@ -43,6 +43,7 @@ describe('activity lexicons', () => {
     'CSW did not drive client; he took the bus.',
     'CSW taught client to fill his pillbox from the bottles.',
     'The nurse gave her the methadone dose.',
+    'CSW waited while the nurse collected the UA.',
     'Client washed the dishes while CSW coached her through the steps.',
     'Parenting Support Service - Session Note',
     'Cleaning products under the sink were moved to a high shelf.',

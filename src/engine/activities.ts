@@ -129,7 +129,8 @@ export function findActivities(
       // "typed up his plan update ... while he filled out his housing form": what makes it
       // not the worker's paperwork must be said in the same clause as the act.
       if (entry.unless.length > 0) {
-        const clause = flatten(clauseText(sentence, tokens, index));
+        // "collected observed UA per nurse request": who asked for it did not do it.
+        const clause = flatten(clauseText(sentence, tokens, index)).replace(ASKED_BY, ' ');
         if (entry.unless.some((word) => clause.includes(word))) continue;
       }
       hits.push({ entry, verb: index, last });
@@ -137,6 +138,10 @@ export function findActivities(
   });
   return hits;
 }
+
+/** " per nurse request ", " at the doctor request ": who asked, in a flattened clause. */
+const ASKED_BY =
+  / (?:per|at) (?:the |a |his |her |their )?(?:\p{L}+ ){1,2}(?:request|order|orders|instruction|instructions) | per (?:the |his |her |their )?\p{L}+ /gu;
 
 /** The sentence as " word word ", where an entry's `requires` and `unless` phrases are looked for. */
 function flatten(sentence: string): string {

@@ -245,6 +245,8 @@ describe('non-billable: what the note says was not done, or not billed', () => {
     ['CSW and client made a list, then CSW did her dishes and swept.', 'ma-csp', 'household-tasks'], // prettier-ignore
     ['then spent bout 30 min after the visit typing up her plan update in the chart.', 'ct-dmhas-csp', 'paperwork'], // prettier-ignore
     ['I: CSW and client spent most of the hour processing her shame about the relapse.', 'mo-community-support', 'counseling'], // prettier-ignore
+    ['CSW collected observed UA at start of session per nurse request.', 'mo-community-support', 'specimen-collection'], // prettier-ignore
+    ['CSW gave Monique a tour of the building (group rooms, nurse station, smoking area).', 'mo-community-support', 'orientation'], // prettier-ignore
   ] as const)('%j still is', (text, program, code) => {
     expect(codes(text, program)).toEqual([code]);
   });

@@ -247,6 +247,14 @@ describe('required fields', () => {
     expect(missing(note("at his mom's"), 'ct-dmhas-csp')).toEqual([]);
     expect(missing(note('mcdonalds on main'), 'ct-dmhas-csp')).toEqual([]);
     expect(missing(note('Danbury Pediatrics waiting rm'), 'ct-dmhas-csp')).toEqual([]);
+    // a place's word that names no place: a bank statement, benefits "in place", someone's eye level
+    const where = (text: string) => missing(`11/19/2026 2:05-2:45pm. recovery plan goal 1: budgeting. ${text} t. nguyen csp`, 'ct-dmhas-csp'); // prettier-ignore
+    expect(where('Went over his March bank statement line by line with him.')).toEqual([
+      'location',
+    ]);
+    expect(where('Goal 2: keep benefits in place. Went through the DTA interview questions with him.')).toEqual(['location']); // prettier-ignore
+    expect(where("Modeled holding the card at Gabriel's eye level.")).toEqual(['location']);
+    expect(where("Met at Gabriel's after school.")).toEqual([]);
     expect(missing(note('with his mom'), 'ct-dmhas-csp')).toEqual(['location']);
   });
 

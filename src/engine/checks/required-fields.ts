@@ -131,7 +131,7 @@ const HOME_OF =
  * contact in shorthand.
  */
 const NAMED_PLACE =
-  /(?:(?<![\p{L}])at|@)\s{1,2}(?:the\s{1,2})?\p{Lu}[\p{L}'’.&-]*|(?<![\p{L}])(?:ph|tel)\.?\s(?:w\/|call|contact|check)|(?<![\p{L}])ofc\b/u;
+  /(?:(?<![\p{L}])at|@)\s{1,2}(?:the\s{1,2})?\p{Lu}[\p{L}'’.&-]*(?![\p{L}'’.&-])(?<!['’]s(?=\s(?:eye|eyes|level|request|suggestion|pace|side|feet|face|hands?|head|expense|insistence|invitation|direction|speed|own)\b))|(?<![\p{L}])(?:ph|tel)\.?\s(?:w\/|call|contact|check)|(?<![\p{L}])ofc\b/u;
 
 const RECOGNIZERS: Partial<Record<FieldId, RegExp>> = {
   // "RP #3 housing", "TP#2", "IP 1b": a plan's goal named by its number after the plan's letters.
@@ -416,6 +416,9 @@ const NOT_A_CONTACT_BEFORE =
 const CONTACT_WORD =
   /^(?:phone|telephone|text|texted|texting|video|voicemail|call|calls|calling)\b/iu;
 
+const NOT_A_PLACE_AFTER =
+  /^\s(?:statements?|accounts?|balance|cards?|bills?|app|number|hours|supplies|benefits|fees?|loans?|check|checks|deposit|transfer|interview|application|forms?|paperwork|letter|notice|questions)\b/iu;
+
 /** The first place or contact the sentence names, passing over a device or a future call. */
 function placeMatch(re: RegExp | null, text: string): { start: number; end: number } | null {
   if (re === null) return null;
@@ -432,7 +435,11 @@ function placeMatch(re: RegExp | null, text: string): { start: number; end: numb
     }
     const before = text.slice(Math.max(0, match.index - 24), match.index);
     if (CONTACT_WORD.test(match[0]) && NOT_A_CONTACT_BEFORE.test(before)) continue;
-    return { start: match.index, end: match.index + match[0].length };
+    const end = match.index + match[0].length;
+    // "his March bank statement", "keep benefits in place": a place's word that names no place.
+    if (NOT_A_PLACE_AFTER.test(text.slice(end, end + 16))) continue;
+    if (/\bin\s$/iu.test(before) && /^place$/iu.test(match[0].trim())) continue;
+    return { start: match.index, end };
   }
   return null;
 }

@@ -123,6 +123,13 @@ describe('required fields', () => {
     expect(missing(note('2b'), 'ma-csp')).toEqual([]);
   });
 
+  it('a method field that points elsewhere or names only the service names no method', () => {
+    const note = (method: string) => `Date 3/4/26 10:00-11:00 at the family home. Present: Kayla (mom), Ray (2). Objective: Kayla uses "redirect + one word" at bath time.\nI: ${method}\nR: Kayla tried it twice.\nNext: 3/11.\nProvider: J. Smith, PSSP  Parent: Kayla Brown`; // prettier-ignore
+    expect(missing(note('Parenting support session per plan'), 'ct-dds-parenting')).toEqual(['intervention']); // prettier-ignore
+    expect(missing(note('see attached checklist'), 'ct-dds-parenting')).toEqual(['intervention']);
+    expect(missing(note('modeled the redirect with Ray, then coached Kayla'), 'ct-dds-parenting')).toEqual([]); // prettier-ignore
+  });
+
   it('an e-signature line left blank up to the next field is no signature', () => {
     const note = (signed: string) =>
       `Date 2/24/26 11:05-11:50 at the DTA office. Tx Plan Goal 2. Met Lamont; CSW showed him the form. ${signed} Date/Time: ________`;

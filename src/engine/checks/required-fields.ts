@@ -43,9 +43,14 @@ export const requiredFields: Check = {
     const mayHaveHeader = HEADER_END.test(input.text);
     for (const field of input.pack.fields) {
       const header = mayHaveHeader ? firstMatch(field.header, input.text) : null;
-      const generic = header !== null && genericGoal(field, input.text.slice(header.end));
-      // "Goal: continue CSP services": the label's own word "goal" is no goal either.
-      const rest = generic && header ? blank(input.text, header.start, header.end) : input.text;
+      const deferred = header !== null && deferredValue(field, input.text.slice(header.end));
+      const generic =
+        header !== null && (deferred || genericGoal(field, input.text.slice(header.end)));
+      // "Goal: continue CSP services": the label's own word "goal" is no goal either; "see
+      // attached checklist" names no method with its "checklist".
+      const blankTo = deferred && header ? lineEndFrom(input.text, header.end) : header?.end;
+      const rest =
+        generic && header ? blank(input.text, header.start, blankTo ?? header.end) : input.text;
       // "goal: keep benefits so he can stay in his apartment": a place in a goal or a plan is
       // not where this service happened.
       const inIntent = field.field === 'location' && NOT_AN_ACT.test(input.text);
@@ -278,6 +283,22 @@ function workerDid(sentence: string, worker: RegExp): { start: number; end: numb
       return { start: match.index, end };
   }
   return null;
+}
+
+/**
+ * "Intervention: see attached checklist", "I: Parenting support session per plan": a method
+ * field whose value points elsewhere or names only the service says nothing of what was done.
+ */
+const DEFERRED_METHOD =
+  /^\s{0,3}(?:see\s(?:attached|attachment|scanned|paper|form|checklist)\b[^.\n]{0,30}|n\/?a|none|as\s(?:planned|usual)|(?:parenting\s)?support(?:\sservices?)?(?:\s(?:session|visit))?(?:\sper\s(?:the\s)?(?:plan|fsp|ip))?)\s{0,3}\.?\s*$/iu;
+
+function lineEndFrom(text: string, from: number): number {
+  const end = text.indexOf('\n', from);
+  return end === -1 ? text.length : end;
+}
+
+function deferredValue(field: CompiledField, value: string): boolean {
+  return field.field === 'intervention' && DEFERRED_METHOD.test(value.split('\n')[0] ?? '');
 }
 
 /** "Goal: continue CSP services" names no goal: every word of the value is generic or short. */

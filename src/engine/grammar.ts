@@ -84,7 +84,11 @@ function actedVerb(terms: readonly Term[], i: number): boolean {
     (PARTICIPLES.has(term.normal) || /^[a-z]{3,}(?:ed|en)$/.test(term.normal))
   )
     return true;
-  if (term.tags.has('Verb') || !term.tags.has('Adjective') || !/^[a-z]{3,}ed$/.test(term.normal))
+  if (
+    term.tags.has('Verb') ||
+    !term.tags.has('Adjective') ||
+    !(/^[a-z]{3,}ed$/.test(term.normal) || term.normal === 'used')
+  )
     return false;
   const previous = terms[i - 1];
   const opens =
@@ -93,7 +97,9 @@ function actedVerb(terms: readonly Term[], i: number): boolean {
   return (
     opens &&
     next !== undefined &&
-    ['Person', 'ProperNoun', 'Pronoun', 'Determiner'].some((tag) => next.tags.has(tag))
+    // "Used MI and did a thought record": an acronym after it is its object, as a name is.
+    (['Person', 'ProperNoun', 'Pronoun', 'Determiner'].some((tag) => next.tags.has(tag)) ||
+      /^[A-Z]{2,6}s?$/.test(next.text))
   );
 }
 

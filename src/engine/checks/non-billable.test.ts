@@ -356,6 +356,12 @@ describe('non-billable: what the note says was not done, or not billed', () => {
     ).toEqual([]);
   });
 
+  it('reads an opening "Used" before an acronym as the worker\'s act, so what follows is the worker\'s', () => {
+    expect(
+      codes('Used MI and did a CBT thought record with Dana about her panic.', 'ct-dmhas-csp'),
+    ).toEqual(['counseling']);
+  });
+
   it('reads what qualifies an act up to its comma, past nouns joined by "and"', () => {
     expect(
       codes(

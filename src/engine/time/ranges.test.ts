@@ -85,5 +85,9 @@ describe('findTimeRanges', () => {
       60,
     ]);
     expect(minutes('she said her 1-10 went from 9 to 6 after the call')).toEqual([]);
+    expect(minutes('at his place on Hillside Ave visit was from about 3 to 4 his goal')).toEqual([
+      60,
+    ]);
+    expect(minutes('she said her anxiety went from about 9 to 6 after the call')).toEqual([]);
   });
 });

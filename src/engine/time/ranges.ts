@@ -58,7 +58,11 @@ const HEAD_LOOK_BEHIND = 90;
 // "met w/ Derek at the program 12/4 from 10 to 11": plain hours after "from" read as the time
 // when the span is a session's (up to 4 hours) and no rating is being told ("her 1-10 went from
 // 9 to 6").
-const FROM_BEFORE = boundedRegExp(String.raw`(?:^|[^a-z])from[ \t]{1,2}$`, 'i');
+// "visit was from about 3 to 4": a hedge between "from" and the hour keeps it told.
+const FROM_BEFORE = boundedRegExp(
+  String.raw`(?:^|[^a-z])from[ \t]{1,2}(?:(?:about|around|approx\.?|approximately|roughly|~)[ \t]{0,2})?$`,
+  'i',
+);
 const RATING_NEAR =
   /\b(?:rate[sd]?|rating|scale|score|\d{1,2}\s?(?:-|to)\s?10|\/10|anxiety|distress|pain|mood|level|suds|weight|lbs|pounds)\b/i;
 const FROM_MAX_MINUTES = 240;

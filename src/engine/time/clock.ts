@@ -182,8 +182,9 @@ function findSpokenClocks(text: string): ClockToken[] {
 }
 
 // "from ten to eleven", "between nine and ten thirty": hours in words on both sides of a range.
+// "from eleven to noon": noon is read as a clock of its own; the hour before it is read here.
 const WORD_RANGE = boundedRegExp(
-  String.raw`(?<![\w])(?:from|between)[ \t](${HOUR_WORDS})(?:[ \t](?:to|until|till|til|and|-)[ \t])(${HOUR_WORDS})(?![ \t-]{1,2}(?:minutes?|hours?|mins?|hrs?|people|clients|times|days|weeks)(?![a-z]))(?![\w])`,
+  String.raw`(?<![\w])(?:from|between)[ \t](${HOUR_WORDS})(?:[ \t](?:to|until|till|til|and|-)[ \t])(${HOUR_WORDS}|noon|midnight)(?![ \t-]{1,2}(?:minutes?|hours?|mins?|hrs?|people|clients|times|days|weeks)(?![a-z]))(?![\w])`,
   'gi',
 );
 

@@ -55,6 +55,8 @@ describe('findTimes reads start-end ranges', () => {
     ['2026-12-03_JMorales_CSP_0930-1045', at(9, 30), at(10, 45), 75],
     ['date of service november 9 2026 start 10 00 end 10 45 location', at(10), at(10, 45), 45],
     ['I met Julian from ten until eleven-thirty.', at(10), at(11, 30), 90],
+    ["Parenting Support - 02/04/2026, from eleven to noon, parent's home", at(11), at(12), 60],
+    ['visit was from about 3 to 4 his goal is keeping his apartment', at(15), at(16), 60],
     ['1:00 - 2:30', at(13), at(14, 30), 90],
     ['10a-11a', at(10), at(11), 60],
     ['12 noon to 12:45 p.m.', at(12), at(12, 45), 45],

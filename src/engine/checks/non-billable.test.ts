@@ -223,6 +223,8 @@ describe('non-billable: what the note says was not done, or not billed', () => {
     ['present: Brianna, baby Ava, me, and her aunt Lisa dropped off groceries around 10 and left', 'ct-dds-parenting'], // prettier-ignore
     ['she made her own list for inside, i didnt go in or shop for her.', 'ct-dmhas-csp'],
     ["drove her to her PCP appt. this is temp - her PT-1 went in 11/20 and isn't approved yet.", 'ma-csp'], // prettier-ignore
+    // an empty pill organizer brought along is a teaching prop; filling one is handling medication
+    ['I brought a 7-day AM/PM pill organizer. I did not set it up for him.', 'ct-dmhas-csp'],
     ["drove cl to her probation appt. she's missed the last 2 b/c she got lost at the bus transfer both times, so this is the documented need.", 'mo-community-support'], // prettier-ignore
   ] as const)('%j is not a non-billable act', (text, program) => {
     expect(codes(text, program)).toEqual([]);
@@ -242,6 +244,7 @@ describe('non-billable: what the note says was not done, or not billed', () => {
     ['We worked thru his guilt and shame about the relapse.', 'ma-csp', 'counseling'],
     ['we spent about 35 min talking through his anger at his father.', 'mo-community-support', 'counseling'], // prettier-ignore
     ['I had filled his pillbox before she got there.', 'ct-dmhas-csp', 'medication'],
+    ['CSW set up her pill organizer for the week.', 'ct-dmhas-csp', 'medication'],
     ['CSW and client made a list, then CSW did her dishes and swept.', 'ma-csp', 'household-tasks'], // prettier-ignore
     ['then spent bout 30 min after the visit typing up her plan update in the chart.', 'ct-dmhas-csp', 'paperwork'], // prettier-ignore
     ['I: CSW and client spent most of the hour processing her shame about the relapse.', 'mo-community-support', 'counseling'], // prettier-ignore

@@ -223,6 +223,8 @@ describe('non-billable: what the note says was not done, or not billed', () => {
     ['present: Brianna, baby Ava, me, and her aunt Lisa dropped off groceries around 10 and left', 'ct-dds-parenting'], // prettier-ignore
     ['she made her own list for inside, i didnt go in or shop for her.', 'ct-dmhas-csp'],
     ["drove her to her PCP appt. this is temp - her PT-1 went in 11/20 and isn't approved yet.", 'ma-csp'], // prettier-ignore
+    ['1:00-2:30 pm total; I drove her to the store and back (about 15 min each way) and that drive time is left out - billed 60 min.', 'ct-dmhas-csp'], // prettier-ignore
+    ['Drove Ty to the clinic (25 min, excluded from the billed time).', 'ct-dmhas-csp'],
     // an empty pill organizer brought along is a teaching prop; filling one is handling medication
     ['I brought a 7-day AM/PM pill organizer. I did not set it up for him.', 'ct-dmhas-csp'],
     ["drove cl to her probation appt. she's missed the last 2 b/c she got lost at the bus transfer both times, so this is the documented need.", 'mo-community-support'], // prettier-ignore

@@ -128,9 +128,12 @@ export const nonBillable: Check = {
 
 const VERDICT_REACH = 3;
 
-/** The worker says the time was left out: "(drive not billed)", "is not counted in the times above". */
+/**
+ * The worker says the time was left out: "(drive not billed)", "is not counted in the times
+ * above", "that drive time is left out", "excluded from the billed time".
+ */
 const SAYS_NOT_BILLED =
-  /\b(?:not|never|wasn't|isn't|didn't|did not|won't|will not)\s{1,2}(?:billed|billable|billing|bill|counted|counting|included|incl|charged|charging|part of (?:the |this |my |that )?(?:note['’]s |visit['’]s |session['’]s )?(?:(?:billed|billing|service) time|time|(?:billed |billing )?(?:session|visit|service|contact))|in (?:the|my) (?:billed )?(?:time|times|minutes)(?: above)?)\b|\b(?:unbilled|non-?billed|off the clock)\b|\bseparate non-?billable (?:entry|note)\b|\b(?:none|neither) (?:of (?:that|this|it|those|them|which) )?(?:is |was |were |are )?(?:billed|counted|charged|included)\b|\bonly\s{1,2}(?:billing|billed|counting|counted|charging)\b|\bbilling\s{1,2}only\b/iu;
+  /\b(?:not|never|wasn't|isn't|didn't|did not|won't|will not)\s{1,2}(?:billed|billable|billing|bill|counted|counting|included|incl|charged|charging|part of (?:the |this |my |that )?(?:note['’]s |visit['’]s |session['’]s )?(?:(?:billed|billing|service) time|time|(?:billed |billing )?(?:session|visit|service|contact))|in (?:the|my) (?:billed )?(?:time|times|minutes)(?: above)?)\b|\b(?:unbilled|non-?billed|off the clock)\b|\bseparate non-?billable (?:entry|note)\b|\b(?:none|neither) (?:of (?:that|this|it|those|them|which) )?(?:is |was |were |are )?(?:billed|counted|charged|included)\b|\bonly\s{1,2}(?:billing|billed|counting|counted|charging)\b|\bbilling\s{1,2}only\b|\b(?:is|was|were|are|been)\s{1,2}(?:left\s{1,2}out|excluded|taken\s{1,2}out|subtracted|deducted)\b|\b(?:left\s{1,2}out\s{1,2}of|excluded\s{1,2}from)\s{1,2}(?:the\s{1,2}|my\s{1,2}|this\s{1,2})?(?:billed\s{1,2}|billing\s{1,2})?(?:time|minutes|units|bill)\b/iu;
 
 /**
  * "I, Janelle Brooks, CSW, wrote this note.": who wrote the note, a sign-off, not time spent

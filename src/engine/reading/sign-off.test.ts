@@ -25,6 +25,7 @@ describe('readSignOff', () => {
     ],
     ['Signed: Dana Reyes, PSSP. Parent signature: Keisha Boyd', true, true],
     ['Provider: G. Hill / Parent: Maya Torres', true, true],
+    ['Signatures: Nadia Wisniewska, PSSP ___ / Luz Aponte ___', true, true],
     ['Signatures L. Marchetti, BS (provider) / Tiffany R. (parent)', true, true],
     ['marisa k, pssp. crystal signed', true, true],
     [
@@ -166,6 +167,7 @@ describe('readSignOff', () => {
       false,
     );
     expect(signers('Signature: Dana Ruiz').parent).toBe(false);
+    expect(signers('Signatures: Nadia Wisniewska, PSSP ___ / ________').parent).toBe(false);
   });
 
   it('does not take a common word alone on the last line for a name', () => {

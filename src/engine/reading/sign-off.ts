@@ -442,7 +442,11 @@ function readLabelled(line: Line, words: SignOffWords, signers: Signer[]): void 
     const whole = line.text.slice(valueStart, next ? next.at + 1 : line.text.length);
     // "Clinician signature: Jane Doe, LCSW Date: 11/20/26": the value ends at the next field.
     // "Keisha Jones via DocuSign", "... on the tablet": how it was signed is no part of the name.
+    // "Nadia Wisniewska, PSSP ___ / Luz Aponte ___": the line left for the pen beside a typed name.
     const value = whole
+      .replace(/(?<=\p{L}[.,)]?[ \t]*)_{2,}(?=[ \t]*(?:\/|$))/gmu, (line) =>
+        ' '.repeat(line.length),
+      )
       .replace(/\s+(?:date|time|dos|signed on|credentials?)\s*:.*$/isu, '')
       // "J. Ellis on 3/10/26 at 4:15 PM", "Jordan Ellis #4471": when and the staff number.
       .replace(/\s+(?:on|at)\s+\d.*$|\s+(?:#|id\s*#?\s*)\d+\b/isu, '')

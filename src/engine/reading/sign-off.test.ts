@@ -28,6 +28,7 @@ describe('readSignOff', () => {
     ['Signatures: Nadia Wisniewska, PSSP ___ / Luz Aponte ___', true, true],
     ['Signatures L. Marchetti, BS (provider) / Tiffany R. (parent)', true, true],
     ['marisa k, pssp. crystal signed', true, true],
+    ['check the dinner chart, Gina Ferraro parenting support provider and Brittany signed on the tablet', true, true], // prettier-ignore
     [
       'This note was signed by me, Rachel Goodwin, Parenting Support Provider, and by Ms. Alvarez.',
       true,
@@ -168,6 +169,9 @@ describe('readSignOff', () => {
     );
     expect(signers('Signature: Dana Ruiz').parent).toBe(false);
     expect(signers('Signatures: Nadia Wisniewska, PSSP ___ / ________').parent).toBe(false);
+    expect(signers('went over the chart with her. Gina Ferraro PSSP and I signed').parent).toBe(
+      false,
+    );
   });
 
   it('does not take a common word alone on the last line for a name', () => {

@@ -653,6 +653,11 @@ function readSentences(text: string, words: SignOffWords, signers: Signer[]): vo
     const parentWords = (part: string) =>
       words.parentRoles.some((role) => hasWord(part, role)) || /\b(?:she|he|they)\b/.test(part);
     if (parentWords(subject) || /\band by\b/.test(after)) roles.add('parent');
+    // "Gina Ferraro parenting support provider and Brittany signed on the tablet": the worker
+    // and, after "and", a name that is not the worker's.
+    const partner = /\band\s+([\p{L}][\p{L}'’-]+)\s*$/u.exec(doer)?.[1];
+    if (roles.has('provider') && partner !== undefined && !WORKER_WORD.test(` ${partner} `))
+      roles.add('parent');
     // "Electronically signed by Olivia Marsh, BS": a name with credentials is the worker's; with
     // none, who it is the sign-off settles.
     const byForm = /^\s*(?:it\s+)?by\b/.test(after);

@@ -247,6 +247,7 @@ describe('non-billable: what the note says was not done, or not billed', () => {
     ['we spent about 35 min talking through his anger at his father.', 'mo-community-support', 'counseling'], // prettier-ignore
     ['I had filled his pillbox before she got there.', 'ct-dmhas-csp', 'medication'],
     ['CSW set up her pill organizer for the week.', 'ct-dmhas-csp', 'medication'],
+    ['Transp clt from apt (Nevada MO) to P&P office for 1400 check-in + back.', 'mo-community-support', 'transportation'], // prettier-ignore
     ['CSW and client made a list, then CSW did her dishes and swept.', 'ma-csp', 'household-tasks'], // prettier-ignore
     ['then spent bout 30 min after the visit typing up her plan update in the chart.', 'ct-dmhas-csp', 'paperwork'], // prettier-ignore
     ['I: CSW and client spent most of the hour processing her shame about the relapse.', 'mo-community-support', 'counseling'], // prettier-ignore

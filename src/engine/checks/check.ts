@@ -64,11 +64,11 @@ export const NOT_AN_ACT =
   /^\s{0,4}(?:[-•*—–|]\s{0,2})?(?:(?:tx|tp|txp|rp|ip|irp|itp|treatment|recovery|service|isp|fsp|family support|care|action|csp|csw|rehab|rehabilitation|person[- ]centered|personal|individual)\s{1,2})?(?:plan\s{1,2}goals?|plans?|goals?|objectives?|obj\.?|next(?:\s{1,2}(?:steps?|visit|session|contact))?|follow[- ]?up|f\/u|p|g)\s{0,2}(?:#?\s{0,2}\d{1,2}[a-z]?\s{0,2})?(?:\([^)\n]{0,60}\)\s{0,2})?[:–—]/iu;
 
 /**
- * "P: did CBT thought records w/ pt for most of the visit": what a note files under its plan
- * heading in the past tense was done, whatever the heading says.
+ * "P: did CBT thought records w/ pt for most of the visit", "P: CSW did a DBT chain analysis":
+ * what a note files under its plan heading in the past tense was done, whatever the heading says.
  */
 const DONE_UNDER_PLAN =
-  /^\s{0,4}(?:[-•*—–|]\s{0,2})?(?:p|plan)\s{0,2}[:–—]\s{0,3}(?:\p{L}{2,20}ed|did|gave|drove|took|went|made|spent|brought|met|ran|sat|wrote|read|got|set|put|kept|bought|paid|left)\b/iu;
+  /^\s{0,4}(?:[-•*—–|]\s{0,2})?(?:p|plan)\s{0,2}[:–—]\s{0,3}(?:(?:csw|csp|i|we|staff|writer|worker|provider|pssp|cm)\s{1,2})?(?:\p{L}{2,20}ed|did|gave|drove|took|went|made|spent|brought|met|ran|sat|wrote|read|got|set|put|kept|bought|paid|left)\b/iu;
 
 /** True when the sentence states an intent (a goal or a plan), not something done. */
 export function statesIntent(sentence: string): boolean {

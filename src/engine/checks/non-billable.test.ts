@@ -344,6 +344,9 @@ describe('non-billable: what the note says was not done, or not billed', () => {
     expect(codes('P: did CBT thought records w/ pt for most of the visit.', 'ma-csp')).toEqual([
       'counseling',
     ]);
+    expect(
+      codes("P: CSW did a DBT chain analysis with Brianna on Saturday's episode.", 'ma-csp'),
+    ).toEqual(['counseling']);
     expect(codes('P: CSW will do CBT thought records with him next visit.', 'ma-csp')).toEqual([]);
   });
 

@@ -47,6 +47,23 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it("parts a form flattened onto one line at each part's heading, and only such a line", () => {
+    expect(
+      texts(
+        'Participant: Tonya Reed Others Present: none Recovery Plan Goal: #2 more time out Intervention: Took Tonya to a movie. Participant Response: enjoyed it Plan/Follow-up: Tues.',
+      ),
+    ).toEqual([
+      'Participant: Tonya Reed Others Present: none',
+      'Recovery Plan Goal: #2 more time out',
+      'Intervention: Took Tonya to a movie.',
+      'Participant Response: enjoyed it',
+      'Plan/Follow-up: Tues.',
+    ]);
+    expect(texts('We went over the Plan: she calls Monday and I follow up Friday.')).toEqual([
+      'We went over the Plan: she calls Monday and I follow up Friday.',
+    ]);
+  });
+
   it('goes on past initials with stops when a lower-case word follows, and ends before a capital', () => {
     expect(
       texts('Assisted R.B. with the SNAP form by reading it aloud. I met A.F. She said hi.'),

@@ -54,6 +54,15 @@ function splitLine(text: string, from: number, to: number, out: Sentence[]): voi
       at = start - 1;
       continue;
     }
+    // "... Recovery Plan Goal: #2 more time out Intervention: Took Tonya ...": in a form flattened
+    // onto one line, each part's heading starts a sentence of its own.
+    const heading = flattenedHeadingAt(text, from, at);
+    if (heading > 0) {
+      if (at > start) push(text, start, at, out);
+      start = at;
+      at += heading - 1;
+      continue;
+    }
     if (!isSentenceEnd(text.charCodeAt(at)) || !endsSentence(text, start, at, to)) continue;
     let end = at + 1;
     while (end < to && CLOSERS.test(text[end] as string)) end += 1;
@@ -62,6 +71,24 @@ function splitLine(text: string, from: number, to: number, out: Sentence[]): voi
     at = start - 1;
   }
   push(text, start, to, out);
+}
+
+const PART_HEADING =
+  /(?:\p{Lu}[\p{L}-]*[ /]){0,3}?(?:Goals?|Interventions?|Response|Plan|Follow-?up|Description|Narrative|Outcome|Assessment|Progress|Objective)(?:\/[\p{L}-]+)?[ \t]?:/uy;
+
+/**
+ * The length of a heading such as "Intervention:" or "Recovery Plan Goal:" at `at`, when a
+ * space comes before it and an earlier field on the same line ("Start Time: 6:30 PM") shows the
+ * line is a flattened form; 0 otherwise.
+ */
+function flattenedHeadingAt(text: string, lineStart: number, at: number): number {
+  const code = text.charCodeAt(at);
+  if (code < 65 || code > 90 || !isSpace(text.charCodeAt(at - 1))) return 0;
+  PART_HEADING.lastIndex = at;
+  const match = PART_HEADING.exec(text);
+  if (match === null) return 0;
+  const before = text.slice(lineStart, at);
+  return /\p{L}[ \t]?:[ \t]/u.test(before) ? match[0].length : 0;
 }
 
 /** ".", "!" or "?". */

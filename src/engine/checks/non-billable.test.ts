@@ -248,6 +248,7 @@ describe('non-billable: what the note says was not done, or not billed', () => {
     ['I had filled his pillbox before she got there.', 'ct-dmhas-csp', 'medication'],
     ['CSW set up her pill organizer for the week.', 'ct-dmhas-csp', 'medication'],
     ['Transp clt from apt (Nevada MO) to P&P office for 1400 check-in + back.', 'mo-community-support', 'transportation'], // prettier-ignore
+    ["Intervention: Took Tonya to see a movie and get dinner at Friendly's afterward as a reward.", 'ct-dmhas-csp', 'recreation'], // prettier-ignore
     ['CSW and client made a list, then CSW did her dishes and swept.', 'ma-csp', 'household-tasks'], // prettier-ignore
     ['then spent bout 30 min after the visit typing up her plan update in the chart.', 'ct-dmhas-csp', 'paperwork'], // prettier-ignore
     ['I: CSW and client spent most of the hour processing her shame about the relapse.', 'mo-community-support', 'counseling'], // prettier-ignore
@@ -255,6 +256,14 @@ describe('non-billable: what the note says was not done, or not billed', () => {
     ['CSW gave Monique a tour of the building (group rooms, nurse station, smoking area).', 'mo-community-support', 'orientation'], // prettier-ignore
   ] as const)('%j still is', (text, program, code) => {
     expect(codes(text, program)).toEqual([code]);
+  });
+
+  it("does not take a flattened form's earlier fields for the doer of what its Service Description says", () => {
+    expect(
+      codes(
+        "Participant: Marcus Tate Treatment Plan Goal: #2 build sober support network Service Description: Collected Marcus's observed UA at 8:00 and labeled the cup for the lab.",
+      ),
+    ).toEqual(['specimen-collection']);
   });
 
   it('reads who did an act past a phrase that ends at a comma', () => {

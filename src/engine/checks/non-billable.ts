@@ -39,6 +39,13 @@ export const nonBillable: Check = {
       if (done !== undefined) marks.push(markOf(PREFIX + entry.rule.id, done));
     }
     marks.push(...activityMarks(input, marks));
+    // "Took Tonya to see a movie": one act read by two rules from the same verb is the one whose
+    // object says what it was (recreation), not the one that stops at the person (a ride).
+    for (let k = marks.length - 1; k >= 0; k -= 1) {
+      const mark = marks[k] as Mark;
+      if (marks.some((other) => other.start === mark.start && other.end > mark.end))
+        marks.splice(k, 1);
+    }
     // "typed it into the notes app on her phone": her phone's app, not the record. "(what do I
     // do if I miss a dose?)": a question asked, not an act. "Transport Justification .......": a
     // form's label before its dotted leader, not an act.

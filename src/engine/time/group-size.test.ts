@@ -13,6 +13,7 @@ describe('findGroupSize', () => {
     ['Skills group of five.', 5, 'group of five'],
     ['Session attended by 4 members.', 4, 'attended by 4 members'],
     ['Four group members were present.', 4, 'Four group members were present'],
+    ['Present: 5 members (B.K., L.T., D.W., M.R., this member P.Q.)', 5, 'Present: 5 members'],
   ])('%j is a group of %i', (text, size, words) => {
     const found = findGroupSize(text);
     expect(found?.size).toBe(size);
@@ -38,6 +39,7 @@ describe('findGroupSize', () => {
     ["Cooking group. Six came tonight (Ed, Lorraine, Pam, Corey, Marlene, and Gail's first time).", 6], // prettier-ignore
     ['Coping group. Members present: Brian T., Carmen V., Felix O., Rosa L., Dwayne M. (5)', 5],
     ['Group. Luis V., Carmen D., Eddie P., Shawna K., Frank B. (five in room)', 5],
+    ['WRAP group. Attendance was high today - six members (D.F. + five others) in one group.', 6],
     ['Warning signs group\nParticipants (5): J.M., T.S., R.P., A.W., L.C.', 5],
     ['SERVICE     | CSP group - coping skills\nGROUP SIZE  | 6 (two walk-ins joined)', 6],
     ['Group note. Other group members were Keisha, Andre, Lin and Gary, so there were five participants total.', 5], // prettier-ignore

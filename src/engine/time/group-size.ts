@@ -13,6 +13,11 @@ const PEOPLE = String.raw`(?:group[ \t]{1,2})?(?:members|mbrs|participants|clien
 
 // Each source with the people it leaves out: "with 3 other clients" names 3 besides the client.
 const SOURCES: [source: string, extra: number][] = [
+  // "Present: 5 members (B.K., L.T., ...)", "Attendance: six participants".
+  [
+    String.raw`(?:present|attendance|attending)[ \t]{0,2}:[ \t]{0,2}${NUM}[ \t]{1,2}${PEOPLE}(?![a-z])`,
+    0,
+  ],
   // "Members present: 5", "Members present (6)", "6 members came".
   [
     String.raw`${PEOPLE}[ \t]{1,2}(?:present|attending|in[ \t]attendance)[ \t]{0,2}[:(=][ \t]{0,2}${NUM}(?![\d.])`,
@@ -70,8 +75,9 @@ const LOOSE_SOURCES: [source: string, extra: number][] = [
     String.raw`\([ \t]{0,2}${NUM}[ \t]{1,2}(?:in[ \t]{1,2}(?:the[ \t]{1,2})?room|total|${PEOPLE})(?![a-z])`,
     0,
   ],
-  // "5 ppl - dk, mr, sj, tw, ph", "6 members: ...": a count before the list of them.
-  [String.raw`${NUM}[ \t]{1,2}${PEOPLE}[ \t]{0,2}(?:-|–|:)`, 0],
+  // "5 ppl - dk, mr, sj, tw, ph", "6 members: ...", "six members (D.F. + five others)": a count
+  // before the list of them.
+  [String.raw`${NUM}[ \t]{1,2}${PEOPLE}[ \t]{0,2}(?:-|–|:|\()`, 0],
   // "We had five show up today".
   [
     String.raw`had[ \t]{1,2}${NUM}(?:[ \t]{1,2}${PEOPLE})?[ \t]{1,2}(?:show[ \t]{1,2}up|come|attend|there)(?![a-z])`,

@@ -19,6 +19,12 @@ describe('limits', () => {
     expect(limitsOf(note('Community Support - Individual'), 'mo-community-support')).toEqual([]);
   });
 
+  it('Missouri: a plan review named on the line after a line of header fields is the session', () => {
+    const note = (second: string) => `Client: Lamar W.   3/10/2026   Maple Ave office, conference room\n${second}\nCSW reported on goal 2.\nCSW time in meeting: 10:00-10:45, 3 units.`; // prettier-ignore
+    expect(limitsOf(note('Scheduled 30-day treatment plan review with Lamar, counselor Shauna Fitz LCSW, and CSW.'), 'mo-community-support').map((f) => f.code)).toEqual(['team-meeting-over-1-unit']); // prettier-ignore
+    expect(limitsOf(note('Went over his budget; he asked to move his plan review up.'), 'mo-community-support')).toEqual([]); // prettier-ignore
+  });
+
   it('Missouri: the discharge-planning heading opens the note, or follows a one-line EHR header', () => {
     const body = 'Start: 9:00 End: 10:15. CSW and client listed her housing needs.';
     const codes = (text: string) => limitsOf(text, 'mo-community-support').map((f) => f.code);

@@ -133,6 +133,9 @@ function namesTheSession(entry: CompiledRule, text: string): boolean {
   return false;
 }
 
+const HEADER_FIELDS =
+  /^(?:[^.!?]|(?<=\b\p{Lu})\.)*\p{L}:[ \t](?:[^.!?]|(?<=\b\p{Lu})\.)*\d{1,2}\/\d{1,2}(?:[^.!?]|(?<=\b\p{Lu})\.)*$/u;
+
 function openingOf(text: string): number {
   const lineEnd = (from: number): number => {
     let at = from;
@@ -141,7 +144,11 @@ function openingOf(text: string): number {
     return next === -1 ? text.length : next;
   };
   const first = lineEnd(0);
-  const end = text.slice(0, first).trim().length < HEADING_CHARS ? lineEnd(first) : first;
+  const firstLine = text.slice(0, first).trim();
+  // "Client: Lamar W.   3/10/2026   Maple Ave office": a line of header fields, with no sentence
+  // of its own, opens the note as a heading does.
+  const header = firstLine.length < HEADING_CHARS || HEADER_FIELDS.test(firstLine);
+  const end = header ? lineEnd(first) : first;
   return Math.min(end, OPENING_CHARS);
 }
 function timeSpan(input: NoteInput): [number, number] {

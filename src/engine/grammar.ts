@@ -131,7 +131,7 @@ const CLAUSE_WORDS = new Set([
   'during',
   'whom',
 ]);
-const COORDINATORS = new Set(['and', 'but', 'then', 'so', 'or']);
+const COORDINATORS = new Set(['and', '&', '+', 'but', 'then', 'so', 'or']);
 /** After a comma these start a new clause ("client was tired, we talked..."). */
 const SUBJECTS = new Set(['i', 'we', 'he', 'she', 'they', 'csw', 'writer', 'staff']);
 const NEGATIONS = new Set([

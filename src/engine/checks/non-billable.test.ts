@@ -249,6 +249,8 @@ describe('non-billable: what the note says was not done, or not billed', () => {
     ['CSW set up her pill organizer for the week.', 'ct-dmhas-csp', 'medication'],
     ['Transp clt from apt (Nevada MO) to P&P office for 1400 check-in + back.', 'mo-community-support', 'transportation'], // prettier-ignore
     ["Intervention: Took Tonya to see a movie and get dinner at Friendly's afterward as a reward.", 'ct-dmhas-csp', 'recreation'], // prettier-ignore
+    ['Client has the flu so I took his list & did his grocery shopping for him at Price Rite.', 'ct-dmhas-csp', 'household-tasks'], // prettier-ignore
+    ['While he was at program I bagged up his laundry, did it at the laundromat and folded it.', 'ma-csp', 'household-tasks'], // prettier-ignore
     ['CSW and client made a list, then CSW did her dishes and swept.', 'ma-csp', 'household-tasks'], // prettier-ignore
     ['then spent bout 30 min after the visit typing up her plan update in the chart.', 'ct-dmhas-csp', 'paperwork'], // prettier-ignore
     ['I: CSW and client spent most of the hour processing her shame about the relapse.', 'mo-community-support', 'counseling'], // prettier-ignore

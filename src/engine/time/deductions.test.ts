@@ -79,6 +79,25 @@ describe('clock ranges', () => {
     ]);
   });
 
+  it("reads a log line's opening range as the length of the writing or scheduling it records", () => {
+    expect(
+      taken("2:15-2:30 Wrote up this session note and put next week's visit on the calendar."),
+    ).toEqual([{ minutes: 15, reason: 'documentation', declared: false }]);
+    expect(
+      taken('2:00-2:30: scheduled February visits with Melissa and wrote up the progress report.'),
+    ).toEqual([{ minutes: 30, reason: 'documentation', declared: false }]);
+    expect(
+      taken(
+        "First 20 min I was on the phone with the pediatrician's office rescheduling Kevin's 9-month visit.",
+      ),
+    ).toEqual([{ minutes: 20, reason: 'documentation', declared: false }]);
+    // a drive in a log line may carry the client; a scheduled visit is not scheduling
+    expect(taken('10:00-10:45 drove Bill to the food pantry on Elm and back.')).toEqual([]);
+    expect(
+      taken("11:45 - 12:05 went by member's apt for scheduled visit re: housing recert."),
+    ).toEqual([]);
+  });
+
   it('never reads the length that restates a range as a part of it', () => {
     expect(
       taken(

@@ -24,9 +24,10 @@ const ACTIVITIES: [reason: Deduction['reason'], pattern: string][] = [
   ],
   [
     'documentation',
-    String.raw`(?:writ(?:e|ing)|wrote|typ(?:e|ed|ing)|complet(?:e|ed|ing)|finish(?:ed|ing)?|do(?:ing)?|did|enter(?:ed|ing)?)[ \t](?:up[ \t])?(?:this|the|my|her|his|their)[ \t](?:note|progress[ \t]note|case[ \t]note|documentation|paperwork)` +
+    String.raw`(?:writ(?:e|ing)|wrote|typ(?:e|ed|ing)|complet(?:e|ed|ing)|finish(?:ed|ing)?|do(?:ing)?|did|enter(?:ed|ing)?)[ \t](?:up[ \t])?(?:this|the|my|her|his|their)[ \t](?:(?:session|visit|progress|case|service|contact|daily)[ \t])?(?:note|documentation|paperwork)` +
       String.raw`|(?:typ|enter|input|upload|chart)(?:e|ed|ing)?[ \t][^.;\n]{0,50}?(?:into|in)[ \t](?:the|her|his|their|my)?[ \t]?(?:chart|record|ehr|emr|system|computer)` +
-      String.raw`|documentation|charting|note[ \t-]writing|(?<!(?:is|am|are|was|were|be|not)[ \t])billing(?![ \t](?:\d|a[ \t]|an[ \t]|one|two|three|four|five|six|only|for))|scheduling|reschedul(?:ed|ing)|setting[ \t]up[ \t](?:\p{L}{1,20}[ \t]){0,3}(?:appointments?|appts?|visits?|sessions?)`,
+      String.raw`|(?:wrote|writ(?:e|ing)|typ(?:e|ed|ing)|complet(?:e|ed|ing)|finish(?:ed|ing)?)[ \t](?:up[ \t])?(?:the|this|my|her|his|their|a)[ \t](?:[\p{L}\d-]{1,12}[ \t]){0,2}(?:report|summary|plan[ \t]update)` +
+      String.raw`|documentation|charting|note[ \t-]writing|scheduled[ \t](?:\p{L}{1,20}[ \t]){1,3}(?:appointments?|appts?|visits?|sessions?)|(?<!(?:is|am|are|was|were|be|not)[ \t])billing(?![ \t](?:\d|a[ \t]|an[ \t]|one|two|three|four|five|six|only|for))|scheduling|reschedul(?:ed|ing)|setting[ \t]up[ \t](?:\p{L}{1,20}[ \t]){0,3}(?:appointments?|appts?|visits?|sessions?)`,
   ],
 ];
 const ACTIVITY = boundedRegExp(ACTIVITIES.map(([, pattern]) => `(${pattern})`).join('|'), 'giu');
@@ -45,9 +46,12 @@ const DECLARED = boundedRegExp(
 // "writing up this note and the monthly service summary": a document named for its period is
 // no period.
 const OTHER_PERIOD = boundedRegExp(
-  String.raw`\b(?:week|weeks|weekly|week's|wk|month|monthly|month's|ytd|year)\b(?![ \t]{1,2}(?:(?:dmhas|dds|service|services|progress|billing)[ \t]{1,2})?(?:summary|summaries|report|reports|data|sheet|form|forms|update|updates|note|notes|review)\b)`,
+  String.raw`\b(?:week|weeks|weekly|week's|wk|month|monthly|month's|ytd|year)\b(?![ \t]{1,2}(?:(?:dmhas|dds|service|services|progress|billing)[ \t]{1,2})?(?:summary|summaries|report|reports|data|sheet|form|forms|update|updates|note|notes|review|visit|visits|session|sessions|appointment|appointments|appt|appts)\b)`,
   'i',
 );
+// "put next week's visit on the calendar": the sitting being set up, not a week's worth of time.
+const A_WEEKS_SITTING =
+  /\bweek['’]s[ \t]{1,2}(?:visits?|sessions?|appointments?|appts?|group)\b/giu;
 const INSIDE = boundedRegExp(
   String.raw`\b(?:incl|includ(?:e|es|ed|ing)|of[ \t]which|of[ \t](?:that|this|it|those)|covers?|within|last|first)\b`,
   'i',
@@ -82,11 +86,15 @@ const THAT_TIME = boundedRegExp(
 export function findDeductions(line: string): Deduction[] {
   const deductions: Deduction[] = [];
   const ranges = findTimeRanges(line);
+  // A log line's range measures writing or scheduling; a drive in one may carry the client and
+  // the work done with them ("10:00-10:45 drove Bill to the food pantry").
+  const leading = leadingRanges(line, ranges);
   const durations = [
     ...findAllDurations(line).filter(
       (duration) => duration.minutes < 8 * 60 && !restatesRange(line, duration, ranges),
     ),
     ...bracketedRanges(line, ranges),
+    ...leading,
   ].sort((a, b) => a.start - b.start);
   const activities: { reason: Deduction['reason']; start: number; end: number }[] = [];
   ACTIVITY.lastIndex = 0;
@@ -100,10 +108,11 @@ export function findDeductions(line: string): Deduction[] {
   const taken = new Set<DurationMatch>();
   const take = (activity: (typeof activities)[number], duration: DurationMatch) => {
     taken.add(duration);
+    if (activity.reason === 'travel' && leading.includes(duration)) return;
     const from = Math.min(duration.start, activity.start);
     const to = Math.max(duration.end, activity.end);
     const clause = clauseAround(line, from, to);
-    if (ALREADY_OUT.test(clause) || OTHER_PERIOD.test(clause)) return;
+    if (ALREADY_OUT.test(clause) || OTHER_PERIOD.test(clause.replace(A_WEEKS_SITTING, ''))) return;
     // "(drive ... 20 minutes each way, not billed; not included above)": said after the clause.
     if (ALREADY_OUT.test(restOfBracket(line, to))) return;
     // "... this note (about 20 minutes); that time is not included in the time above."
@@ -181,6 +190,26 @@ function bracketedRanges(line: string, ranges: readonly TimeRange[]): DurationMa
       (range) =>
         /\(\s{0,2}$/.test(line.slice(0, range.start.start)) &&
         /^\s{0,2}\)/.test(line.slice(range.end.end)),
+    )
+    .map((range) => ({
+      minutes: range.minutes,
+      text: line.slice(range.start.start, range.end.end),
+      start: range.start.start,
+      end: range.end.end,
+      labelled: false,
+    }));
+}
+
+/**
+ * "2:15-2:30 Wrote up this session note", "2:00-2:30: scheduled February visits": a range that
+ * opens its line, in an account written as a log, is the length of what the line says was done.
+ */
+function leadingRanges(line: string, ranges: readonly TimeRange[]): DurationMatch[] {
+  return ranges
+    .filter(
+      (range) =>
+        /^[ \t•*-]{0,3}$/.test(line.slice(0, range.start.start)) &&
+        /^[ \t]{0,2}[:–—-]?[ \t]{0,2}\p{L}/u.test(line.slice(range.end.end)),
     )
     .map((range) => ({
       minutes: range.minutes,

@@ -127,6 +127,8 @@ describe('required fields', () => {
     const note = (method: string) => `Date 3/4/26 10:00-11:00 at the family home. Present: Kayla (mom), Ray (2). Objective: Kayla uses "redirect + one word" at bath time.\nI: ${method}\nR: Kayla tried it twice.\nNext: 3/11.\nProvider: J. Smith, PSSP  Parent: Kayla Brown`; // prettier-ignore
     expect(missing(note('Parenting support session per plan'), 'ct-dds-parenting')).toEqual(['intervention']); // prettier-ignore
     expect(missing(note('see attached checklist'), 'ct-dds-parenting')).toEqual(['intervention']);
+    expect(missing(note('see narrative'), 'ct-dds-parenting')).toEqual(['intervention']);
+    expect(missing(`${note('see narrative')}\nNarrative: I modeled the redirect with Ray first.`, 'ct-dds-parenting')).toEqual([]); // prettier-ignore
     expect(missing(note('modeled the redirect with Ray, then coached Kayla'), 'ct-dds-parenting')).toEqual([]); // prettier-ignore
   });
 

@@ -286,11 +286,12 @@ function workerDid(sentence: string, worker: RegExp): { start: number; end: numb
 }
 
 /**
- * "Intervention: see attached checklist", "I: Parenting support session per plan": a method
- * field whose value points elsewhere or names only the service says nothing of what was done.
+ * "Intervention: see attached checklist", "Methods: see narrative", "I: Parenting support session
+ * per plan": a method field whose value points elsewhere or names only the service says nothing
+ * of what was done; the narrative it points to must say it.
  */
 const DEFERRED_METHOD =
-  /^\s{0,3}(?:see\s(?:attached|attachment|scanned|paper|form|checklist)\b[^.\n]{0,30}|n\/?a|none|as\s(?:planned|usual)|(?:parenting\s)?support(?:\sservices?)?(?:\s(?:session|visit))?(?:\sper\s(?:the\s)?(?:plan|fsp|ip))?)\s{0,3}\.?\s*$/iu;
+  /^\s{0,3}(?:see\s(?:attached|attachment|scanned|paper|form|checklist)\b[^.\n]{0,30}|see\s(?:the\s)?(?:narrative|notes?|below|above|session\snotes?|progress\snotes?)|n\/?a|none|as\s(?:planned|usual)|(?:parenting\s)?support(?:\sservices?)?(?:\s(?:session|visit))?(?:\sper\s(?:the\s)?(?:plan|fsp|ip))?)\s{0,3}\.?\s*$/iu;
 
 function lineEndFrom(text: string, from: number): number {
   const end = text.indexOf('\n', from);

@@ -132,6 +132,13 @@ describe('required fields', () => {
     expect(missing(note('modeled the redirect with Ray, then coached Kayla'), 'ct-dds-parenting')).toEqual([]); // prettier-ignore
   });
 
+  it('a method to practise after the visit, under its follow-up heading, is no method used in it', () => {
+    const note = (body: string) => `DOS 3/12/26 | 2:00p-3:00p | family home, 140 Broad St\nPresent: Amber L. (parent), Dre (4), provider Sheila Grant\nFSP objective 2a: Amber gives one clear instruction.\n${body}\nProvider: Sheila Grant, PSSP\nParent: Amber L.`; // prettier-ignore
+    expect(missing(note('Amber repeated herself 5 times.\nFollow-up: practice the cleanup instruction nightly.'), 'ct-dds-parenting')).toEqual(['intervention']); // prettier-ignore
+    expect(missing(note('I modeled one instruction with Dre.\nFollow-up: practice nightly.'), 'ct-dds-parenting')).toEqual([]); // prettier-ignore
+    expect(missing(note('FSP obj 3 (mealtime): modeled + used picture plate chart.\nF/U: Amber practices daily.'), 'ct-dds-parenting')).toEqual([]); // prettier-ignore
+  });
+
   it('an e-signature line left blank up to the next field is no signature', () => {
     const note = (signed: string) =>
       `Date 2/24/26 11:05-11:50 at the DTA office. Tx Plan Goal 2. Met Lamont; CSW showed him the form. ${signed} Date/Time: ________`;

@@ -7,7 +7,7 @@
 import { HEADER_END, type CompiledField } from '../compile';
 import { readSignOff } from '../reading/sign-off';
 import type { FieldId, FieldPresence, Finding } from '../types';
-import { NOT_AN_ACT, NOTHING, type Check, type Mark, type NoteInput } from './check';
+import { NOT_AN_ACT, NOTHING, statesIntent, type Check, type Mark, type NoteInput } from './check';
 
 const PREFIX = 'field:';
 /** "Parent signature: ______" is a line waiting to be filled, not a signature. */
@@ -53,7 +53,11 @@ export const requiredFields: Check = {
         generic && header ? blank(input.text, header.start, blankTo ?? header.end) : input.text;
       // "goal: keep benefits so he can stay in his apartment": a place in a goal or a plan is
       // not where this service happened.
-      const inIntent = field.field === 'location' && NOT_AN_ACT.test(input.text);
+      // "Follow-up: practice the cleanup instruction nightly": what is to be practised is no
+      // method used in this session.
+      const inIntent =
+        (field.field === 'location' && NOT_AN_ACT.test(input.text)) ||
+        (field.field === 'intervention' && NEXT_STEPS.test(input.text) && statesIntent(input.text));
       const found =
         (header !== null && !generic ? header : null) ??
         (inIntent
@@ -284,6 +288,10 @@ function workerDid(sentence: string, worker: RegExp): { start: number; end: numb
   }
   return null;
 }
+
+/** A plan or follow-up heading ("F/U:", "Next:"), not a goal's: what comes after is still to do. */
+const NEXT_STEPS =
+  /^\s{0,4}(?:[-•*—–|]\s{0,2})?(?:plan|p|next(?:\s{1,2}(?:steps?|visit|session))?|follow[- ]?up|f\/u)\s{0,2}[:–—]/iu;
 
 /**
  * "Intervention: see attached checklist", "Methods: see narrative", "I: Parenting support session

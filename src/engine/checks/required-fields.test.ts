@@ -139,6 +139,15 @@ describe('required fields', () => {
     expect(missing(note('FSP obj 3 (mealtime): modeled + used picture plate chart.\nF/U: Amber practices daily.'), 'ct-dds-parenting')).toEqual([]); // prettier-ignore
   });
 
+  it("a goal's \"will\" is no next step, and a place's word inside a compound is no place", () => {
+    const note = (objective: string, next: string) => `3/12/26 6:00-7:15 pm. Home visit, 9 Ridge Rd.\nPresent: Carmen (mom), Elena (3), provider.\nObjective: ${objective}\nStrategy: modeled the board with Elena; Carmen practiced.${next}\nProvider: Tess Ahearn, PSSP   Parent: Carmen Lopez`; // prettier-ignore
+    expect(missing(note('Carmen will use a first/then board at bedtime.', ''), 'ct-dds-parenting')).toEqual(['plan']); // prettier-ignore
+    expect(missing(note('Carmen will use a first/then board at bedtime.', '\nNext visit 3/19.'), 'ct-dds-parenting')).toEqual([]); // prettier-ignore
+    const place = (where: string) => `3/12/26 2:00-3:00pm. present: jess (mom), kaylee (4), me. goal: a 2 minute warning before transitions. i modeled the warning with the timer and had jess practice with the park-to-car card${where}. next visit 3/19. -nicole p, pssp / jess moreau (parent)`; // prettier-ignore
+    expect(missing(place(''), 'ct-dds-parenting')).toEqual(['location']);
+    expect(missing(place(' at the park'), 'ct-dds-parenting')).toEqual([]);
+  });
+
   it('an e-signature line left blank up to the next field is no signature', () => {
     const note = (signed: string) =>
       `Date 2/24/26 11:05-11:50 at the DTA office. Tx Plan Goal 2. Met Lamont; CSW showed him the form. ${signed} Date/Time: ________`;

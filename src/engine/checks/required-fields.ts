@@ -57,7 +57,11 @@ export const requiredFields: Check = {
       // method used in this session.
       const inIntent =
         (field.field === 'location' && NOT_AN_ACT.test(input.text)) ||
-        (field.field === 'intervention' && NEXT_STEPS.test(input.text) && statesIntent(input.text));
+        (field.field === 'intervention' &&
+          NEXT_STEPS.test(input.text) &&
+          statesIntent(input.text)) ||
+        // "Objective: Carmen will use first/then language": the goal's "will" is no next step.
+        (field.field === 'plan' && NOT_AN_ACT.test(input.text) && !NEXT_STEPS.test(input.text));
       const found =
         (header !== null && !generic ? header : null) ??
         (inIntent
@@ -446,8 +450,9 @@ const NOT_A_CONTACT_BEFORE =
 const CONTACT_WORD =
   /^(?:phone|telephone|text|texted|texting|video|voicemail|call|calls|calling)\b/iu;
 
+// "the park-to-car card": a place's word inside a compound names a thing, not where the visit was.
 const NOT_A_PLACE_AFTER =
-  /^\s(?:statements?|accounts?|balance|cards?|bills?|app|number|hours|supplies|benefits|fees?|loans?|check|checks|deposit|transfer|interview|application|forms?|paperwork|letter|notice|questions)\b/iu;
+  /^-\p{L}{1,12}-|^\s(?:statements?|accounts?|balance|cards?|bills?|app|number|hours|supplies|benefits|fees?|loans?|check|checks|deposit|transfer|interview|application|forms?|paperwork|letter|notice|questions)\b/iu;
 
 /** The first place or contact the sentence names, passing over a device or a future call. */
 function placeMatch(re: RegExp | null, text: string): { start: number; end: number } | null {

@@ -227,6 +227,7 @@ describe('non-billable: what the note says was not done, or not billed', () => {
     ['Drove Ty to the clinic (25 min, excluded from the billed time).', 'ct-dmhas-csp'],
     // an empty pill organizer brought along is a teaching prop; filling one is handling medication
     ['I brought a 7-day AM/PM pill organizer. I did not set it up for him.', 'ct-dmhas-csp'],
+    ['CSW showed him how to fill the weekly pill box, then he filled it himself.', 'ma-csp'],
     ["drove cl to her probation appt. she's missed the last 2 b/c she got lost at the bus transfer both times, so this is the documented need.", 'mo-community-support'], // prettier-ignore
   ] as const)('%j is not a non-billable act', (text, program) => {
     expect(codes(text, program)).toEqual([]);
@@ -247,6 +248,7 @@ describe('non-billable: what the note says was not done, or not billed', () => {
     ['we spent about 35 min talking through his anger at his father.', 'mo-community-support', 'counseling'], // prettier-ignore
     ['I had filled his pillbox before she got there.', 'ct-dmhas-csp', 'medication'],
     ['CSW set up her pill organizer for the week.', 'ct-dmhas-csp', 'medication'],
+    ['VNA nurse cancelled today so I set up his meds in the weekly pill box and watched him take the morning dose.', 'ma-csp', 'medication'], // prettier-ignore
     ['Transp clt from apt (Nevada MO) to P&P office for 1400 check-in + back.', 'mo-community-support', 'transportation'], // prettier-ignore
     ["Intervention: Took Tonya to see a movie and get dinner at Friendly's afterward as a reward.", 'ct-dmhas-csp', 'recreation'], // prettier-ignore
     ['Client has the flu so I took his list & did his grocery shopping for him at Price Rite.', 'ct-dmhas-csp', 'household-tasks'], // prettier-ignore

@@ -106,7 +106,8 @@ export function unitsOf(
   }
   // "session 10-11, then 15 min writing this up. billing 1:45": the note bills more than the
   // session it times; the units are what it bills, and the findings say what is not billable.
-  if (claim !== null && claim.minutes > time.minutes) {
+  // "Start 11:20 End 11:58 Units billed: 3": units claimed beyond the time are not supported.
+  if (claim !== null && claim.minutes > time.minutes && !claim.inUnits) {
     const billed = unitsFor(claim.minutes, unit.minutes, unit.rounding);
     return {
       ...billed,

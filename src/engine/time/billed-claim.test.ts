@@ -20,6 +20,8 @@ describe('findBilledClaim', () => {
     ['Time: 12:30 PM - 3:00 PM (billed 2 hrs 10 min, see below)', 130],
     ['billed 1.5 hours', 90],
     ['drove 30 min to their place, session 10-11, then 15 min writing this up. billing 1:45.', 105],
+    ['Units Billed: 1 (15 min) - plan review billed at 1 unit per client per meeting', 15],
+    ['Billed time: 65 min', 65],
   ])('reads %j as %i minutes billed', (text, minutes) => {
     expect(billed(text)).toBe(minutes);
   });
@@ -45,5 +47,13 @@ describe('the units of a note that says what it bills', () => {
     const report = analyzeNote(note, PACKS['ct-dds-parenting']);
     expect(report.units?.units).toBe(7);
     expect(report.units?.explanation).toContain('the note bills 105 min, more than the 60 min');
+  });
+
+  it('does not count units claimed beyond the time the note gives', () => {
+    const report = analyzeNote(
+      'Start 11:20   End 11:58   Units billed: 3\nCSW went over the budget sheet with her.',
+      PACKS['mo-community-support'],
+    );
+    expect(report.units?.units).toBe(2);
   });
 });

@@ -8,6 +8,8 @@ import { parseNumber } from './number-words';
 export interface BilledClaim {
   /** Minutes the note bills; for a claim in units, units times the unit's minutes. */
   minutes: number;
+  /** The claim is a count of units ("Units billed: 3"), not of time. */
+  inUnits: boolean;
   start: number;
   end: number;
 }
@@ -16,12 +18,17 @@ export interface BilledClaim {
 const AMOUNT = String.raw`(\d{1,3}(?:\.\d{1,2})?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|forty-five|fifty)[ \t]{0,2}(units?|min(?:ute)?s?|hours?|hrs?)\b(?:[ \t]{0,2}(?:and[ \t]{1,2})?(\d{1,2})[ \t]{0,2}min(?:ute)?s?\b)?`;
 // "billing 15 minutes only", "is billing only 1 unit", "billed for 30 min", "bill only 2 units".
 const CLAIM = boundedRegExp(
-  String.raw`(?<![a-z])(?:billing|billed|bills|bill|claiming|claimed|claims|charging|charged|charges)(?:[ \t]{0,2}:)?[ \t]{1,2}(?:only[ \t]{1,2}|for[ \t]{1,2}(?:only[ \t]{1,2})?|just[ \t]{1,2})?${AMOUNT}` +
+  String.raw`(?<![a-z])(?:billing|billed|bills|bill|claiming|claimed|claims|charging|charged|charges)(?:[ \t]{1,2}time)?(?:[ \t]{0,2}:)?[ \t]{1,2}(?:only[ \t]{1,2}|for[ \t]{1,2}(?:only[ \t]{1,2})?|just[ \t]{1,2})?${AMOUNT}` +
     // "2 units billed", "15 min billed"
     String.raw`|(?<![\w.])${AMOUNT}[ \t]{1,2}(?:(?:is|are|was|were)[ \t]{1,2})?(?:billed|billable|claimed|charged)\b`,
   'giu',
 );
 const CLAIM_WORD = /bill|claim|charg/iu;
+// "Units Billed: 1 (15 min)", "Minutes billed: 30": the amount under a label that names its unit.
+const LABELLED_CLAIM = boundedRegExp(
+  String.raw`(?<![a-z])(units?|min(?:ute)?s?|hours?|hrs?)[ \t]{1,2}(?:billed|claimed|charged)[ \t]{0,2}[:=][ \t]{0,3}(\d{1,3}(?:\.\d{1,2})?)(?![\d:])`,
+  'giu',
+);
 // "billing 1:45", "billed 2:10 total": hours and minutes written as a clock, not a time of day.
 const CLOCK_CLAIM = boundedRegExp(
   String.raw`(?<![a-z])(?:billing|billed|bill|claiming|claimed)[ \t]{1,2}(?:for[ \t]{1,2})?(\d{1,2}):([0-5]\d)(?![\d:])(?![ \t]{0,2}(?:[ap]\.?m\b|[ap]\b|o['’]?clock|[-–—~]|to\b|until\b|til\b))`,
@@ -73,16 +80,38 @@ export function findBilledClaim(text: string, unitMinutes: number): BilledClaim 
     if (amount === undefined || unit === undefined) continue;
     const minutes = minutesOf(amount, unit, extra, unitMinutes);
     if (minutes === null) continue;
-    claims.push({ minutes, start: match.index, end: match.index + match[0].length });
+    claims.push({
+      minutes,
+      inUnits: unit.toLowerCase().startsWith('unit'),
+      start: match.index,
+      end: match.index + match[0].length,
+    });
   }
   CLOCK_CLAIM.lastIndex = 0;
   for (let match = CLOCK_CLAIM.exec(text); match !== null; match = CLOCK_CLAIM.exec(text)) {
     const minutes = Number(match[1]) * 60 + Number(match[2]);
     if (minutes > 0 && minutes <= 12 * 60) {
-      claims.push({ minutes, start: match.index, end: match.index + match[0].length });
+      claims.push({
+        minutes,
+        inUnits: false,
+        start: match.index,
+        end: match.index + match[0].length,
+      });
     }
   }
+  LABELLED_CLAIM.lastIndex = 0;
+  for (let match = LABELLED_CLAIM.exec(text); match !== null; match = LABELLED_CLAIM.exec(text)) {
+    const minutes = minutesOf(match[2] as string, match[1] as string, undefined, unitMinutes);
+    if (minutes !== null)
+      claims.push({
+        minutes,
+        inUnits: (match[1] as string).toLowerCase().startsWith('unit'),
+        start: match.index,
+        end: match.index + match[0].length,
+      });
+  }
   if (claims.length === 0) return null;
+  claims.sort((a, b) => a.start - b.start);
   const first = claims[0] as BilledClaim;
   return claims.every((claim) => claim.minutes === first.minutes) ? first : null;
 }

@@ -98,6 +98,14 @@ describe('clock ranges', () => {
     ).toEqual([]);
   });
 
+  it('reads "1 h 45 m" whole, and a range set off by a comma as the length of the drive before it', () => {
+    expect(
+      taken(
+        'Time billed: 12:30-2:15 (1 h 45 m), which includes my drive from the office to Maple Court, 12:30-12:55.',
+      ),
+    ).toEqual([{ minutes: 25, reason: 'travel', declared: false }]);
+  });
+
   it('never reads the length that restates a range as a part of it', () => {
     expect(
       taken(

@@ -188,8 +188,12 @@ function bracketedRanges(line: string, ranges: readonly TimeRange[]): DurationMa
   return ranges
     .filter(
       (range) =>
-        /\(\s{0,2}$/.test(line.slice(0, range.start.start)) &&
-        /^\s{0,2}\)/.test(line.slice(range.end.end)),
+        (/\(\s{0,2}$/.test(line.slice(0, range.start.start)) &&
+          /^\s{0,2}\)/.test(line.slice(range.end.end))) ||
+        // "... which includes my drive from the office to Maple Court, 12:30-12:55.": a range
+        // set off by a comma at the end of its clause.
+        (/,\s{1,2}$/.test(line.slice(0, range.start.start)) &&
+          /^\s{0,2}(?:[.;)]|$)/.test(line.slice(range.end.end))),
     )
     .map((range) => ({
       minutes: range.minutes,

@@ -28,6 +28,8 @@ describe('parseDuration', () => {
     ['2.5 minutes', 2.5],
     // an "h" a space after the number is hours; an "m" stays unread ("45 m" may be metres).
     ['1.25 h', 75],
+    // ... except after an hour: "1 h 45 m".
+    ['1 h 45 m', 105],
   ])('%j = %i min', (text, minutes) => {
     expect(parseDuration(text)).toBe(minutes);
   });

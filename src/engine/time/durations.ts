@@ -13,13 +13,13 @@ export interface DurationMatch {
 
 const HALF = String.raw`[ \t]{1,2}and[ \t]{1,2}a[ \t]{1,2}half`;
 // Groups: 1-2 "1:15 hours"; 3 digits, 4 fraction, 5 number word, 6 "and a half", 7 unit,
-// 8 "h"/"m" right after a digit ("45m", never "a m"; "1.25 h" with a space), 9 "and a half". Also starts right
+// 8 "h"/"m" right after a digit ("45m", never "a m"; "1.25 h" with a space; "45 m" only after "1 h"), 9 "and a half". Also starts right
 // after "1h" so "1h15m" reads as two pieces.
 const PIECE = boundedRegExp(
   String.raw`(?:(?<![\w$.#/])|(?<=\dh))(?:(\d{1,2}):([0-5]\d)[ \t]{0,2}(?:hours?|hrs?)` +
     String.raw`|half[ \t]{1,2}(?:an?[ \t]{1,2})?hour|an?[ \t]{1,2}half[ \t-]{1,2}hour` +
     String.raw`|(?:(\d{1,3}(?:\.\d{1,2})?)(?:[ \t]{0,2}(½|1\/2))?|(${NUMBER_WORD_SOURCE}|an?))` +
-    String.raw`(${HALF})?(?:[ \t-]{0,2}(hours?|hrs?|minutes?|mins?)|(?<=\d)(h|m|[ \t]h))` +
+    String.raw`(${HALF})?(?:[ \t-]{0,2}(hours?|hrs?|minutes?|mins?)|(?<=\d)(h|m|[ \t]h|(?<=h[ \t]{1,3}\d{1,2})[ \t]m))` +
     String.raw`(${HALF}(?![ \t-]{1,2}(?:hours?|hrs?|minutes?|mins?)(?![a-z])))?)(?![a-z])`,
   'gi',
 );

@@ -204,6 +204,9 @@ const OTHER_DAY =
 const TIME_AROUND_THE_VISIT =
   /\b(?:drive|driving|travel|travell?ing|commute|mileage|writing|charting|documentation|lunch|break|before|after)\b/iu;
 
+const BILLED_LABEL =
+  /\b(?:billed|billable)(?:[ \t]{1,2}(?:time|minutes|units))?[ \t]{0,2}:[ \t]{0,3}\d/iu;
+
 /** The note says this visit, not another day's, is documented but not billed. */
 function saysThisVisitNotBilled(text: string, notBilled: RegExp): boolean {
   const all = new RegExp(
@@ -228,9 +231,15 @@ function noteReport(
   marks: Mark[],
 ): Report {
   const time = scans.time(text, context);
-  const notBilled = pack.notBilled !== null && saysThisVisitNotBilled(text, pack.notBilled);
   const deductions = scans.deductions(text);
   const claim = pack.pack.unit ? findBilledClaim(text, pack.pack.unit.minutes) : null;
+  // "Billed time: 2:30-3:00 pm (prep) and 4:05-4:20 pm (debrief) ... the PPT ... did not bill
+  // it": a note that says what it bills leaves out a part, not the whole visit.
+  const notBilled =
+    pack.notBilled !== null &&
+    claim === null &&
+    !BILLED_LABEL.test(text) &&
+    saysThisVisitNotBilled(text, pack.notBilled);
   const units = unitsOf(time, pack.pack, deductions, notBilled, claim);
   const groupSize = scans.groupSize(text, context);
   const input: NoteInput = {

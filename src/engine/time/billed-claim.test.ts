@@ -22,6 +22,7 @@ describe('findBilledClaim', () => {
     ['drove 30 min to their place, session 10-11, then 15 min writing this up. billing 1:45.', 105],
     ['Units Billed: 1 (15 min) - plan review billed at 1 unit per client per meeting', 15],
     ['Billed time: 65 min', 65],
+    ['Billable: 65 min (90 min minus the 25 min she was in with the doctor).', 65],
   ])('reads %j as %i minutes billed', (text, minutes) => {
     expect(billed(text)).toBe(minutes);
   });
@@ -31,6 +32,7 @@ describe('findBilledClaim', () => {
     ['We are not billing 15 min of that.'],
     ['She has used 8 units billed this month.'],
     ['Billing 2 units per week is the plan.'],
+    ['Drove to her place (non-billable: 30 min).'],
     ['Helped her call the billing office about her bill.'],
     ['billing 1 unit for the call and billing 2 units for the visit'],
     ['Called the billing office at 1:45 pm; billed 2:30 pm.'],
@@ -47,6 +49,14 @@ describe('the units of a note that says what it bills', () => {
     const report = analyzeNote(note, PACKS['ct-dds-parenting']);
     expect(report.units?.units).toBe(7);
     expect(report.units?.explanation).toContain('the note bills 105 min, more than the 60 min');
+  });
+
+  it('a note that says what it bills leaves out a part it did not bill, not the whole visit', () => {
+    const report = analyzeNote(
+      'Billed time: 2:30-3:00 pm (prep) and 4:05-4:20 pm (debrief) = 45 min. The PPT itself (3:00-4:05) was run by the school; I sat with Jessica and did not bill it.\nStrategies: role-play of her three questions.',
+      PACKS['ct-dds-parenting'],
+    );
+    expect(report.units?.units).toBe(3);
   });
 
   it('does not count units claimed beyond the time the note gives', () => {

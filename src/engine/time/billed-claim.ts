@@ -24,6 +24,11 @@ const CLAIM = boundedRegExp(
   'giu',
 );
 const CLAIM_WORD = /bill|claim|charg/iu;
+// "Billable: 65 min (90 min minus the 25 min she was in with the doctor)".
+const BILLABLE_CLAIM = boundedRegExp(
+  String.raw`(?<![a-z-])billable(?:[ \t]{1,2}time)?[ \t]{0,2}:[ \t]{0,3}${AMOUNT}`,
+  'giu',
+);
 // "Units Billed: 1 (15 min)", "Minutes billed: 30": the amount under a label that names its unit.
 const LABELLED_CLAIM = boundedRegExp(
   String.raw`(?<![a-z])(units?|min(?:ute)?s?|hours?|hrs?)[ \t]{1,2}(?:billed|claimed|charged)[ \t]{0,2}[:=][ \t]{0,3}(\d{1,3}(?:\.\d{1,2})?)(?![\d:])`,
@@ -98,6 +103,17 @@ export function findBilledClaim(text: string, unitMinutes: number): BilledClaim 
         end: match.index + match[0].length,
       });
     }
+  }
+  BILLABLE_CLAIM.lastIndex = 0;
+  for (let match = BILLABLE_CLAIM.exec(text); match !== null; match = BILLABLE_CLAIM.exec(text)) {
+    const minutes = minutesOf(match[1] as string, match[2] as string, match[3], unitMinutes);
+    if (minutes !== null)
+      claims.push({
+        minutes,
+        inUnits: (match[2] as string).toLowerCase().startsWith('unit'),
+        start: match.index,
+        end: match.index + match[0].length,
+      });
   }
   LABELLED_CLAIM.lastIndex = 0;
   for (let match = LABELLED_CLAIM.exec(text); match !== null; match = LABELLED_CLAIM.exec(text)) {

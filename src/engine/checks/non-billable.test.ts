@@ -228,6 +228,7 @@ describe('non-billable: what the note says was not done, or not billed', () => {
     // an empty pill organizer brought along is a teaching prop; filling one is handling medication
     ['I brought a 7-day AM/PM pill organizer. I did not set it up for him.', 'ct-dmhas-csp'],
     ['CSW showed him how to fill the weekly pill box, then he filled it himself.', 'ma-csp'],
+    ['The drive there and back (about 25 min each way) and writing this up afterward are not in that time.', 'ct-dmhas-csp'], // prettier-ignore
     ["drove cl to her probation appt. she's missed the last 2 b/c she got lost at the bus transfer both times, so this is the documented need.", 'mo-community-support'], // prettier-ignore
   ] as const)('%j is not a non-billable act', (text, program) => {
     expect(codes(text, program)).toEqual([]);
@@ -248,6 +249,7 @@ describe('non-billable: what the note says was not done, or not billed', () => {
     ['we spent about 35 min talking through his anger at his father.', 'mo-community-support', 'counseling'], // prettier-ignore
     ['I had filled his pillbox before she got there.', 'ct-dmhas-csp', 'medication'],
     ['CSW set up her pill organizer for the week.', 'ct-dmhas-csp', 'medication'],
+    ['Time: 10:00-11:00. 15 min writing this up.', 'ct-dds-parenting', 'paperwork'],
     ['VNA nurse cancelled today so I set up his meds in the weekly pill box and watched him take the morning dose.', 'ma-csp', 'medication'], // prettier-ignore
     ['Transp clt from apt (Nevada MO) to P&P office for 1400 check-in + back.', 'mo-community-support', 'transportation'], // prettier-ignore
     ["Intervention: Took Tonya to see a movie and get dinner at Friendly's afterward as a reward.", 'ct-dmhas-csp', 'recreation'], // prettier-ignore

@@ -139,7 +139,7 @@ describe('required fields', () => {
     expect(missing(note('FSP obj 3 (mealtime): modeled + used picture plate chart.\nF/U: Amber practices daily.'), 'ct-dds-parenting')).toEqual([]); // prettier-ignore
   });
 
-  it("a goal's \"will\" is no next step, and a place's word inside a compound is no place", () => {
+  it('a goal\'s "will" is no next step, and a place\'s word inside a compound is no place', () => {
     const note = (objective: string, next: string) => `3/12/26 6:00-7:15 pm. Home visit, 9 Ridge Rd.\nPresent: Carmen (mom), Elena (3), provider.\nObjective: ${objective}\nStrategy: modeled the board with Elena; Carmen practiced.${next}\nProvider: Tess Ahearn, PSSP   Parent: Carmen Lopez`; // prettier-ignore
     expect(missing(note('Carmen will use a first/then board at bedtime.', ''), 'ct-dds-parenting')).toEqual(['plan']); // prettier-ignore
     expect(missing(note('Carmen will use a first/then board at bedtime.', '\nNext visit 3/19.'), 'ct-dds-parenting')).toEqual([]); // prettier-ignore

@@ -148,6 +148,14 @@ describe('required fields', () => {
     expect(missing(place(' at the park'), 'ct-dds-parenting')).toEqual([]);
   });
 
+  it('reads a dictated attendance ("Present Kia, her son Dez ...") and "No other adults"', () => {
+    const note = (who: string) => `Date 3/19/26, from 3:00 to 4:30 pm at Kia's apartment, 5 Dwight St. ${who} Objective: Kia uses stop, show, swap. I modeled it once; Kia did it twice. Next visit 3/24. Marcus Tillery, PSSP / Kia Thompson (parent)`; // prettier-ignore
+    expect(missing(note("Present Kia, her son Dez age two, and Kia's cousin Tamika."), 'ct-dds-parenting')).toEqual([]); // prettier-ignore
+    expect(missing(note('Rosa came on her own with the boys. No other adults.'), 'ct-dds-parenting')).toEqual([]); // prettier-ignore
+    const bare = 'Date 3/19/26, from 3:00 to 4:30 pm at the family apartment, 5 Dwight St. Present tense verbs were on the card. Objective: a calm redirect. I modeled it once; she did it twice. Next visit 3/24. Marcus Tillery, PSSP / K. Thompson'; // prettier-ignore
+    expect(missing(bare, 'ct-dds-parenting')).toEqual(['participants']);
+  });
+
   it('an e-signature line left blank up to the next field is no signature', () => {
     const note = (signed: string) =>
       `Date 2/24/26 11:05-11:50 at the DTA office. Tx Plan Goal 2. Met Lamont; CSW showed him the form. ${signed} Date/Time: ________`;

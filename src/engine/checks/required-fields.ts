@@ -71,7 +71,9 @@ export const requiredFields: Check = {
             : firstMatch(field.phrases, rest)) ??
         firstMatch(RECOGNIZERS[field.field] ?? null, input.text) ??
         (field.field === 'location' && !inIntent ? firstMatch(NAMED_PLACE, input.text) : null) ??
-        (field.field === 'participants' ? attendanceList(input.text) : null) ??
+        (field.field === 'participants'
+          ? (firstMatch(PRESENT_NAMED, input.text) ?? attendanceList(input.text))
+          : null) ??
         (field.required?.topicLabels ? topicLabel(input.text, input.pack.fields) : null) ??
         (field.required?.workerAction ? workerDid(input.text, input.pack.matchers.worker) : null);
       const blankSignature =
@@ -209,6 +211,10 @@ const NOT_A_NAME_LIST =
   /\b(?:was|were|is|are|am|be|been|seemed|seems|said|says|did|does|had|has|have|got|felt|looked|went|came|very|so|too|not|\p{L}{3,}(?:ed|ing|ly))\b/iu;
 const PLACE_WORD =
   /\b(?:house|home|apt|apartment|st|street|ave|rd|road|office|center|ctr|clinic|library|park|room|school)\b/iu;
+
+/** "Present Kia, her son Dez age two, and ...", as a dictated note says its attendance. */
+const PRESENT_NAMED =
+  /^\s{0,3}(?:[Pp]resent|[Aa]lso present|[Ii]n attendance)\s{1,2}(?:were\s{1,2}|was\s{1,2})?\p{Lu}[\p{L}'’-]+(?:,|\s{1,2}and\b)/u;
 
 /**
  * A sentence that is nothing but a list of people: "crystal, ava, aiden, me.", "jenna + lily.",

@@ -294,6 +294,7 @@ const headsACompound = (next: Token | undefined) =>
 
 const STOP_AFTER = /[.;:!?]/;
 const NEW_ACTION = new Set(['and', 'then', 'but', 'while', 'because', 'so', 'or']);
+const NEW_SUBJECT = new Set(['i', 'we', 'she', 'he', 'they']);
 
 /** The index of the last token the entry needs after the verb, or null when it does not fit. */
 function matchAfter(
@@ -380,6 +381,8 @@ function clauseLimit(tokens: readonly Token[], verb: number, window: number): nu
     const token = tokens[k] as Token;
     // "washed the dishes and folded the laundry": a new verb after "and" is a new action.
     if (NEW_ACTION.has(token.normal) && tokens[k + 1]?.tags.has('Verb') && k > verb + 1) break;
+    // "Before we went in I reviewed the list with her": a new subject and its verb start a new act.
+    if (NEW_SUBJECT.has(token.normal) && tokens[k + 1]?.tags.has('Verb') && k > verb + 1) break;
     end = k;
   }
   return end;

@@ -228,6 +228,8 @@ describe('non-billable: what the note says was not done, or not billed', () => {
     // an empty pill organizer brought along is a teaching prop; filling one is handling medication
     ['I brought a 7-day AM/PM pill organizer. I did not set it up for him.', 'ct-dmhas-csp'],
     ['CSW showed him how to fill the weekly pill box, then he filled it himself.', 'ma-csp'],
+    ['Repeated back 2 of 3 answers (start iron-fortified cereal at 6 mo; teething ring in fridge).', 'ct-dds-parenting'], // prettier-ignore
+    ['Before we went in I reviewed the picture shopping list with her in the car.', 'ct-dds-parenting'], // prettier-ignore
     ['The drive there and back (about 25 min each way) and writing this up afterward are not in that time.', 'ct-dmhas-csp'], // prettier-ignore
     ["drove cl to her probation appt. she's missed the last 2 b/c she got lost at the bus transfer both times, so this is the documented need.", 'mo-community-support'], // prettier-ignore
   ] as const)('%j is not a non-billable act', (text, program) => {

@@ -195,6 +195,10 @@ function activityMarks(input: SentenceInput, found: readonly Mark[]): Mark[] {
     const done = hits.filter(
       (candidate) =>
         entry.activities.has(candidate.entry.group) &&
+        // "iron-fortified cereal": the first part of a compound is no verb.
+        !/^[-‐]/u.test(
+          input.text.slice(tokens[candidate.verb]!.end, tokens[candidate.verb]!.end + 1),
+        ) &&
         !handedOver(tokens, candidate.verb) &&
         !negatedWithin(
           input.text.slice(tokens[candidate.verb]!.start, tokens[candidate.last]!.end),

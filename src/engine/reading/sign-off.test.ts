@@ -81,6 +81,7 @@ describe('readSignOff', () => {
     ['signed dana k (parent) and mel s (provider)', true, true],
     ['Dana Ruiz, PSSP ______ Maria Lopez ______', true, true],
     ['Parent e-sign: Derek Lawson 02/11/2026 19:31', false, true],
+    ['DR (Dev Ramaswamy, PSSP)\nParent e-sig: R. Diaz 3/18/26 6:11p', true, true],
     ['Documented by: Jordan Ellis, BA', true, false],
     ['next session 1/25 same time. signed nicole t, pssp + maria lopez (parent)', true, true],
     ['next: try it at bedtime, check in thurs / kb pssp - keisha w (parent)', true, true],

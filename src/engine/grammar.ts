@@ -506,10 +506,15 @@ function nearSubject(
   // his shot": hers, even after "when I got there").
   // Helping verbs ("the assessment was signed") and relative clauses ("some stuff he needed")
   // are passed over.
+  // "Dana set her phone on the shelf so I could see her, and fed Mateo": after ", and" the verb
+  // goes with the main clause, not with a "so"/"because" clause set between them.
+  const afterCommaAnd =
+    tokens[index - 1]?.normal === 'and' && (tokens[index - 2]?.post.includes(',') ?? false);
   for (let j = Math.min(k, index - 1); j >= 0; j -= 1) {
     if (!actsAsVerb(tokens, j) || (tokens[j] as Token).tags.has('Gerund') || secondary(tokens, j))
       continue;
     if (VERB_HELPERS.has((tokens[j] as Token).normal) || relativeClause(tokens, j)) continue;
+    if (afterCommaAnd && inSubordinateClause(tokens, j)) continue;
     const own = explicitSubject(sentence, tokens, j, matchers);
     if (own !== null) return own;
   }
@@ -573,6 +578,21 @@ function spentBefore(tokens: readonly Token[], index: number): number {
     return SPENT_TIME.test(between) ? s : -1;
   }
   return -1;
+}
+
+/** Words that open a clause hanging off the main one: "so I could see her", "because he asked". */
+const SUBORDINATORS = new Set(['so', 'because', 'since', 'while', 'although', 'though', 'until']);
+
+/** Verb `j` has its subject right after a subordinator: "so I could see her". */
+function inSubordinateClause(tokens: readonly Token[], j: number): boolean {
+  let k = j - 1;
+  while (k > 0 && !actsAsVerb(tokens, k) && k >= j - 4) {
+    const token = tokens[k] as Token;
+    if (SUBORDINATORS.has(token.normal)) return true;
+    if (/[,;:.]/.test(token.post)) return false;
+    k -= 1;
+  }
+  return false;
 }
 
 /** The agent named right before verb `j`, or null when nothing stands between it and a break. */

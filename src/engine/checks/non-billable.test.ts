@@ -291,6 +291,18 @@ describe('non-billable: what the note says was not done, or not billed', () => {
     ).toEqual([]);
   });
 
+  it('gives a verb after ", and" the main clause\'s doer, not that of a "so" clause between', () => {
+    const text =
+      'Dana set her phone on the bookshelf so I could see her, and fed Mateo his 7:15 bottle while I talked her through it.';
+    expect(codes(text, 'ct-dds-parenting')).toEqual([]);
+    expect(
+      codes(
+        'I set the phone down so she could rest, and fed Mateo his bottle.',
+        'ct-dds-parenting',
+      ),
+    ).toEqual(['household-tasks']);
+  });
+
   it("looks for what makes an act not the worker's in the act's own clause", () => {
     const text =
       'Then I typed up his quarterly plan update in the system while he filled out the rest of his housing form.';

@@ -29,4 +29,13 @@ describe('unfilled placeholders', () => {
   it('leaves editorial brackets and empty or punctuation-only brackets alone', () => {
     expect(blanks('Client said "I aint [sic] going" and checked [ ] the box [-].')).toEqual([]);
   });
+
+  it("leaves an EHR's entry stamps alone: dates, times, headers with numbers, status words", () => {
+    const note =
+      '[06/09/2026 10:40] Phone, 25 min.\n[Svc 2026-02-09 | Home]\n[E-SIGNED] Dana Ruiz, CSW\n[LATE ENTRY]';
+    expect(blanks(note)).toEqual([]);
+    expect(blanks('[06/09/2026 10:40] Called [client name] about rent.')).toEqual([
+      '[client name]',
+    ]);
+  });
 });

@@ -370,9 +370,10 @@ function afterCredentials(piece: string, words: SignOffWords): string[] {
     const rest = right.slice(firstToken.length).trim();
     const roleThenName =
       roleIn(firstToken, words) !== null && rest !== '' && looksLikeName(rest, true);
+    // "M. Quintero, Parenting Support Provider - Shonda Willis (parent)": or after a job title.
     if (
       left.includes(' ') &&
-      isCredential(lastToken, words) &&
+      (isCredential(lastToken, words) || roleIn(lastToken, words) !== null) &&
       !isCredential(firstToken, words) &&
       (roleIn(firstToken, words) === null || roleThenName)
     )

@@ -154,6 +154,29 @@ describe('findTimes reads stated durations', () => {
     expect(report.start).toMatchObject({ minutes: at(15, 10), text: '3:10 PM' });
   });
 
+  it.each([
+    ['On the porch. From 2 for an hour and a half.', at(14), at(15, 30), 90],
+    ['Met from 1 pm for about 40 min at the library.', at(13), at(13, 40), 40],
+    ['Session started at 10:15 for 45 min.', at(10, 15), at(11), 45],
+  ])(
+    'reads a start with the length right after it as a start and an end: %j',
+    (note, start, end, minutes) => {
+      expect(findTimes(note)).toMatchObject({
+        start: { minutes: start },
+        end: { minutes: end },
+        minutes,
+      });
+    },
+  );
+
+  it('does not make an end from a clock the length does not follow', () => {
+    expect(findTimes('She was up from 2 am. Visit 45 min.')).toMatchObject({
+      start: null,
+      end: null,
+      minutes: 45,
+    });
+  });
+
   it('prefers the labelled duration over other lengths in the prose', () => {
     expect(findTimes('Client walked 20 minutes to the store. Duration: 50').minutes).toBe(50);
   });

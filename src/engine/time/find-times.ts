@@ -1,7 +1,7 @@
 // The note's service time: a start-end range if one is written, else a stated duration.
 import type { TimeMark, TimeReport } from '../types';
-import { ClockToken, daytimeReading, findClockTokens } from './clock';
-import { findDuration } from './durations';
+import { ClockToken, daytimeReading, findClockTokens, MINUTES_PER_DAY } from './clock';
+import { type DurationMatch, findDuration } from './durations';
 import { findLabelledTimes } from './labelled-times';
 import {
   findNarrativeRange,
@@ -181,10 +181,47 @@ export function findTimes(text: string, tokens = findClockTokens(text)): TimeRep
     };
   }
   const duration = findDuration(text);
+  const spanned = duration === null ? null : startForDuration(text, tokens, duration);
+  if (spanned !== null) return spanned;
   return {
     start: labelled.start === null ? null : mark(labelled.start, daytimeReading(labelled.start)),
     end: labelled.end === null ? null : mark(labelled.end, daytimeReading(labelled.end)),
     minutes: duration === null ? null : duration.minutes,
     basis: duration === null ? null : 'duration',
   };
+}
+
+/** "From 2 for an hour and a half", "started at 10:15 for 45 min": a start and the length after it. */
+const START_BEFORE =
+  /(?:^|[^a-z])(?:from|start(?:ed|ing)?(?:[ \t]at)?|began(?:[ \t]at)?|beginning(?:[ \t]at)?)[ \t]{1,2}$/i;
+const FOR_BETWEEN =
+  /^[ \t]{0,2}(?:[ap]\.?m\.?)?[ \t]{0,2},?[ \t]{0,2}for[ \t]{1,2}(?:(?:about|around|approx\.?|approximately|roughly|nearly|almost|just over|just under)[ \t]{1,2})?$/i;
+
+/**
+ * A start clock with the length written right after it ("From 2 for an hour and a half"): the
+ * end is the start plus the length, as a reader would count it.
+ */
+function startForDuration(
+  text: string,
+  tokens: readonly ClockToken[],
+  duration: DurationMatch,
+): TimeReport | null {
+  for (const token of tokens) {
+    if (token.end > duration.start) break;
+    if (!START_BEFORE.test(text.slice(Math.max(0, token.start - 16), token.start))) continue;
+    if (!FOR_BETWEEN.test(text.slice(token.end, duration.start))) continue;
+    const start = daytimeReading(token);
+    return {
+      start: mark(token, start),
+      end: {
+        minutes: (start + duration.minutes) % MINUTES_PER_DAY,
+        text: duration.text,
+        start: duration.start,
+        end: duration.end,
+      },
+      minutes: duration.minutes,
+      basis: 'duration',
+    };
+  }
+  return null;
 }

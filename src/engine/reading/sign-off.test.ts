@@ -82,7 +82,11 @@ describe('readSignOff', () => {
     ['Dana Ruiz, PSSP ______ Maria Lopez ______', true, true],
     ['Parent e-sign: Derek Lawson 02/11/2026 19:31', false, true],
     ['DR (Dev Ramaswamy, PSSP)\nParent e-sig: R. Diaz 3/18/26 6:11p', true, true],
-    ['Next: meet her at the 5/4 appointment.\nM. Quintero, Parenting Support Provider - Shonda Willis (parent)', true, true],
+    [
+      'Next: meet her at the 5/4 appointment.\nM. Quintero, Parenting Support Provider - Shonda Willis (parent)',
+      true,
+      true,
+    ],
     ['Documented by: Jordan Ellis, BA', true, false],
     ['next session 1/25 same time. signed nicole t, pssp + maria lopez (parent)', true, true],
     ['next: try it at bedtime, check in thurs / kb pssp - keisha w (parent)', true, true],

@@ -303,6 +303,15 @@ describe('non-billable: what the note says was not done, or not billed', () => {
     ).toEqual(['household-tasks']);
   });
 
+  it('reads the words after a goal label as the goal, not an act, unless told in the past', () => {
+    expect(
+      codes('Rehab plan obj 1b: plan and buy a week of groceries for $60 or less.', 'ct-dmhas-csp'),
+    ).toEqual([]);
+    expect(codes('Worked on obj 1b: bought a week of groceries for him.', 'ct-dmhas-csp')).toEqual([
+      'household-tasks',
+    ]);
+  });
+
   it("looks for what makes an act not the worker's in the act's own clause", () => {
     const text =
       'Then I typed up his quarterly plan update in the system while he filled out the rest of his housing form.';

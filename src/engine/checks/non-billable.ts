@@ -442,6 +442,7 @@ function happenedAt(
   // 'Goal 3, "make my own lunch and help around the house"': someone's words, not an act.
   if (quoted(input.text, (tokens[index] as Token).start)) return false;
   if (inWrittenPlan(input.text, (tokens[index] as Token).start)) return false;
+  if (inStatedGoal(input.text, tokens, index)) return false;
   const byAnyone = (agent ?? entry.rule.match.agent) === 'any';
   if (isNegatedOrUnreal(tokens, index, !byAnyone)) return false;
   return byAnyone || agentOf(input.text, tokens, index, input.pack.matchers) === 'worker';
@@ -464,6 +465,25 @@ const WRITTEN_PLAN_BEFORE =
 
 function inWrittenPlan(text: string, offset: number): boolean {
   return WRITTEN_PLAN_BEFORE.test(text.slice(Math.max(0, offset - 200), offset));
+}
+
+/**
+ * "Rehab plan obj 1b: plan and buy a week of groceries for $60 or less": the words of a goal
+ * after its label are what the client is working toward, not an act of the visit. An act told
+ * in the past ("Goal 2: drove him to the DMV") is still one.
+ */
+const GOAL_LABEL_BEFORE =
+  /\b(?:goal|obj(?:ective)?|target)\.?\s{0,2}(?:#\s{0,2})?(?:\d{1,2}[a-z]?|[a-z]\d?)?\s{0,2}(?:\([^)\n]{0,40}\)\s{0,2})?:\s*([^.!?;:\n]*)$/iu;
+
+function inStatedGoal(text: string, tokens: readonly Token[], index: number): boolean {
+  const trigger = tokens[index] as Token;
+  if (trigger.tags.has('PastTense')) return false;
+  const goal = GOAL_LABEL_BEFORE.exec(text.slice(Math.max(0, trigger.start - 120), trigger.start));
+  if (goal === null) return false;
+  const from = trigger.start - (goal[1] as string).length;
+  return !tokens.some(
+    (token) => token.start >= from && token.end <= trigger.start && token.tags.has('PastTense'),
+  );
 }
 
 /** True when `offset` sits inside double quotes opened earlier in the sentence. */

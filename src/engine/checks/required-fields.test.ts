@@ -121,6 +121,10 @@ describe('required fields', () => {
     // The plan's goal by its number alone, as "Goal #3" names it.
     expect(missing(note('3'), 'ct-dmhas-csp')).toEqual([]);
     expect(missing(note('2b'), 'ma-csp')).toEqual([]);
+    // An item of the plan by its number: "Working toward #1 on his plan"; a phone plan is none.
+    const item = (words: string) => `6/15/2026 9:30-10:15 at the library. ${words} I showed him the bus app. Amir Haddad CSP`; // prettier-ignore
+    expect(missing(item('Working toward #1 on his plan - getting to therapy.'), 'ma-csp')).toEqual([]); // prettier-ignore
+    expect(missing(item('Set up the free minutes on his plan.'), 'ma-csp')).toEqual(['goal']);
   });
 
   it('a method field that points elsewhere or names only the service names no method', () => {

@@ -88,6 +88,8 @@ describe('readSignOff', () => {
       true,
     ],
     ['Documented by: Jordan Ellis, BA', true, false],
+    ["He asked the librarian how to sign up - it's drop-in.\nHe folded the list.", false, false],
+    ["CSP Progress Note - DOS 06/22/2026 - 9:00-9:50 - client's apartment, 3rd fl\nData: She said it.", false, false], // prettier-ignore
     ['next session 1/25 same time. signed nicole t, pssp + maria lopez (parent)', true, true],
     ['next: try it at bedtime, check in thurs / kb pssp - keisha w (parent)', true, true],
     ['f/u: 3/17 home.\nsigned M. Lind PSSP - parent Kemi Obi', true, true],

@@ -259,7 +259,8 @@ function parseSigner(
   // A role first: "parent L. Banks", "Mom: ...".
   const lead = /^([\p{L}'’ ]{2,30}?)\s*[:-]?\s+(?=\p{L})/u.exec(rest);
   if (lead) {
-    const leading = roleIn(lead[1] as string, words);
+    // "client's apartment": a role's possessive names a thing of theirs, not a signer.
+    const leading = /['’]s$/u.test(lead[1] as string) ? null : roleIn(lead[1] as string, words);
     if (leading !== null) {
       role = leading;
       rest = rest.slice(lead[0].length);
@@ -968,6 +969,8 @@ export function looksLikeName(text: string, marked = false): boolean {
     return false;
   if (plain.every((token) => LOWER_TOKEN.test(token))) {
     if (plain.length > 3) return false;
+    // "- it's drop-in", "- don't know": a contraction is a sentence's word, not a name's.
+    if (plain.some((token) => /^\p{L}+['’](?:s|t|re|ll|ve|d|m)$/u.test(token))) return false;
     // "focused", "engaged", "smiling": words of a sentence, not a name in lower case.
     if (plain.some((token) => /^\p{L}{4,}(?:ed|ing)$/u.test(token))) return false;
     // "tasha p", "m ortega": a name with an initial before or after it.

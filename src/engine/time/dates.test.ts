@@ -23,18 +23,24 @@ describe('findDate', () => {
     ['11/23\nMet with client.', '11/23'],
     ['[2026-02-19_Kowalczyk_J_CSP.txt]', '2026-02-19'],
     ['Session_2026-03-10_Jenkins.docx', '2026-03-10'],
+    // day first, as much of the world writes it, when the first number cannot be a month
+    ['17/03/2026. Member apartment, 14:00-14:45.', '17/03/2026'],
+    ['Date 31.03.2026 home visit', '31.03.2026'],
   ])('%j has the date %j', (text, date) => {
     expect(dateIn(text)).toBe(date);
   });
 
-  it.each(['Tues the 3rd. 11:00-12:15.', 'Fri 13th, home visit'])(
-    '%j mentions the day of service',
-    (text) => {
-      expect(mentionsDate(text)).not.toBeNull();
-    },
-  );
-  it('a weekday alone is no date', () => {
+  it.each([
+    'Tues the 3rd. 11:00-12:15.',
+    'Fri 13th, home visit',
+    'date march nineteen twenty twenty six period member home',
+    'note period date eleven of March twenty twenty six period',
+  ])('%j mentions the day of service', (text) => {
+    expect(mentionsDate(text)).not.toBeNull();
+  });
+  it('a weekday alone is no date, nor a month with a count after it', () => {
     expect(mentionsDate('Saw her Tuesday at 3.')).toBeNull();
+    expect(mentionsDate('In March two clients left.')).toBeNull();
   });
 
   it.each([
@@ -47,7 +53,8 @@ describe('findDate', () => {
     'Group 10-12 people.',
     'Client may 2 clients attend.',
     'Date: 2/30',
-    'Date: 13/01/2026',
+    'Date: 13/13/2026',
+    'Date: 32/01/2026',
     'Scored 4.5 of 10.',
   ])('%j has no date', (text) => {
     expect(findDate(text)).toBeNull();

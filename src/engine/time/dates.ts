@@ -87,7 +87,10 @@ function isDate(match: RegExpExecArray, labelled: boolean): boolean {
   if (month !== undefined) {
     // "1/2" or "10-11" alone are fractions and ranges; a yearless date needs a label and a slash.
     if (year === undefined && (!labelled || separator !== '/')) return false;
-    return isValid(Number(month), Number(day), year === undefined ? null : Number(year));
+    const y = year === undefined ? null : Number(year);
+    // "17/03/2026": a first number over 12 is the day, written day first as much of the world does.
+    if (Number(month) > 12) return isValid(Number(day), Number(month), y);
+    return isValid(Number(month), Number(day), y);
   }
   const monthName = name ?? dayName ?? '';
   // "may" in lower case is the verb ("may 2 clients attend"), not the month.
@@ -122,12 +125,18 @@ export function serviceDate(dates: readonly DateMatch[]): { start: number; end: 
   return date === undefined ? null : { start: date.start, end: date.end };
 }
 
+/** Days in words as dictation writes them: "March nineteen", "eleven of March". */
+const CARDINAL_DAY_WORDS =
+  'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[ -](?:one|two|three|four|five|six|seven|eight|nine))?|thirty(?:[ -]one)?';
 const ORDINAL_WORDS =
   'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[ -](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth|thirty[ -]first';
 // "March fourth", "the twelfth of March", "3/4" (a slash date with no year, outside a label).
 const LOOSE_DATE = boundedRegExp(
   String.raw`(?<![\w/.])(?:${MONTH_NAME}[ \t]{1,2}(?:the[ \t])?(?:${ORDINAL_WORDS})` +
     String.raw`|(?:the[ \t])?(?:${ORDINAL_WORDS})[ \t](?:of[ \t])?${MONTH_NAME}` +
+    // dictated: "march nineteen twenty twenty six", "eleven of March"
+    String.raw`|${MONTH_NAME}[ \t]{1,2}(?:${CARDINAL_DAY_WORDS})(?=[ \t,]{1,2}(?:twenty|two[ \t]thousand|20\d\d))` +
+    String.raw`|(?:${CARDINAL_DAY_WORDS})[ \t]of[ \t]${MONTH_NAME}` +
     // "Tues the 3rd", "Fri 13th": a weekday and the day of the month.
     String.raw`|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)[a-z]{0,6}\.?,?[ \t]{1,2}(?:the[ \t]{1,2})?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)` +
     String.raw`|(1[0-2]|0?[1-9])/([12]\d|3[01]|0?[1-9]))(?![\w/]|\.\d)`,

@@ -145,3 +145,29 @@ describe("the client's own section", () => {
     expect(kinds(note)).toEqual(['paperwork']);
   });
 });
+
+describe('a note dictated with its punctuation spoken', () => {
+  const note = (present: string) =>
+    `parenting support note period date the second of April twenty twenty six period time fourteen hundred to fifteen fifteen period new line location family home comma Willimantic period new line ${present} new line goal colon parents read the hunger cues period new line teaching colon I show the video comma then parents name the cues period new line outcome colon Shauna name three cues period new line follow up colon I check the chart on the ninth of April period new line signed Lina Haddad PSSP comma parents Shauna B and Devon B signed on tablet period`;
+  const missing = (text: string) =>
+    analyzeNote(text, PACKS['ct-dds-parenting'])
+      .findings.filter((finding) => finding.kind === 'missing-field')
+      .map((finding) => finding.code);
+
+  it('reads the spoken marks as punctuation: the attendance line and the signers are there', () => {
+    expect(
+      missing(note('attending colon mother Shauna comma father Devon comma baby Zoe period')),
+    ).toEqual([]);
+    expect(missing(note('we talked period'))).toEqual(['participants']);
+  });
+
+  it("points its findings at the worker's own words", () => {
+    const text =
+      note('attending colon mother Shauna comma father Devon period') +
+      ' new line I fed Zoe while Shauna napped period';
+    const fed = analyzeNote(text, PACKS['ct-dds-parenting']).findings.find(
+      (f) => f.kind === 'non-billable',
+    );
+    expect(fed && text.slice(fed.start, fed.end)).toBe('fed Zoe');
+  });
+});

@@ -1,6 +1,7 @@
 // The engine's entry point: sentences → lexical prefilter → checks (compromise only on
 // candidate sentences) → note-level checks → report. Sentence results are cached, so after
 // a one-character edit only the edited sentence is analysed again.
+import { writeSpokenPunctuation } from './reading/spoken-punctuation';
 import type { ResolvedPack } from '../rules/schema';
 import { ambiguousTerms, NO_SUBJECT } from './checks/ambiguous-terms';
 import {
@@ -96,13 +97,15 @@ export function createAnalyzer(pack: ResolvedPack, options: AnalyzerOptions = {}
 
   return {
     pack,
-    analyze(text, context = {}) {
+    analyze(note, context = {}) {
+      const text = writeSpokenPunctuation(note);
       const findings: Finding[] = [];
       const marks: Mark[] = [];
       for (const sentence of sentencesOf(text)) collect(sentence, findings, marks);
       return noteReport(text, compiled, scans, context, findings, marks);
     },
-    async analyzeInSlices(text, context, { pause, stale, sliceMs = 8 }) {
+    async analyzeInSlices(note, context, { pause, stale, sliceMs = 8 }) {
+      const text = writeSpokenPunctuation(note);
       const findings: Finding[] = [];
       const marks: Mark[] = [];
       let sliceStart = Date.now();

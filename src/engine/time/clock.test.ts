@@ -90,6 +90,26 @@ describe('findClockTokens', () => {
     ]);
   });
 
+  it('reads a 24-hour clock read aloud, but not a year or a count', () => {
+    const read = (text: string) =>
+      findClockTokens(text).map((token) => [token.text, token.hour, token.minute]);
+    expect(read('time fourteen hundred to fifteen fifteen.')).toEqual([
+      ['fourteen hundred', 14, 0],
+      ['fifteen fifteen', 15, 15],
+    ]);
+    expect(read('at nineteen thirty hours')).toEqual([['nineteen thirty hours', 19, 30]]);
+    expect(read('the second of April twenty twenty six')).toEqual([]);
+    expect(read('Fifteen forty five minutes later.')).toEqual([]);
+    expect(read('She has fourteen hundred dollars.')).toEqual([]);
+  });
+
+  it('reads "time eleven to eleven forty" as two clocks', () => {
+    expect(findClockTokens('time eleven to eleven forty.').map((token) => token.text)).toEqual([
+      'eleven',
+      'eleven forty',
+    ]);
+  });
+
   it('keeps "10 amphetamine" as a bare number, not 10 am', () => {
     expect(findClockTokens('10 amphetamine')[0]?.meridiem).toBeNull();
   });

@@ -236,7 +236,7 @@ function hourInWords(word: string, start: number): ClockToken | null {
 
 // "from nine til a quarter past ten": an hour in words right before "to" and a spoken time.
 const HOUR_BEFORE_SPOKEN = boundedRegExp(
-  String.raw`(?<![\w])(?:from|between)[ \t](${HOUR_WORDS})(?=[ \t](?:to|until|till|til|and|-)[ \t])`,
+  String.raw`(?<![\w])(?:from|between|time:?|time[ \t]was)[ \t](${HOUR_WORDS})(?=[ \t](?:to|until|till|til|and|-)[ \t])`,
   'gi',
 );
 
@@ -253,6 +253,44 @@ function findHoursBeforeSpoken(text: string, spoken: readonly ClockToken[]): Clo
     const word = match[1] as string;
     const token = hourInWords(word, end - word.length);
     if (token !== null) tokens.push(token);
+  }
+  return tokens;
+}
+
+// "fourteen hundred to fifteen fifteen": a 24-hour clock read aloud, as dictation writes it.
+const HOUR24_WORDS =
+  'thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[ \\t-](?:one|two|three))?';
+const MILITARY_MINUTE_WORDS =
+  'hundred|oh[ \\t-](?:one|two|three|four|five|six|seven|eight|nine)|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty)(?:[ \\t-](?:one|two|three|four|five|six|seven|eight|nine))?';
+const MILITARY_WORDS = boundedRegExp(
+  String.raw`(?<![\w])(${HOUR24_WORDS})[ \t](${MILITARY_MINUTE_WORDS})(?:[ \t]hours)?(?![ \t-]{1,2}(?:minutes?|mins?|people|clients|times|days|weeks|years|dollars)(?![a-z]))(?![\w])`,
+  'gi',
+);
+
+function findMilitaryWords(text: string): ClockToken[] {
+  const tokens: ClockToken[] = [];
+  MILITARY_WORDS.lastIndex = 0;
+  for (let match = MILITARY_WORDS.exec(text); match !== null; match = MILITARY_WORDS.exec(text)) {
+    const hour = parseNumber(match[1] as string);
+    const minuteWords = (match[2] as string).toLowerCase();
+    const minute =
+      minuteWords === 'hundred' ? 0 : parseNumber(minuteWords.replace(/^oh[ \t-]/, ''));
+    if (hour === null || minute === null || hour < 13 || hour > 23 || minute > 59) continue;
+    // "twenty twenty six" is a year; "fifteen forty five minutes" a count.
+    if (hour === 20 && /^twenty/.test(minuteWords)) continue;
+    const after = text.slice(match.index + match[0].length, match.index + match[0].length + 24);
+    if (/^[ \t-]{1,2}(?:[a-z]+[ \t-]{1,2})?(?:minutes?|mins?|people|dollars|times)\b/i.test(after))
+      continue;
+    tokens.push({
+      text: match[0],
+      start: match.index,
+      end: match.index + match[0].length,
+      hour,
+      minute,
+      meridiem: null,
+      form: 'spoken',
+      fixed: true,
+    });
   }
   return tokens;
 }
@@ -322,6 +360,7 @@ export function findClockTokens(note: string): ClockToken[] {
     ...findDictatedRanges(text),
     ...findHoursAfterSpoken(text, spoken),
     ...findHoursBeforeSpoken(text, spoken),
+    ...findMilitaryWords(text),
   ])
     if (!spoken.some((other) => token.start < other.end && other.start < token.end))
       spoken.push(token);

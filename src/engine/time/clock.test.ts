@@ -103,6 +103,16 @@ describe('findClockTokens', () => {
     expect(read('She has fourteen hundred dollars.')).toEqual([]);
   });
 
+  it('reads "from to thirty" as dictation mishearing two thirty, only before another time', () => {
+    const read = (text: string) =>
+      findClockTokens(text).map((token) => [token.text, token.hour, token.minute]);
+    expect(read('Time: from to thirty to three forty five')).toEqual([
+      ['to thirty', 2, 30],
+      ['three forty five', 3, 45],
+    ]);
+    expect(read('I talked to thirty people')).toEqual([]);
+  });
+
   it('reads "time eleven to eleven forty" as two clocks', () => {
     expect(findClockTokens('time eleven to eleven forty.').map((token) => token.text)).toEqual([
       'eleven',

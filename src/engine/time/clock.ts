@@ -295,6 +295,35 @@ function findMilitaryWords(text: string): ClockToken[] {
   return tokens;
 }
 
+// "from to thirty to three forty five": dictation hears "two" as "to" ("four" as "for"); a
+// time's minutes after it, and "from" or "at" before, say which was meant.
+const MISHEARD_HOUR = boundedRegExp(
+  String.raw`(?<=(?:^|[^\w])(?:from|at|between|started|start)[ \t])(to|too|for)[ \t](fifteen|thirty|forty[ \t-]five|forty|oh[ \t-]five|o['’]?clock)(?=[ \t]{1,2}(?:to|until|till|til|and|-)[ \t])`,
+  'gi',
+);
+
+function findMisheardHours(text: string): ClockToken[] {
+  const tokens: ClockToken[] = [];
+  MISHEARD_HOUR.lastIndex = 0;
+  for (let match = MISHEARD_HOUR.exec(text); match !== null; match = MISHEARD_HOUR.exec(text)) {
+    const hour = /^f/i.test(match[1] as string) ? 4 : 2;
+    const words = (match[2] as string).toLowerCase().replace(/^oh[ \t-]/, '');
+    const minute = /^o/.test(words) ? 0 : parseNumber(words);
+    if (minute === null) continue;
+    tokens.push({
+      text: match[0],
+      start: match.index,
+      end: match.index + match[0].length,
+      hour,
+      minute,
+      meridiem: null,
+      form: 'spoken',
+      fixed: false,
+    });
+  }
+  return tokens;
+}
+
 function findWordRanges(text: string): ClockToken[] {
   const tokens: ClockToken[] = [];
   WORD_RANGE.lastIndex = 0;
@@ -354,7 +383,14 @@ function findDictatedRanges(text: string): ClockToken[] {
 export function findClockTokens(note: string): ClockToken[] {
   // "2026-12-03_JMorales_CSP_0930-1045": a file name's underscores part words like spaces.
   const text = note.includes('_') ? note.replace(/_/g, ' ') : note;
-  const spoken = [...findSpokenClocks(text)];
+  // A misheard hour ("from to thirty to three forty five") goes before the spoken times it
+  // would otherwise be read into ("thirty to three").
+  const misheard = findMisheardHours(text);
+  let heard = text;
+  for (const token of misheard)
+    heard =
+      heard.slice(0, token.start) + ' '.repeat(token.end - token.start) + heard.slice(token.end);
+  const spoken = [...misheard, ...findSpokenClocks(heard)];
   for (const token of [
     ...findWordRanges(text),
     ...findDictatedRanges(text),

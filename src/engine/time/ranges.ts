@@ -180,7 +180,7 @@ export function findTimeRanges(text: string, tokens = findClockTokens(text)): Ti
 // "... until 10:10", "wrapped up at five after eleven", "dropped off 9:45", "Back at his apt 2:15":
 // words before a clock that make it the time the service ended.
 const END_CUE = boundedRegExp(
-  String.raw`(?:^|[^a-z])(?:until|till|til|through|thru|ended|ending|end|wrapped(?:[ \t]up)?|wrapping[ \t]up|finished|finishing|done|left|leaving|dropped[ \t](?:[^ \t\n.]{1,20}[ \t]){0,2}off|back[ \t](?:at|home|to|in)|(?:home|back)[ \t](?:by|around|about)|returned|got[ \t]back|concluded|stopped|departed|got[ \t]off|hung[ \t]up|off[ \t]the[ \t](?:phone|line|call))(?:[^.!?\n\d]{0,30})$`,
+  String.raw`(?:^|[^a-z])(?:until|till|til|through|thru|ended|ending|end|ends|wrapped(?:[ \t]up)?|wrapping[ \t]up|wrap[ \t]up|finished|finishing|finish|finishes|done|left|leaving|leave|dropped[ \t](?:[^ \t\n.]{1,20}[ \t]){0,2}off|back[ \t](?:at|home|to|in)|(?:home|back)[ \t](?:by|around|about)|returned|got[ \t]back|concluded|stopped|departed|got[ \t]off|hung[ \t]up|off[ \t]the[ \t](?:phone|line|call))(?:[^.!?\n\d]{0,30})$`,
   'i',
 );
 // A time in a plan or a schedule is not when this service ran ("Plan: next visit 3/13 at 10").

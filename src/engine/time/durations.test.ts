@@ -84,6 +84,12 @@ describe('findDuration', () => {
     expect(findDuration('02/24/2026 | 90 min | home. Set phone timer for 15-min warnings herself.')?.minutes).toBe(90); // prettier-ignore
   });
 
+  it('reads "call last N minutes" as the contact\'s length, "in the last N minutes" as not', () => {
+    expect(findDuration('She feel calmer. Call last fourteen minutes.')?.minutes).toBe(14);
+    expect(findDuration('The home visit last 40 minutes.')?.minutes).toBe(40);
+    expect(findDurations('No calls in the last 30 minutes.')).toEqual([]);
+  });
+
   it('reads labels that carry the unit', () => {
     expect(findDuration('Minutes: 35')).toMatchObject({ minutes: 35, text: '35', labelled: true });
     expect(findDuration('Total hours: 2')?.minutes).toBe(120);

@@ -26,8 +26,10 @@ const PIECE = boundedRegExp(
 const JOIN = boundedRegExp(String.raw`^[ \t]{0,3}(?:,|and)?[ \t]{0,3}$`, 'i');
 
 // Times that are not the service: "every 2 hours", "within 48 hours", "30 minutes late".
+// "Call last fourteen minutes" (a second-language writer's verb) is the contact's length.
+const CONTACT_LASTS = String.raw`(?<![a-z])(?:call|session|visit|meeting|contact|group|appointment)[ \t]{1,3}lasts?[ \t]{1,3}$`;
 const NOT_SERVICE_BEFORE = boundedRegExp(
-  String.raw`(?:^|[^a-z])(?:every|within|in|after|per|each|next|last|past|than)[ \t]{1,3}$`,
+  String.raw`(?:^|[^a-z])(?:every|within|in|after|per|each|next|last|past|than)[ \t]{1,3}$(?<!${CONTACT_LASTS})`,
   'i',
 );
 const NOT_SERVICE_AFTER = boundedRegExp(
@@ -42,7 +44,7 @@ const LABEL_BEFORE = boundedRegExp(
   'i',
 );
 const SERVICE_BEFORE = boundedRegExp(
-  String.raw`(?:\(|(?:^|[^a-z])(?:for|spent|lasted|lasting|approximately|approx\.?|about|totall?ing))[ \t]{0,3}$`,
+  String.raw`(?:\(|(?:^|[^a-z])(?:for|spent|lasted|lasting|approximately|approx\.?|about|totall?ing))[ \t]{0,3}$|${CONTACT_LASTS}`,
   'i',
 );
 const SERVICE_AFTER = boundedRegExp(

@@ -396,6 +396,24 @@ function anotherDay(text: string, at: number, end: number): boolean {
   );
 }
 
+/**
+ * "Last 2 times CSP drive her; PT-1 now approved", "Yesterday I picked up her meds": a sentence
+ * that opens on an earlier occasion tells what was done then, not in the visit this note bills.
+ */
+const EARLIER_OCCASION = new RegExp(
+  String.raw`^[\s"'(-]{0,3}(?:(?:the\s{1,2})?(?:last|previous|prior)\s{1,2}(?:week|weekend|month|time|times|visit|visits|session|sessions|two|three|(?:\d|a\s{1,2}few|few|couple)\b[^.;:\d]{0,14}?\b(?:times|visits|sessions|weeks)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)` +
+    String.raw`|yesterday|previously|earlier\s{1,2}this\s{1,2}(?:week|month)|(?:the\s{1,2})?week\s{1,2}before|over\s{1,2}the\s{1,2}(?:past|last)\s{1,2}(?:few\s{1,2})?(?:weeks?|months?))\b`,
+  'iu',
+);
+/** Words that bring the sentence back to this visit. */
+const THIS_VISIT =
+  /\b(?:today|tonight|this\s{1,2}(?:visit|session|morning|afternoon|evening)|now)\b/iu;
+
+function anotherOccasion(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  return EARLIER_OCCASION.test(before) && !THIS_VISIT.test(before);
+}
+
 /** "... to the mall", "... to Walmart": a destination of its own, which the exception must cover. */
 const TO_A_PLACE = /\bto\s{1,2}(?:the|a|an|her|his|their|its|my|our)\b|\bto\s{1,2}\p{Lu}/u;
 
@@ -443,6 +461,7 @@ function happenedAt(
   if (quoted(input.text, (tokens[index] as Token).start)) return false;
   if (inWrittenPlan(input.text, (tokens[index] as Token).start)) return false;
   if (inStatedGoal(input.text, tokens, index)) return false;
+  if (anotherOccasion(input.text, (tokens[index] as Token).start)) return false;
   const byAnyone = (agent ?? entry.rule.match.agent) === 'any';
   if (isNegatedOrUnreal(tokens, index, !byAnyone)) return false;
   return byAnyone || agentOf(input.text, tokens, index, input.pack.matchers) === 'worker';

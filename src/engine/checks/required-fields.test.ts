@@ -444,6 +444,13 @@ describe('required fields written the way providers write them', () => {
     expect(missing(text, 'ct-dmhas-csp')).toEqual([]);
   });
 
+  it('reads the worker\'s acts told in the present ("I call her right away") as what the worker did', () => {
+    const note = (body: string) =>
+      `Phone contact - crisis. 08/04/2026, 21:05 to 21:30. Goal 3 crisis safety. ${body}\n- M. Haddad, CSP`;
+    expect(missing(note('Client text on-call phone. I call her right away and I ask directly about suicide.'), 'ct-dmhas-csp')).toEqual([]); // prettier-ignore
+    expect(missing(note('Client text on-call phone. She say she fight with boyfriend.'), 'ct-dmhas-csp')).toEqual(['intervention']); // prettier-ignore
+  });
+
   it('reads an act after a day and date as what the worker did', () => {
     const text =
       'wed 12/9 advocated for Lamar on the phone w/ his landlord re: the late rent (goal: stable housing). -p.j.';

@@ -172,8 +172,12 @@ const OPENS_WITH_ACTION = new RegExp(
   String.raw`^(?:[-•*\d.)\s/:]{0,20})(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\p{L}{0,6}\.?,?\s{1,3}(?:\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\s{1,3})?)?(?:[ap]\.?m\.?\s{1,3})?(?:[\p{L} /#()]{1,30}:\s{0,3})?(?:and\s)?(?:\p{L}{2,20}ed|${IRREGULAR_PAST})(?![\p{L}])`,
   'iu',
 );
+// "I call her right away. I ask directly about suicide": told in the present, as second-language
+// writers and some dictating workers do, the worker's own acts are still acts.
+const PRESENT_ACT =
+  'ask|call|show|teach|review|practice|practise|explain|go|talk|read|write|model|role-play|walk|discuss|stay|meet|visit|tell|use|bring|take|give|coach|prompt|guide|demonstrate|remind|listen|make|check|plan|sit';
 const ACTION_WORD = new RegExp(
-  String.raw`^(?:\p{L}{2,20}ed|${IRREGULAR_PAST}|will|would|can|could)$`,
+  String.raw`^(?:\p{L}{2,20}ed|${IRREGULAR_PAST}|will|would|can|could|(?:${PRESENT_ACT})(?:e?s)?)$`,
   'iu',
 );
 

@@ -292,6 +292,23 @@ const COMPOUND_HEAD = new Set([
 const headsACompound = (next: Token | undefined) =>
   next !== undefined && COMPOUND_HEAD.has(plain(next));
 
+/** "had her do 3 rounds with me counting": rounds counted are repetitions of an exercise. */
+const NUMBER_WORD =
+  /^(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|few|several|couple)$/;
+function countsRepetitions(
+  tokens: readonly Token[],
+  k: number,
+  object: readonly string[],
+): boolean {
+  const before = tokens[k - 1];
+  return (
+    object.length === 1 &&
+    object[0] === 'rounds' &&
+    before !== undefined &&
+    NUMBER_WORD.test(plain(before))
+  );
+}
+
 const STOP_AFTER = /[.;:!?]/;
 const NEW_ACTION = new Set(['and', 'then', 'but', 'while', 'because', 'so', 'or']);
 const NEW_SUBJECT = new Set(['i', 'we', 'she', 'he', 'they']);
@@ -337,7 +354,8 @@ function matchAfter(
         object.every(
           (word, w) => tokens[k + w] !== undefined && plain(tokens[k + w] as Token) === word,
         ) &&
-        !headsACompound(tokens[k + object.length])
+        !headsACompound(tokens[k + object.length]) &&
+        !countsRepetitions(tokens, k, object)
       )
         return Math.max(last, k + object.length - 1);
     }

@@ -232,6 +232,8 @@ describe('non-billable: what the note says was not done, or not billed', () => {
     ['Before we went in I reviewed the picture shopping list with her in the car.', 'ct-dds-parenting'], // prettier-ignore
     ['The drive there and back (about 25 min each way) and writing this up afterward are not in that time.', 'ct-dmhas-csp'], // prettier-ignore
     ["drove cl to her probation appt. she's missed the last 2 b/c she got lost at the bus transfer both times, so this is the documented need.", 'mo-community-support'], // prettier-ignore
+    // rounds of an exercise, counted, are no team rounds
+    ['Showed her box breathing and had her do 3 rounds with me counting.', 'ct-dmhas-csp'],
     // an act told of an earlier occasion, not of the visit billed
     ['Last 2 times CSP drive her; PT-1 now approved 17/04.', 'ma-csp'],
     ['Yesterday I did a CBT thought record with him, per his therapist.', 'ct-dmhas-csp'],

@@ -60,6 +60,8 @@ describe('findDeductions', () => {
     expect(taken('The drive there and back (about 25 min each way) and writing this up afterward are not in that time.')).toEqual([]); // prettier-ignore
     // The bracket holds the drive's length; the sentence goes on to say it is left out.
     expect(taken('Session 9:05-9:57. My drive (25 min) and writing this note are not counted.')).toEqual([]); // prettier-ignore
+    // what is billed, not billing work
+    expect(taken('Time: 9:05-9:45, call dropped twice. Billing connected time only, 34 min.')).toEqual([]); // prettier-ignore
     expect(taken('Visit 9-11 (incl. 20 min drive from the office).')).toEqual([
       { minutes: 20, reason: 'travel', declared: false },
     ]);

@@ -27,7 +27,7 @@ const ACTIVITIES: [reason: Deduction['reason'], pattern: string][] = [
     String.raw`(?:writ(?:e|ing)|wrote|typ(?:e|ed|ing)|complet(?:e|ed|ing)|finish(?:ed|ing)?|do(?:ing)?|did|enter(?:ed|ing)?)[ \t](?:up[ \t])?(?:this|the|my|her|his|their)[ \t](?:(?:session|visit|progress|case|service|contact|daily)[ \t])?(?:note|documentation|paperwork)` +
       String.raw`|(?:typ|enter|input|upload|chart)(?:e|ed|ing)?[ \t][^.;\n]{0,50}?(?:into|in)[ \t](?:the|her|his|their|my)?[ \t]?(?:chart|record|ehr|emr|system|computer)` +
       String.raw`|(?:wrote|writ(?:e|ing)|typ(?:e|ed|ing)|complet(?:e|ed|ing)|finish(?:ed|ing)?)[ \t](?:up[ \t])?(?:the|this|my|her|his|their|a)[ \t](?:[\p{L}\d-]{1,12}[ \t]){0,2}(?:report|summary|plan[ \t]update)` +
-      String.raw`|documentation|charting|note[ \t-]writing|scheduled[ \t](?:\p{L}{1,20}[ \t]){1,3}(?:appointments?|appts?|visits?|sessions?)|(?<!(?:is|am|are|was|were|be|not)[ \t])billing(?![ \t](?:\d|a[ \t]|an[ \t]|one|two|three|four|five|six|only|for))|scheduling|reschedul(?:ed|ing)|setting[ \t]up[ \t](?:\p{L}{1,20}[ \t]){0,3}(?:appointments?|appts?|visits?|sessions?)`,
+      String.raw`|documentation|charting|note[ \t-]writing|scheduled[ \t](?:\p{L}{1,20}[ \t]){1,3}(?:appointments?|appts?|visits?|sessions?)|(?<!(?:is|am|are|was|were|be|not)[ \t])billing(?![ \t](?:\d|a[ \t]|an[ \t]|one|two|three|four|five|six|only|for|(?:\p{L}{1,15}[ \t]){0,2}(?:time|minutes|mins?)\b))|scheduling|reschedul(?:ed|ing)|setting[ \t]up[ \t](?:\p{L}{1,20}[ \t]){0,3}(?:appointments?|appts?|visits?|sessions?)`,
   ],
 ];
 const ACTIVITY = boundedRegExp(ACTIVITIES.map(([, pattern]) => `(${pattern})`).join('|'), 'giu');

@@ -35,6 +35,8 @@ describe('readSignOff', () => {
       true,
     ],
     ['Angela Russo, PSSP\nVanessa Pierce', true, true],
+    // "Doxy.me" is a video service's name, not the provider's "me"
+    ['Hannah Szabo, MSW, PSSP\nAmber Lindqvist (e-signed in Doxy.me form, 4:52 pm)', true, true],
     ['- Kim Tate, parenting support service provider\n- jess a. (parent)', true, true],
     ['-- ben a., csp', true, false],
     ['signed - jane d. (provider), maria l. (mom)', true, true],

@@ -232,7 +232,11 @@ function hasWord(text: string, word: string): boolean {
   while (at !== -1) {
     const before = at === 0 ? ' ' : (text[at - 1] as string);
     const after = text[at + word.length] ?? ' ';
-    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return true;
+    // "e-signed in Doxy.me": a word joined by a dot to another is part of a name, not "me".
+    const joined =
+      (before === '.' && /\p{L}/u.test(text[at - 2] ?? '')) ||
+      (after === '.' && /\p{L}/u.test(text[at + word.length + 1] ?? ''));
+    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after) && !joined) return true;
     at = text.indexOf(word, at + 1);
   }
   return false;

@@ -155,6 +155,7 @@ describe('required fields', () => {
   it('reads a dictated attendance ("Present Kia, her son Dez ...") and "No other adults"', () => {
     const note = (who: string) => `Date 3/19/26, from 3:00 to 4:30 pm at the family apartment on Dwight Street. ${who} Objective: a calm redirect. I modeled it once; she did it twice. Next visit 3/24. Marcus Tillery, PSSP / K. Thompson`; // prettier-ignore
     expect(missing(note("Present Kia, her son Dez age two, and Kia's cousin Tamika."), 'ct-dds-parenting')).toEqual([]); // prettier-ignore
+    expect(missing(note('Present Kia who is thirty-six weeks, her son Dez who is two, and myself.'), 'ct-dds-parenting')).toEqual([]); // prettier-ignore
     expect(missing(note('Rosa came on her own with the boys. No other adults.'), 'ct-dds-parenting')).toEqual([]); // prettier-ignore
     expect(missing(note('Present tense verbs were on the card.'), 'ct-dds-parenting')).toEqual(['participants']); // prettier-ignore
   });

@@ -217,8 +217,9 @@ const PLACE_WORD =
   /\b(?:house|home|apt|apartment|st|street|ave|rd|road|office|center|ctr|clinic|library|park|room|school)\b/iu;
 
 /** "Present Kia, her son Dez age two, and ...", as a dictated note says its attendance. */
+// "Present Brianna who is thirty-six weeks, her son Kayden who is two, and myself".
 const PRESENT_NAMED =
-  /^\s{0,3}(?:[Pp]resent|[Aa]lso present|[Ii]n attendance)\s{1,2}(?:were\s{1,2}|was\s{1,2})?\p{Lu}[\p{L}'’-]+(?:,|\s{1,2}and\b)/u;
+  /^\s{0,3}(?:[Pp]resent|[Aa]lso present|[Ii]n attendance)\s{1,2}(?:were\s{1,2}|was\s{1,2})?\p{Lu}[\p{L}'’-]+(?:\s{1,2}who\s[^,.;\n]{1,40})?(?:,|\s{1,2}and\b)/u;
 
 /**
  * A sentence that is nothing but a list of people: "crystal, ava, aiden, me.", "jenna + lily.",

@@ -292,6 +292,15 @@ const COMPOUND_HEAD = new Set([
 const headsACompound = (next: Token | undefined) =>
   next !== undefined && COMPOUND_HEAD.has(plain(next));
 
+/** "went to the Fair Haven library": an object's last word capitalised before another is part of a name. */
+function partOfAName(tokens: readonly Token[], k: number, length: number): boolean {
+  const last = tokens[k + length - 1];
+  const next = tokens[k + length];
+  const capital = (token: Token | undefined) =>
+    token !== undefined && /^\p{Lu}\p{Ll}/u.test(token.text);
+  return k > 0 && capital(last) && capital(next);
+}
+
 /** "had her do 3 rounds with me counting": rounds counted are repetitions of an exercise. */
 const NUMBER_WORD =
   /^(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|few|several|couple)$/;
@@ -355,7 +364,8 @@ function matchAfter(
           (word, w) => tokens[k + w] !== undefined && plain(tokens[k + w] as Token) === word,
         ) &&
         !headsACompound(tokens[k + object.length]) &&
-        !countsRepetitions(tokens, k, object)
+        !countsRepetitions(tokens, k, object) &&
+        !partOfAName(tokens, k, object.length)
       )
         return Math.max(last, k + object.length - 1);
     }

@@ -20,6 +20,13 @@ describe('findDeductions', () => {
     ]);
   });
 
+  it('reads "writing this up" and "writing up today\'s note" as the note, and next month\'s sessions as sittings', () => {
+    expect(taken('Time: 10:00 to 11:15, including 15 minutes writing this up.')).toEqual([
+      { minutes: 15, reason: 'documentation', declared: false },
+    ]);
+    expect(taken("I spent the last twenty minutes writing up today's note and booking next month's sessions with her.")).toEqual([{ minutes: 20, reason: 'documentation', declared: false }]); // prettier-ignore
+  });
+
   it('marks minutes the note itself says are not billed', () => {
     expect(taken('Last 15 min: wrote up this note (not billed).')).toEqual([
       { minutes: 15, reason: 'documentation', declared: true },

@@ -24,7 +24,7 @@ const ACTIVITIES: [reason: Deduction['reason'], pattern: string][] = [
   ],
   [
     'documentation',
-    String.raw`(?:writ(?:e|ing)|wrote|typ(?:e|ed|ing)|complet(?:e|ed|ing)|finish(?:ed|ing)?|do(?:ing)?|did|enter(?:ed|ing)?)[ \t](?:up[ \t])?(?:this|the|my|her|his|their)[ \t](?:(?:session|visit|progress|case|service|contact|daily)[ \t])?(?:note|documentation|paperwork)` +
+    String.raw`(?:writ(?:e|ing)|wrote|typ(?:e|ed|ing))[ \t](?:this|it)[ \t]up(?![a-z])|(?:writ(?:e|ing)|wrote|typ(?:e|ed|ing)|complet(?:e|ed|ing)|finish(?:ed|ing)?|do(?:ing)?|did|enter(?:ed|ing)?)[ \t](?:up[ \t])?(?:this|the|my|her|his|their|today['’]s)[ \t](?:(?:session|visit|progress|case|service|contact|daily)[ \t])?(?:note|documentation|paperwork)` +
       String.raw`|(?:typ|enter|input|upload|chart)(?:e|ed|ing)?[ \t][^.;\n]{0,50}?(?:into|in)[ \t](?:the|her|his|their|my)?[ \t]?(?:chart|record|ehr|emr|system|computer)` +
       String.raw`|(?:wrote|writ(?:e|ing)|typ(?:e|ed|ing)|complet(?:e|ed|ing)|finish(?:ed|ing)?)[ \t](?:up[ \t])?(?:the|this|my|her|his|their|a)[ \t](?:[\p{L}\d-]{1,12}[ \t]){0,2}(?:report|summary|plan[ \t]update)` +
       String.raw`|documentation|charting|note[ \t-]writing|scheduled[ \t](?:\p{L}{1,20}[ \t]){1,3}(?:appointments?|appts?|visits?|sessions?)|(?<!(?:is|am|are|was|were|be|not)[ \t])billing(?![ \t](?:\d|a[ \t]|an[ \t]|one|two|three|four|five|six|only|for|(?:\p{L}{1,15}[ \t]){0,2}(?:time|minutes|mins?)\b))|scheduling|reschedul(?:ed|ing)|setting[ \t]up[ \t](?:\p{L}{1,20}[ \t]){0,3}(?:appointments?|appts?|visits?|sessions?)`,
@@ -49,9 +49,10 @@ const OTHER_PERIOD = boundedRegExp(
   String.raw`\b(?:week|weeks|weekly|week's|wk|month|monthly|month's|ytd|year)\b(?![ \t]{1,2}(?:(?:dmhas|dds|service|services|progress|billing)[ \t]{1,2})?(?:summary|summaries|report|reports|data|sheet|form|forms|update|updates|note|notes|review|visit|visits|session|sessions|appointment|appointments|appt|appts)\b)`,
   'i',
 );
-// "put next week's visit on the calendar": the sitting being set up, not a week's worth of time.
+// "put next week's visit on the calendar", "booking next month's sessions": the sittings being
+// set up, not a week's or a month's worth of time.
 const A_WEEKS_SITTING =
-  /\bweek['’]s[ \t]{1,2}(?:visits?|sessions?|appointments?|appts?|group)\b/giu;
+  /\b(?:week|month)['’]s[ \t]{1,2}(?:visits?|sessions?|appointments?|appts?|group)\b/giu;
 const INSIDE = boundedRegExp(
   String.raw`\b(?:incl|includ(?:e|es|ed|ing)|of[ \t]which|of[ \t](?:that|this|it|those)|covers?|within|last|first)\b`,
   'i',

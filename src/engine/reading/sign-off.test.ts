@@ -35,6 +35,9 @@ describe('readSignOff', () => {
       true,
     ],
     ['Angela Russo, PSSP\nVanessa Pierce', true, true],
+    // an attendance line above signs nothing
+    ['Pryor home. Present: Lashonda Pryor, Malik (3 yrs), Ingrid Solberg.\nGoal: one new food.\nFollow-up: carrots Thursday.\nIngrid Solberg, MSW, Parenting Support Service Provider', true, false], // prettier-ignore
+    ['Present: Lashonda, Malik (3), me. Modeled plating. Ingrid Solberg, PSSP / Lashonda Pryor', true, true], // prettier-ignore
     // "Doxy.me" is a video service's name, not the provider's "me"
     ['Hannah Szabo, MSW, PSSP\nAmber Lindqvist (e-signed in Doxy.me form, 4:52 pm)', true, true],
     ['- Kim Tate, parenting support service provider\n- jess a. (parent)', true, true],

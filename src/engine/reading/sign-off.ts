@@ -767,6 +767,9 @@ function readRunOnSignOff(
 }
 
 /** The last few lines: "Linda Marsh, CSW", "... Next visit Thursday - Pat Mahoney CSW". */
+const ATTENDANCE_LINE =
+  /(?:^|[\s.;|])(?:present|also present|attendees|attending|in attendance|participants|people present|who was there)\s*:/iu;
+
 function readTail(
   lines: readonly Line[],
   words: SignOffWords,
@@ -779,6 +782,14 @@ function readTail(
     if (line.text.trim() !== '') tail.unshift(line);
   }
   for (const line of tail) {
+    // "Present: Lashonda Pryor, Malik (3 yrs), Ingrid Solberg.": the names of who attended, on a
+    // line before the last, sign nothing.
+    if (
+      line !== tail[tail.length - 1] &&
+      ATTENDANCE_LINE.test(line.text) &&
+      !/sign|sig\b/iu.test(line.text)
+    )
+      continue;
     // "Harold Feeney C S W. Dictated not read.": the letters closed up (spaces kept at the end,
     // so offsets hold) and the stop after them ends the sentence.
     const body = line.text

@@ -127,11 +127,38 @@ export const nonBillable: Check = {
           entry.rule.kind === 'non-billable' &&
           entry.rule.match.billedTime.includes(deduction.reason),
       );
-      if (billed) findings.push(findingFor(entry.rule, billed.start, billed.end));
+      if (billed) {
+        findings.push(findingFor(entry.rule, billed.start, billed.end));
+        continue;
+      }
+      // "Time billed: 12:00-1:30 PM (incl. drive from office)": included, though not timed.
+      const untimed = entry.rule.match.billedTime.includes('travel')
+        ? untimedTravel(input.text)
+        : null;
+      if (untimed) findings.push(findingFor(entry.rule, untimed.start, untimed.end));
     }
     return findings;
   },
 };
+
+/**
+ * "(incl. drive from office)", "time includes my drive out and back", "which counts the drive out
+ * from our office": the worker's travel said to be inside the billed time, with no minutes.
+ */
+const INCLUDES_TRAVEL =
+  /(?<!\b(?:not|n't|without|excluding)\s{1,2})\b(?:incl\.?|includ(?:e|es|ed|ing)|counts|counting)\s{1,2}(?:the\s{1,2}|my\s{1,2}|our\s{1,2})?(?:round[ -]trip\s{1,2})?(?:drive|driving|travel|travell?ing|commute)\b/iu;
+
+function untimedTravel(text: string): { start: number; end: number } | null {
+  const match = INCLUDES_TRAVEL.exec(text);
+  if (match === null) return null;
+  const sentenceEnd = text.slice(match.index).search(/[.;\n]\s/u);
+  const rest = text.slice(
+    match.index,
+    sentenceEnd === -1 ? text.length : match.index + sentenceEnd,
+  );
+  if (SAYS_NOT_BILLED.test(rest)) return null;
+  return { start: match.index, end: match.index + match[0].length };
+}
 
 const VERDICT_REACH = 3;
 

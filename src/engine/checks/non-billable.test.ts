@@ -232,6 +232,8 @@ describe('non-billable: what the note says was not done, or not billed', () => {
     ['Before we went in I reviewed the picture shopping list with her in the car.', 'ct-dds-parenting'], // prettier-ignore
     ['The drive there and back (about 25 min each way) and writing this up afterward are not in that time.', 'ct-dmhas-csp'], // prettier-ignore
     ["drove cl to her probation appt. she's missed the last 2 b/c she got lost at the bus transfer both times, so this is the documented need.", 'mo-community-support'], // prettier-ignore
+    // therapy someone else does
+    ['Her therapist does about 50 min of therapy with her every Tuesday.', 'ma-csp'],
     // travel said to be outside the billed time
     ['Time billed: 12:00-1:30 PM (not including my drive from the office).', 'ct-dds-parenting'], // prettier-ignore
     ['12:00-1:30 PM; the time includes my drive out, which is not billed.', 'ct-dds-parenting'], // prettier-ignore
@@ -254,6 +256,8 @@ describe('non-billable: what the note says was not done, or not billed', () => {
     ['Took Dana to the fair after the visit so she could have some fun.', 'ct-dmhas-csp', 'recreation'], // prettier-ignore
     ['Last 15 min went over my timesheet and the monthly billing form with Gina.', 'ct-dds-parenting', 'paperwork'], // prettier-ignore
     ['Time billed: 12:00-1:30 PM (90 min, incl. drive from office).', 'ct-dds-parenting', 'transportation'], // prettier-ignore
+    ['did about 40 min of therapy around his trauma stuff from the army.', 'mo-community-support', 'counseling'], // prettier-ignore
+    ['I spent about 40 min doing trauma processing with her.', 'ma-csp', 'counseling'],
     ['Billed 9:00 to 11:00, which counts the drive out from our office.', 'ct-dds-parenting', 'transportation'], // prettier-ignore
     ['then i did her 6 month progress report for the last half hr', 'ct-dds-parenting', 'paperwork'], // prettier-ignore
     ['Yesterday she was upset, so today I did a CBT thought record with her.', 'ct-dmhas-csp', 'counseling'], // prettier-ignore

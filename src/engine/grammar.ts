@@ -508,8 +508,11 @@ function nearSubject(
   // are passed over.
   // "Dana set her phone on the shelf so I could see her, and fed Mateo": after ", and" the verb
   // goes with the main clause, not with a "so"/"because" clause set between them.
+  // The same after ", then": "drove her to group bc she said her car is in the shop, then
+  // collected her UA".
   const afterCommaAnd =
-    tokens[index - 1]?.normal === 'and' && (tokens[index - 2]?.post.includes(',') ?? false);
+    (tokens[index - 1]?.normal === 'and' || tokens[index - 1]?.normal === 'then') &&
+    (tokens[index - 2]?.post.includes(',') ?? false);
   for (let j = Math.min(k, index - 1); j >= 0; j -= 1) {
     if (!actsAsVerb(tokens, j) || (tokens[j] as Token).tags.has('Gerund') || secondary(tokens, j))
       continue;
@@ -581,7 +584,18 @@ function spentBefore(tokens: readonly Token[], index: number): number {
 }
 
 /** Words that open a clause hanging off the main one: "so I could see her", "because he asked". */
-const SUBORDINATORS = new Set(['so', 'because', 'since', 'while', 'although', 'though', 'until']);
+const SUBORDINATORS = new Set([
+  'so',
+  'because',
+  'bc',
+  'cause',
+  'cuz',
+  'since',
+  'while',
+  'although',
+  'though',
+  'until',
+]);
 
 /** Verb `j` has its subject right after a subordinator: "so I could see her". */
 function inSubordinateClause(tokens: readonly Token[], j: number): boolean {

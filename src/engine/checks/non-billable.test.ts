@@ -324,6 +324,13 @@ describe('non-billable: what the note says was not done, or not billed', () => {
         'ct-dds-parenting',
       ),
     ).toEqual(['household-tasks']);
+    // the same after ", then", and after the shorthand "bc"
+    expect(
+      codes(
+        'drove her to the program for group bc she said her car is still in the shop, then collected her UA.',
+        'mo-community-support',
+      ),
+    ).toContain('specimen-collection');
   });
 
   it('reads the words after a goal label as the goal, not an act, unless told in the past', () => {

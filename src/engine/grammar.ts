@@ -66,6 +66,7 @@ export function parseTokens(text: string): Token[] {
 }
 
 const OPENS_AN_ACT = new Set(['and', 'then', '&']);
+const SERVED = new Set('pt pts cl clt client clients mbr member members participant consumer mom dad parent kids child'.split(' ')); // prettier-ignore
 const PERFECT = new Set(['had', 'has', 'have']);
 const PARTICIPLES = new Set(['done', 'made', 'gone', 'given', 'taken', 'seen', 'run', 'brought', 'bought', 'taught', 'led', 'put', 'set', 'met', 'sent', 'kept']); // prettier-ignore
 
@@ -91,15 +92,21 @@ function actedVerb(terms: readonly Term[], i: number): boolean {
   )
     return false;
   const previous = terms[i - 1];
+  // "12/1 7:30 to 8:20 picked pt up": after the date and time that head the note, too.
   const opens =
-    previous === undefined || OPENS_AN_ACT.has(previous.normal) || /[,;:]/.test(previous.post);
+    previous === undefined ||
+    OPENS_AN_ACT.has(previous.normal) ||
+    /[,;:]/.test(previous.post) ||
+    /\d$/.test(previous.text);
   const next = terms[i + 1];
   return (
     opens &&
     next !== undefined &&
     // "Used MI and did a thought record": an acronym after it is its object, as a name is.
     (['Person', 'ProperNoun', 'Pronoun', 'Determiner'].some((tag) => next.tags.has(tag)) ||
-      /^[A-Z]{2,6}s?$/.test(next.text))
+      /^[A-Z]{2,6}s?$/.test(next.text) ||
+      // "picked pt up", "drove cl to": the words for the person served.
+      SERVED.has(next.normal))
   );
 }
 

@@ -324,6 +324,8 @@ describe('non-billable: what the note says was not done, or not billed', () => {
         'ct-dds-parenting',
       ),
     ).toEqual(['household-tasks']);
+    // a note's opening "picked pt up" is the worker's act, after the date and time too
+    expect(codes('12/1 7:30 to 8:20 picked pt up at her apt and drove her to the program, then collected her UA.', 'mo-community-support')).toContain('specimen-collection'); // prettier-ignore
     // the same after ", then", and after the shorthand "bc"
     expect(
       codes(

@@ -1,6 +1,7 @@
 // The engine's entry point: sentences → lexical prefilter → checks (compromise only on
 // candidate sentences) → note-level checks → report. Sentence results are cached, so after
 // a one-character edit only the edited sentence is analysed again.
+import { writeExportColons } from './reading/export-fields';
 import { writeSpokenPunctuation } from './reading/spoken-punctuation';
 import type { ResolvedPack } from '../rules/schema';
 import { ambiguousTerms, NO_SUBJECT } from './checks/ambiguous-terms';
@@ -98,14 +99,14 @@ export function createAnalyzer(pack: ResolvedPack, options: AnalyzerOptions = {}
   return {
     pack,
     analyze(note, context = {}) {
-      const text = writeSpokenPunctuation(note);
+      const text = readable(note);
       const findings: Finding[] = [];
       const marks: Mark[] = [];
       for (const sentence of sentencesOf(text)) collect(sentence, findings, marks);
       return noteReport(text, compiled, scans, context, findings, marks);
     },
     async analyzeInSlices(note, context, { pause, stale, sliceMs = 8 }) {
-      const text = writeSpokenPunctuation(note);
+      const text = readable(note);
       const findings: Finding[] = [];
       const marks: Mark[] = [];
       let sliceStart = Date.now();
@@ -124,6 +125,14 @@ export function createAnalyzer(pack: ResolvedPack, options: AnalyzerOptions = {}
       return noteReport(text, compiled, scans, context, findings, marks);
     },
   };
+}
+
+/**
+ * The note as the readers see it, the same length as written: punctuation spoken to dictation
+ * software written as marks, and the labels of one-line EHR exports given their colons.
+ */
+function readable(note: string): string {
+  return writeExportColons(writeSpokenPunctuation(note));
 }
 
 const defaultAnalyzers = new WeakMap<ResolvedPack, Analyzer>();

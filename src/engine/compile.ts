@@ -183,8 +183,12 @@ export const HEADER_END = /[:=\-–]/;
  * ("Time: 1-2 pm Location: home"); one-letter labels (SOAP "A:") only at the start or after
  * a gap. A label with nothing after it does not count.
  */
-function headerRegExp(headers: readonly string[]): RegExp | null {
-  if (headers.length === 0) return null;
+function headerRegExp(given: readonly string[]): RegExp | null {
+  if (given.length === 0) return null;
+  // "TxGoal", "ServiceDate": an export's labels with their words run together.
+  const headers = [
+    ...new Set(given.flatMap((header) => [header, header.replace(/ (?=\p{L})/gu, '')])),
+  ];
   const source = (list: readonly string[]) =>
     list.map((header) => phraseSource(header, { person: [], worker: [] })).join('|');
   const long = headers.filter((header) => header.length > 1);

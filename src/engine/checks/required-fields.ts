@@ -13,6 +13,8 @@ const PREFIX = 'field:';
 /** "Parent signature: ______" is a line waiting to be filled, not a signature. */
 const BLANK_AFTER = /^[\s:=\-–_.]*$/;
 /** "Electronically signed by: ________ Date/Time: ____": a blank up to the next field. */
+/** A one-line export's label whose field was left empty (`writeExportColons` writes ":_"). */
+const EMPTY_LABEL_AFTER = /^:_(?:[ \t]{2}|[ \t]*$)/u;
 const BLANK_FIELD_AFTER = /^\s*(?:by\b)?[\s:=\-–_.]*(?:$|\p{Lu}[\p{L}/ ]{0,20}:)/u;
 
 /** What the card tells the user the engine read before calling the field missing. */
@@ -80,7 +82,10 @@ export const requiredFields: Check = {
         found !== null &&
         field.field === 'signature' &&
         BLANK_FIELD_AFTER.test(input.text.slice(found.end));
-      if (found && !blankSignature) marks.push({ key: PREFIX + field.field, ...found });
+      // "Obj:_  Methods: modeling": a label whose field was left empty is no evidence.
+      const emptyLabel = found !== null && EMPTY_LABEL_AFTER.test(input.text.slice(found.end));
+      if (found && !blankSignature && !emptyLabel)
+        marks.push({ key: PREFIX + field.field, ...found });
       field.allOf.forEach((group, i) => {
         const hit = firstMatch(group, input.text);
         if (hit && !BLANK_AFTER.test(input.text.slice(hit.end)))

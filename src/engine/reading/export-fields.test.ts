@@ -13,8 +13,19 @@ describe('writeExportColons', () => {
 
   it('reads a wide gap as a field left empty', () => {
     expect(writeExportColons('Start  1100  End  1130  Loc    TxGoal  G3 keep SNAP  Staff    Narr  Went over it.')).toBe(
-      'Start: 1100  End: 1130  Loc:   TxGoal: G3 keep SNAP  Staff:   Narr: Went over it.',
+      'Start: 1100  End: 1130  Loc:_  TxGoal: G3 keep SNAP  Staff:_  Narr: Went over it.',
     ); // prettier-ignore
+  });
+
+  it('reads a run-together label ("TxGoal") as its words, and an empty one as no evidence', () => {
+    const note = (goal: string) =>
+      `MemberName  Rosa Jimenez  DOS  03/11/2026  Loc  Member apt  Mins  45  ${goal}  Staff  H. Kim CSP\nNarr  Rehearsed booking her own MART ride with her.  ESig  Hannah Kim CSP`;
+    const missing = (text: string) =>
+      analyzeNote(text, PACKS['ma-csp'])
+        .findings.filter((finding) => finding.kind === 'missing-field')
+        .map((finding) => finding.code);
+    expect(missing(note('TxGoal  G1 get to psychiatry appts on her own'))).toEqual([]);
+    expect(missing(note('TxGoal    Svc  CSP-IND'))).toEqual(['goal']);
   });
 
   it('leaves prose with wide spacing and lines already labelled alone', () => {

@@ -49,9 +49,12 @@ function colonsFor(line: string): string {
   };
   if (!labels.every(isLabel)) return line;
   let out = line;
+  const emptyAt = new Set(segments.filter((segment) => segment.start === segment.end).map((segment) => segment.start)); // prettier-ignore
   for (const label of labels) {
-    // The gap after a label is at least two characters wide: ": " fits without a shift.
-    out = `${out.slice(0, label.end)}:${out.slice(label.end + 1)}`;
+    // The gap after a label is at least two characters wide: ": " fits without a shift. An
+    // empty field is written as a blank to fill in (":_"), so the next label is no value of it.
+    const empty = emptyAt.has(label.end + 2);
+    out = `${out.slice(0, label.end)}${empty ? ':_' : ':'}${out.slice(label.end + (empty ? 2 : 1))}`;
   }
   return out;
 }

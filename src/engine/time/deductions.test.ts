@@ -69,6 +69,7 @@ describe('findDeductions', () => {
     expect(taken('Session 9:05-9:57. My drive (25 min) and writing this note are not counted.')).toEqual([]); // prettier-ignore
     // what is billed, not billing work
     expect(taken('Time: 9:05-9:45, call dropped twice. Billing connected time only, 34 min.')).toEqual([]); // prettier-ignore
+    expect(taken('Meeting ran 2:00-3:00 PM. CSW billing: 15 minutes (1 unit) for this meeting.')).toEqual([]); // prettier-ignore
     expect(taken('Visit 9-11 (incl. 20 min drive from the office).')).toEqual([
       { minutes: 20, reason: 'travel', declared: false },
     ]);

@@ -232,6 +232,8 @@ describe('non-billable: what the note says was not done, or not billed', () => {
     ['Before we went in I reviewed the picture shopping list with her in the car.', 'ct-dds-parenting'], // prettier-ignore
     ['The drive there and back (about 25 min each way) and writing this up afterward are not in that time.', 'ct-dmhas-csp'], // prettier-ignore
     ["drove cl to her probation appt. she's missed the last 2 b/c she got lost at the bus transfer both times, so this is the documented need.", 'mo-community-support'], // prettier-ignore
+    // a time supposed, not a visit missed
+    ["Andre asked how he can help when Keisha's not home; Keisha showed him the card.", 'ct-dds-parenting'], // prettier-ignore
     // therapy someone else does
     ['Her therapist does about 50 min of therapy with her every Tuesday.', 'ma-csp'],
     // travel said to be outside the billed time

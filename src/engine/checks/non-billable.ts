@@ -32,7 +32,8 @@ export const nonBillable: Check = {
           !(
             entry.rule.code === 'no-show' &&
             (anotherAppointment(match[0], input.text, match.index) ||
-              anotherDay(input.text, match.index, match.index + match[0].length))
+              anotherDay(input.text, match.index, match.index + match[0].length) ||
+              SUPPOSED_BEFORE.test(input.text.slice(Math.max(0, match.index - 40), match.index)))
           ) &&
           happened(input, entry, match.index),
       );
@@ -407,6 +408,9 @@ function anotherAppointment(matched: string, text: string, at: number): boolean 
     text.slice(at + matched.length, at + matched.length + 80).trimStart(),
   );
 }
+
+/** "how he can help when Keisha's not home": a time supposed, not a visit missed. */
+const SUPPOSED_BEFORE = /\b(?:when|whenever|if|in case|on days)\b[^.;:!?]{0,30}$/iu;
 
 /** "rescheduled from mon no show", "after last week's no-show": a no-show on another day. */
 const ANOTHER_DAY_BEFORE =

@@ -292,6 +292,16 @@ const COMPOUND_HEAD = new Set([
 const headsACompound = (next: Token | undefined) =>
   next !== undefined && COMPOUND_HEAD.has(plain(next));
 
+/**
+ * "had everything before the team meeting Monday": a noun after "before", "after", "until" or
+ * "since" tells when, it is not what the verb was done to.
+ */
+const TIME_WORDS = new Set(['before', 'after', 'until', 'till', 'since']);
+function afterATimeWord(tokens: readonly Token[], verb: number, k: number): boolean {
+  for (let j = verb + 1; j < k; j += 1) if (TIME_WORDS.has(plain(tokens[j] as Token))) return true;
+  return false;
+}
+
 /** "went to the Fair Haven library": an object's last word capitalised before another is part of a name. */
 function partOfAName(tokens: readonly Token[], k: number, length: number): boolean {
   const last = tokens[k + length - 1];
@@ -365,6 +375,7 @@ function matchAfter(
         ) &&
         !headsACompound(tokens[k + object.length]) &&
         !countsRepetitions(tokens, k, object) &&
+        !afterATimeWord(tokens, verb, k) &&
         !partOfAName(tokens, k, object.length)
       )
         return Math.max(last, k + object.length - 1);

@@ -232,6 +232,9 @@ describe('non-billable: what the note says was not done, or not billed', () => {
     ['Before we went in I reviewed the picture shopping list with her in the car.', 'ct-dds-parenting'], // prettier-ignore
     ['The drive there and back (about 25 min each way) and writing this up afterward are not in that time.', 'ct-dmhas-csp'], // prettier-ignore
     ["drove cl to her probation appt. she's missed the last 2 b/c she got lost at the bus transfer both times, so this is the documented need.", 'mo-community-support'], // prettier-ignore
+    // a numbered list of steps written down; a meeting named as a time
+    ['I wrote the steps on a card (1. find the name, 2. read the take line out loud, 3. put the pills in the AM or PM row, 4. count the row).', 'ct-dmhas-csp'], // prettier-ignore
+    ['I reviewed his referral with him so our chart had everything before the team meeting Monday.', 'mo-community-support'], // prettier-ignore
     // a time supposed, not a visit missed
     ["Andre asked how he can help when Keisha's not home; Keisha showed him the card.", 'ct-dds-parenting'], // prettier-ignore
     // therapy someone else does

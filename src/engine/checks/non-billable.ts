@@ -493,9 +493,24 @@ function happenedAt(
   if (inWrittenPlan(input.text, (tokens[index] as Token).start)) return false;
   if (inStatedGoal(input.text, tokens, index)) return false;
   if (anotherOccasion(input.text, (tokens[index] as Token).start)) return false;
+  if (listedStep(input.text, (tokens[index] as Token).start)) return false;
   const byAnyone = (agent ?? entry.rule.match.agent) === 'any';
   if (isNegatedOrUnreal(tokens, index, !byAnyone)) return false;
   return byAnyone || agentOf(input.text, tokens, index, input.pack.matchers) === 'worker';
+}
+
+/**
+ * "a card (1. find the name, 2. read the take line, 3. put the pills in the AM row, 4. count)":
+ * an item of a numbered list is a step written down, not something done. The sentence reader
+ * parts such a list at each number, so an item shows itself by the next number at its end,
+ * or by its own number before it when the list is read whole.
+ */
+const ENUMERATOR = /(?:^|[\s(,;])\(?\d{1,2}[.)][ \t]{1,2}/gu;
+function listedStep(text: string, at: number): boolean {
+  if (/[,;][ \t]{0,2}\(?\d{1,2}[.)][ \t]*$/u.test(text)) return true;
+  if (!/(?:^|[\s(,;])\(?\d{1,2}[.)][ \t]{1,2}$/u.test(text.slice(Math.max(0, at - 8), at)))
+    return false;
+  return [...text.matchAll(ENUMERATOR)].length >= 2;
 }
 
 /** The act at `start` is told with no doer: "Completed the call and crisis plan update". */

@@ -289,6 +289,21 @@ export function statedAgent(
       if (actsAsVerb(tokens, j) || /[.;:]/.test(token.post)) break;
     }
   }
+  // "sponsor giving him a ride", "her mom driving her": an -ing form right after a person's
+  // noun is that person's act ("spent the afternoon driving him" is a time, not a doer).
+  if (
+    trigger.tags.has('Gerund') &&
+    before !== undefined &&
+    !/[,;:.()]/.test(before.post) &&
+    (before.tags.has('Noun') || before.tags.has('ProperNoun') || PERSON_NOUNS.has(before.normal)) &&
+    !before.tags.has('Pronoun') &&
+    !before.tags.has('Date') &&
+    !before.tags.has('Value') &&
+    !TIME_NOUNS.has(before.normal)
+  ) {
+    if (contains(before.text, matchers.worker)) return 'worker';
+    if (contains(before.text, matchers.person) || PERSON_NOUNS.has(before.normal)) return 'other';
+  }
   const starts = clauseStarts(tokens);
   let clause = 0;
   for (let k = 0; k < starts.length; k += 1) if ((starts[k] as number) <= index) clause = k;
@@ -312,6 +327,10 @@ export function statedAgent(
   }
   return null;
 }
+
+const TIME_NOUNS = new Set('time minutes mins hour hours hr hrs afternoon morning evening day visit session rest most half part trip way'.split(' ')); // prettier-ignore
+/** People a note names by their tie to the client, who are someone else than the writer. */
+const PERSON_NOUNS = new Set('sponsor mom mother dad father sister brother aunt uncle grandma grandmother grandpa grandfather cousin friend neighbor neighbour boyfriend girlfriend husband wife partner roommate son daughter landlord nurse therapist counselor'.split(' ')); // prettier-ignore
 
 /** Words after which a clause is what was checked or wondered, up to the next comma. */
 const COMPLEMENT_OPENERS = new Set(['sure', 'whether', 'if']);

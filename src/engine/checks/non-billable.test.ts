@@ -235,6 +235,8 @@ describe('non-billable: what the note says was not done, or not billed', () => {
     // a numbered list of steps written down; a meeting named as a time
     ['I wrote the steps on a card (1. find the name, 2. read the take line out loud, 3. put the pills in the AM or PM row, 4. count the row).', 'ct-dmhas-csp'], // prettier-ignore
     ['I reviewed his referral with him so our chart had everything before the team meeting Monday.', 'mo-community-support'], // prettier-ignore
+    // an -ing form after a person's noun is that person's act
+    ['Went over his weekend -- NA Sat at the church, sponsor giving him a ride.', 'mo-community-support'], // prettier-ignore
     // a time supposed, not a visit missed
     ["Andre asked how he can help when Keisha's not home; Keisha showed him the card.", 'ct-dds-parenting'], // prettier-ignore
     // therapy someone else does
@@ -262,6 +264,7 @@ describe('non-billable: what the note says was not done, or not billed', () => {
     ['Last 15 min went over my timesheet and the monthly billing form with Gina.', 'ct-dds-parenting', 'paperwork'], // prettier-ignore
     ['Time billed: 12:00-1:30 PM (90 min, incl. drive from office).', 'ct-dds-parenting', 'transportation'], // prettier-ignore
     ['did about 40 min of therapy around his trauma stuff from the army.', 'mo-community-support', 'counseling'], // prettier-ignore
+    ['I spent the afternoon driving him to the casino and back.', 'mo-community-support', 'transportation'], // prettier-ignore
     ['I spent about 40 min doing trauma processing with her.', 'ma-csp', 'counseling'],
     ['Billed 9:00 to 11:00, which counts the drive out from our office.', 'ct-dds-parenting', 'transportation'], // prettier-ignore
     ['then i did her 6 month progress report for the last half hr', 'ct-dds-parenting', 'paperwork'], // prettier-ignore

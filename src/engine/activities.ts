@@ -252,6 +252,8 @@ function nounLike(tokens: readonly Token[], index: number, sentence: string): bo
         previous.tags.has(tag),
       ));
   if (nounSlot && !token.tags.has('Verb') && tokens[index + 1]?.tags.has('Noun')) return true;
+  // "added the iron drops time": after "the" or "a", a word not read as a verb is a noun.
+  if (previous?.tags.has('Determiner') && !token.tags.has('Verb')) return true;
   if (!/ing$/.test(token.normal)) return false;
   const before = tokens[index - 1];
   if (before !== undefined && BEFORE_ING.has(before.normal)) return false;

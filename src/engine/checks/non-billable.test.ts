@@ -237,6 +237,8 @@ describe('non-billable: what the note says was not done, or not billed', () => {
     ['I reviewed his referral with him so our chart had everything before the team meeting Monday.', 'mo-community-support'], // prettier-ignore
     // an -ing form after a person's noun is that person's act
     ['Went over his weekend -- NA Sat at the church, sponsor giving him a ride.', 'mo-community-support'], // prettier-ignore
+    // a chore's verb used as a noun after "the"
+    ["Tiana told me what the pediatrician said and we added the iron drops time to her fridge chart.", 'ct-dds-parenting'], // prettier-ignore
     // a time supposed, not a visit missed
     ["Andre asked how he can help when Keisha's not home; Keisha showed him the card.", 'ct-dds-parenting'], // prettier-ignore
     // therapy someone else does

@@ -450,6 +450,7 @@ describe('required fields written the way providers write them', () => {
       `Phone contact - crisis. 08/04/2026, 21:05 to 21:30. Goal 3 crisis safety. ${body}\n- M. Haddad, CSP`;
     expect(missing(note('Client text on-call phone. I call her right away and I ask directly about suicide.'), 'ct-dmhas-csp')).toEqual([]); // prettier-ignore
     expect(missing(note('Client text on-call phone. She say she fight with boyfriend.'), 'ct-dmhas-csp')).toEqual(['intervention']); // prettier-ignore
+    expect(missing(note('Lucia read me each answer; I caught a wrong move-in date and she fixed it herself.'), 'ct-dmhas-csp')).toEqual([]); // prettier-ignore
   });
 
   it('reads an act after a day and date as what the worker did', () => {

@@ -171,7 +171,7 @@ const RECOGNIZERS: Partial<Record<FieldId, RegExp>> = {
 };
 
 const IRREGULAR_PAST =
-  'met|went|spent|gave|made|took|brought|drove|did|sat|spoke|wrote|read|got|ran|taught|saw|told|sent|found|left|paid|bought|put|set|showed|shown|rode|walked|kept|held|began|came|felt|heard|led|let|thought|understood|won|ate|drew|dropped|picked|stayed|stood|went over|looked up';
+  'met|went|spent|gave|made|took|brought|drove|did|sat|spoke|wrote|read|got|ran|taught|saw|told|sent|found|left|paid|bought|put|set|showed|shown|rode|walked|kept|held|began|came|felt|heard|led|let|thought|understood|won|ate|drew|dropped|picked|stayed|stood|went over|looked up|caught|knew|chose|hung|lent|meant|sold|rang|swept|fed|dealt|forgot|sought|built|drove|wore|gave';
 /** A sentence that opens with what was done: "Drove Marcus...", "Met w/ Jessica", "D: Reviewed...". */
 const OPENS_WITH_ACTION = new RegExp(
   String.raw`^(?:[-•*\d.)\s/:]{0,20})(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\p{L}{0,6}\.?,?\s{1,3}(?:\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\s{1,3})?)?(?:[ap]\.?m\.?\s{1,3})?(?:[\p{L} /#()]{1,30}:\s{0,3})?(?:and\s)?(?:\p{L}{2,20}ed|${IRREGULAR_PAST})(?![\p{L}])`,

@@ -130,7 +130,9 @@ export function findActivities(
       // not the worker's paperwork must be said in the same clause as the act.
       if (entry.unless.length > 0) {
         // "collected observed UA per nurse request": who asked for it did not do it.
-        const clause = flatten(clauseText(sentence, tokens, index)).replace(ASKED_BY, ' ');
+        const clause = flatten(clauseText(sentence, tokens, index))
+          .replace(ASKED_BY, ' ')
+          .replace(ROLE_AS_PLACE, ' ');
         if (entry.unless.some((word) => clause.includes(word))) continue;
       }
       hits.push({ entry, verb: index, last });
@@ -138,6 +140,10 @@ export function findActivities(
   });
   return hits;
 }
+
+/** " at the nurse station ", " the nurse window ": a place named for a role, no one who did it. */
+const ROLE_AS_PLACE =
+  / (?:nurse|nurses|nurse's|nursing|doctor's|pharmacy) (?:station|window|desk|office|room|counter) /gu;
 
 /** " per nurse request ", " at the doctor request ": who asked, in a flattened clause. */
 const ASKED_BY =

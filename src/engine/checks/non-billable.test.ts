@@ -237,6 +237,8 @@ describe('non-billable: what the note says was not done, or not billed', () => {
     ['I reviewed his referral with him so our chart had everything before the team meeting Monday.', 'mo-community-support'], // prettier-ignore
     // an -ing form after a person's noun is that person's act
     ['Went over his weekend -- NA Sat at the church, sponsor giving him a ride.', 'mo-community-support'], // prettier-ignore
+    // holding the baby to show the parent how
+    ['I held Liam to show her how to support his head, then she held him.', 'ct-dds-parenting'], // prettier-ignore
     // the nurse gave it
     ['The nurse gave him his Suboxone film at the nurse station while I waited.', 'mo-community-support'], // prettier-ignore
     // a chore's verb used as a noun after "the"
@@ -270,6 +272,8 @@ describe('non-billable: what the note says was not done, or not billed', () => {
     ['did about 40 min of therapy around his trauma stuff from the army.', 'mo-community-support', 'counseling'], // prettier-ignore
     ['I spent the afternoon driving him to the casino and back.', 'mo-community-support', 'transportation'], // prettier-ignore
     ['Then I watched him dose his Suboxone film at the nurse station.', 'mo-community-support', 'medication'], // prettier-ignore
+    ['I held and rocked Liam for about 30 minutes so she could take a shower.', 'ct-dds-parenting', 'household-tasks'], // prettier-ignore
+    ['I kept an eye on Jaylen and Mia in the living room while she lay down.', 'ct-dds-parenting', 'household-tasks'], // prettier-ignore
     ['I spent about 40 min doing trauma processing with her.', 'ma-csp', 'counseling'],
     ['Billed 9:00 to 11:00, which counts the drive out from our office.', 'ct-dds-parenting', 'transportation'], // prettier-ignore
     ['then i did her 6 month progress report for the last half hr', 'ct-dds-parenting', 'paperwork'], // prettier-ignore

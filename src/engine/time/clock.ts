@@ -226,6 +226,17 @@ function findHoursAfterSpoken(text: string, spoken: readonly ClockToken[]): Cloc
   return tokens;
 }
 
+/** The clock a match read in words, with no morning or evening said. */
+function spokenAt(
+  match: RegExpExecArray,
+  hour: number,
+  minute: number,
+  fixed: boolean,
+): ClockToken {
+  const end = match.index + match[0].length;
+  return { text: match[0], start: match.index, end, hour, minute, meridiem: null, form: 'spoken', fixed }; // prettier-ignore
+}
+
 /** "nine" at `start` as a clock of that hour, not yet placed in the morning or the evening. */
 function hourInWords(word: string, start: number): ClockToken | null {
   const hour = parseNumber(word);
@@ -281,16 +292,7 @@ function findMilitaryWords(text: string): ClockToken[] {
     const after = text.slice(match.index + match[0].length, match.index + match[0].length + 24);
     if (/^[ \t-]{1,2}(?:[a-z]+[ \t-]{1,2})?(?:minutes?|mins?|people|dollars|times)\b/i.test(after))
       continue;
-    tokens.push({
-      text: match[0],
-      start: match.index,
-      end: match.index + match[0].length,
-      hour,
-      minute,
-      meridiem: null,
-      form: 'spoken',
-      fixed: true,
-    });
+    tokens.push(spokenAt(match, hour, minute, true));
   }
   return tokens;
 }
@@ -310,16 +312,7 @@ function findMisheardHours(text: string): ClockToken[] {
     const words = (match[2] as string).toLowerCase().replace(/^oh[ \t-]/, '');
     const minute = /^o/.test(words) ? 0 : parseNumber(words);
     if (minute === null) continue;
-    tokens.push({
-      text: match[0],
-      start: match.index,
-      end: match.index + match[0].length,
-      hour,
-      minute,
-      meridiem: null,
-      form: 'spoken',
-      fixed: false,
-    });
+    tokens.push(spokenAt(match, hour, minute, false));
   }
   return tokens;
 }

@@ -210,14 +210,14 @@ function withoutClientsOwnWords(
 
 /** "(10/27; documented that day, nothing billed)": what was not billed is another day's visit. */
 const OTHER_DAY =
-  /\b(?:that day|yesterday|last (?:week|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\w*|(?:previous|prior|earlier) (?:visit|session|contact|appointment|appt|week))\b/iu;
+  /\b(?:that day|yesterday|last (?:week|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\w*|(?:previous|prior|earlier) (?:visit|session|contact|appointment|appt|week))\b/i;
 
 /** "Drive time to her home before the visit not billed": time around the visit, left out of it. */
 const TIME_AROUND_THE_VISIT =
-  /\b(?:drive|driving|travel|travell?ing|commute|mileage|writing|charting|documentation|lunch|break|before|after)\b/iu;
+  /\b(?:drive|driving|travel|travell?ing|commute|mileage|writing|charting|documentation|lunch|break|before|after)\b/i;
 
 const BILLED_LABEL =
-  /\b(?:billed|billable)(?:[ \t]{1,2}(?:time|minutes|units))?[ \t]{0,2}:[ \t]{0,3}\d/iu;
+  /\b(?:billed|billable)(?:[ \t]{1,2}(?:time|minutes|units))?[ \t]{0,2}:[ \t]{0,3}\d/i;
 
 /** The note says this visit, not another day's, is documented but not billed. */
 function saysThisVisitNotBilled(text: string, notBilled: RegExp): boolean {

@@ -103,7 +103,7 @@ const OPENING_CHARS = 240;
 const HEADING_CHARS = 50;
 // "CSW attended Kayla's 90-day treatment plan review", "joined the plan review": this sitting.
 const ATTENDED_BEFORE =
-  /\b(?:attended|attending|joined|participated in|took part in|sat in on|facilitated|held|met for)\s+(?:\S+\s+){0,4}$/iu;
+  /\b(?:attended|attending|joined|participated in|took part in|sat in on|facilitated|held|met for)\s+(?:\S+\s+){0,4}$/i;
 
 /**
  * Whether the note records a session of the kind the limit names: named in its heading or
@@ -113,7 +113,7 @@ const ATTENDED_BEFORE =
 // "whether to move his plan review up", "ahead of her next plan review": another sitting, talked
 // about in this one.
 const ANOTHER_SITTING_BEFORE =
-  /\b(?:whether|move|moving|moved|push|pushing|pushed|next|upcoming|prepare for|preparing for|prep for|ahead of|before|until)\s+(?:\S+\s+){0,3}$/iu;
+  /\b(?:whether|move|moving|moved|push|pushing|pushed|next|upcoming|prepare for|preparing for|prep for|ahead of|before|until)\s+(?:\S+\s+){0,3}$/i;
 
 function namesTheSession(entry: CompiledRule, text: string): boolean {
   if (entry.trigger === null) return true;

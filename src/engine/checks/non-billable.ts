@@ -53,7 +53,7 @@ export const nonBillable: Check = {
     for (let k = marks.length - 1; k >= 0; k -= 1) {
       const rest = input.text.slice((marks[k] as Mark).end);
       if (
-        /^\s{0,2}apps?\b/iu.test(rest) ||
+        /^\s{0,2}apps?\b/i.test(rest) ||
         /^[^.!?\n]{0,80}\?/u.test(rest) ||
         /^[ \t]{0,3}(?:\.{3,}|_{3,})/u.test(rest)
       )
@@ -147,7 +147,7 @@ export const nonBillable: Check = {
  * from our office": the worker's travel said to be inside the billed time, with no minutes.
  */
 const INCLUDES_TRAVEL =
-  /(?<!\b(?:not|n't|without|excluding)\s{1,2})\b(?:incl\.?|includ(?:e|es|ed|ing)|counts|counting)\s{1,2}(?:the\s{1,2}|my\s{1,2}|our\s{1,2})?(?:round[ -]trip\s{1,2})?(?:drive|driving|travel|travell?ing|commute)\b/iu;
+  /(?<!\b(?:not|n't|without|excluding)\s{1,2})\b(?:incl\.?|includ(?:e|es|ed|ing)|counts|counting)\s{1,2}(?:the\s{1,2}|my\s{1,2}|our\s{1,2})?(?:round[ -]trip\s{1,2})?(?:drive|driving|travel|travell?ing|commute)\b/i;
 
 function untimedTravel(text: string): { start: number; end: number } | null {
   const match = INCLUDES_TRAVEL.exec(text);
@@ -168,7 +168,7 @@ const VERDICT_REACH = 3;
  * above", "that drive time is left out", "excluded from the billed time".
  */
 const SAYS_NOT_BILLED =
-  /\b(?:not|never|wasn't|isn't|didn't|did not|won't|will not)\s{1,2}(?:billed|billable|billing|bill|counted|counting|included|incl|charged|charging|part of (?:the |this |my |that )?(?:note['’]s |visit['’]s |session['’]s )?(?:(?:billed|billing|service) time|time|(?:billed |billing )?(?:session|visit|service|contact))|in (?:the|my|that|this) (?:billed )?(?:time|times|minutes)(?: above)?)\b|\b(?:unbilled|non-?billed|off the clock)\b|\bseparate non-?billable (?:entry|note)\b|\b(?:none|neither) (?:of (?:that|this|it|those|them|which) )?(?:is |was |were |are )?(?:billed|counted|charged|included)\b|\bonly\s{1,2}(?:billing|billed|counting|counted|charging)\b|\bbilling\s{1,2}only\b|\b(?:is|was|were|are|been)\s{1,2}(?:left\s{1,2}out|excluded|taken\s{1,2}out|subtracted|deducted)\b|\b(?:left\s{1,2}out\s{1,2}of|excluded\s{1,2}from)\s{1,2}(?:the\s{1,2}|my\s{1,2}|this\s{1,2})?(?:billed\s{1,2}|billing\s{1,2})?(?:time|minutes|units|bill)\b/iu;
+  /\b(?:not|never|wasn't|isn't|didn't|did not|won't|will not)\s{1,2}(?:billed|billable|billing|bill|counted|counting|included|incl|charged|charging|part of (?:the |this |my |that )?(?:note['’]s |visit['’]s |session['’]s )?(?:(?:billed|billing|service) time|time|(?:billed |billing )?(?:session|visit|service|contact))|in (?:the|my|that|this) (?:billed )?(?:time|times|minutes)(?: above)?)\b|\b(?:unbilled|non-?billed|off the clock)\b|\bseparate non-?billable (?:entry|note)\b|\b(?:none|neither) (?:of (?:that|this|it|those|them|which) )?(?:is |was |were |are )?(?:billed|counted|charged|included)\b|\bonly\s{1,2}(?:billing|billed|counting|counted|charging)\b|\bbilling\s{1,2}only\b|\b(?:is|was|were|are|been)\s{1,2}(?:left\s{1,2}out|excluded|taken\s{1,2}out|subtracted|deducted)\b|\b(?:left\s{1,2}out\s{1,2}of|excluded\s{1,2}from)\s{1,2}(?:the\s{1,2}|my\s{1,2}|this\s{1,2})?(?:billed\s{1,2}|billing\s{1,2})?(?:time|minutes|units|bill)\b/i;
 
 /**
  * "I, Janelle Brooks, CSW, wrote this note.": who wrote the note, a sign-off, not time spent
@@ -179,7 +179,7 @@ const AUTHORSHIP =
 
 /** "did not do therapy": a negation inside the matched words themselves. */
 function negatedWithin(matched: string): boolean {
-  return /\b(?:not|never|no)\b|n['’]t\b/iu.test(matched);
+  return /\b(?:not|never|no)\b|n['’]t\b/i.test(matched);
 }
 
 /** A rule whose own phrases hold a negation ("no show", "was not home") is about one. */
@@ -189,7 +189,7 @@ function saysNegation(entry: CompiledRule): boolean {
 
 /** "gave them her crisis plan + meds list": the last word names a document, not the thing. */
 function namesADocument(text: string, end: number): boolean {
-  return /^[\s-]{0,3}(?:list|lists|log|logs|sheet|sheets|history|record|records|form|forms|card|cards|info|information|reconciliation|education|schedule|calendar)\b/iu.test(
+  return /^[\s-]{0,3}(?:list|lists|log|logs|sheet|sheets|history|record|records|form|forms|card|cards|info|information|reconciliation|education|schedule|calendar)\b/i.test(
     text.slice(end, end + 20),
   );
 }
@@ -294,7 +294,7 @@ const AFTER_OBJECT = new Set([
  * "Picked up her groceries": a match that ends on "her" before a thing she owns names no person.
  */
 function endsOnOwner(input: SentenceInput, end: number): boolean {
-  if (!/\bher$/iu.test(input.text.slice(Math.max(0, end - 4), end))) return false;
+  if (!/\bher$/i.test(input.text.slice(Math.max(0, end - 4), end))) return false;
   const tokens = input.tokens();
   const k = tokenAt(tokens, end - 1);
   return tokens[k]?.normal === 'her' && tokens[k + 1] !== undefined && !objectHer(tokens, k);
@@ -367,7 +367,7 @@ class NoteExceptions {
       (candidate) => candidate.start <= offset && offset < candidate.end,
     );
     const next = at === -1 ? undefined : sentences[at + 1];
-    return next !== undefined && /^\s*(?:this|that|it)\s+(?:is|was|ride|trip)\b/iu.test(next.text)
+    return next !== undefined && /^\s*(?:this|that|it)\s+(?:is|was|ride|trip)\b/i.test(next.text)
       ? next.text
       : '';
   }
@@ -410,15 +410,15 @@ function anotherAppointment(matched: string, text: string, at: number): boolean 
 }
 
 /** "how he can help when Keisha's not home": a time supposed, not a visit missed. */
-const SUPPOSED_BEFORE = /\b(?:when|whenever|if|in case|on days)\b[^.;:!?]{0,30}$/iu;
+const SUPPOSED_BEFORE = /\b(?:when|whenever|if|in case|on days)\b[^.;:!?]{0,30}$/i;
 
 /** "rescheduled from mon no show", "after last week's no-show": a no-show on another day. */
 const ANOTHER_DAY_BEFORE =
-  /\b(?:from|since|after|last|yesterday|yesterday's|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?(?:['’]s)?)\b[^.;\d]{0,14}$/iu;
+  /\b(?:from|since|after|last|yesterday|yesterday's|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?(?:['’]s)?)\b[^.;\d]{0,14}$/i;
 
 /** "the no show last tuesday", "no-show on 10/27", "no show yesterday". */
 const ANOTHER_DAY_AFTER =
-  /^[\s,]{1,3}(?:last\s|yesterday\b|the (?:day|week) before\b|on\s{1,2}(?:\d{1,2}\/\d{1,2}|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\b))/iu;
+  /^[\s,]{1,3}(?:last\s|yesterday\b|the (?:day|week) before\b|on\s{1,2}(?:\d{1,2}\/\d{1,2}|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\b))/i;
 
 function anotherDay(text: string, at: number, end: number): boolean {
   return (
@@ -438,7 +438,7 @@ const EARLIER_OCCASION = new RegExp(
 );
 /** Words that bring the sentence back to this visit. */
 const THIS_VISIT =
-  /\b(?:today|tonight|this\s{1,2}(?:visit|session|morning|afternoon|evening)|now)\b/iu;
+  /\b(?:today|tonight|this\s{1,2}(?:visit|session|morning|afternoon|evening)|now)\b/i;
 
 function anotherOccasion(text: string, at: number): boolean {
   const before = text.slice(0, at);
@@ -526,7 +526,7 @@ function namesNoDoer(input: SentenceInput, start: number): boolean {
  * the items of a plan or list the note says was written, not acts done in the visit.
  */
 const WRITTEN_PLAN_BEFORE =
-  /\b(?:wrote|write|writes|made|make|built|build|drew up|listed|came up with|put together|wrote out|worked out|filled in|filled out)\b[^.!?;:\n]{0,60}\b(?:plan|list|card|steps|schedule|routine|chart|checklist)\b[^.!?;:\n]{0,30}:[^.!?;:\n]*$/iu;
+  /\b(?:wrote|write|writes|made|make|built|build|drew up|listed|came up with|put together|wrote out|worked out|filled in|filled out)\b[^.!?;:\n]{0,60}\b(?:plan|list|card|steps|schedule|routine|chart|checklist)\b[^.!?;:\n]{0,30}:[^.!?;:\n]*$/i;
 
 function inWrittenPlan(text: string, offset: number): boolean {
   return WRITTEN_PLAN_BEFORE.test(text.slice(Math.max(0, offset - 200), offset));
@@ -538,7 +538,7 @@ function inWrittenPlan(text: string, offset: number): boolean {
  * in the past ("Goal 2: drove him to the DMV") is still one.
  */
 const GOAL_LABEL_BEFORE =
-  /\b(?:goal|obj(?:ective)?|target)\.?\s{0,2}(?:#\s{0,2})?(?:\d{1,2}[a-z]?|[a-z]\d?)?\s{0,2}(?:\([^)\n]{0,40}\)\s{0,2})?:\s*([^.!?;:\n]*)$/iu;
+  /\b(?:goal|obj(?:ective)?|target)\.?\s{0,2}(?:#\s{0,2})?(?:\d{1,2}[a-z]?|[a-z]\d?)?\s{0,2}(?:\([^)\n]{0,40}\)\s{0,2})?:\s*([^.!?;:\n]*)$/i;
 
 function inStatedGoal(text: string, tokens: readonly Token[], index: number): boolean {
   const trigger = tokens[index] as Token;

@@ -135,7 +135,7 @@ export const requiredFields: Check = {
 
 /** A street address: "12 Elm St", "at his apt on Dudley St", "88 Warren Street". */
 const ADDRESS =
-  /(?:\b\d{1,5}[a-z]?\s+|\b(?:on|off|at)\s+)(?:\p{Lu}[\p{L}'.-]*\s+){1,3}(?:st|street|ave|avenue|rd|road|dr|drive|ct|court|ln|lane|blvd|boulevard|way|pl|place|ter|terrace|cir|circle|hwy|highway|route|rte|pike|turnpike|sq|square|pkwy|parkway)\b/iu;
+  /(?:(?<![\p{L}\p{N}_])\d{1,5}[a-z]?\s+|(?<![\p{L}\p{N}_])(?:on|off|at)\s+)(?:\p{Lu}[\p{L}'.-]*\s+){1,3}(?:st|street|ave|avenue|rd|road|dr|drive|ct|court|ln|lane|blvd|boulevard|way|pl|place|ter|terrace|cir|circle|hwy|highway|route|rte|pike|turnpike|sq|square|pkwy|parkway)(?![\p{L}\p{N}_])/iu;
 
 /** What the phrase language cannot say: numbers and the shape of a street address or an outcome. */
 /**
@@ -161,13 +161,13 @@ const RECOGNIZERS: Partial<Record<FieldId, RegExp>> = {
   // (4)", "maria (mom) and baby luca (7 mo)".
   // ... or people joined to a relative: "brianna + her mom + baby kylie", "tasha and baby jayden".
   participants:
-    /\b(?:mom|mother|dad|father|grandma|grandmother|grandpa|aunt|uncle|neighbor|friend|bf|gf|boyfriend|girlfriend|partner|sister|brother)\s?\((?!\d)[\p{L}][^)]{0,25}\)|(?:^|[\s.;:,])(?!\p{L}+(?:ed|ing)\b)\p{L}[\p{L}'.]{1,20}\s?(?:\+|&|and)\s(?:(?:her|his|their)\s)?(?:baby|babies|mom|mother|dad|father|grandma|grandmother|grandpa|grandfather|bf|gf|boyfriend|girlfriend|partner|husband|wife|son|daughter|twins|kids|children|toddler|infant)\b|[\p{L}][\p{L}'-]{1,20}(?:\s[\p{L}][\p{L}'.-]{0,20})?\s?\(\s?(?:mom|mother|parent|dad|father|grandma|grandmother|grandfather|grandpa|aunt|uncle|partner|boyfriend|girlfriend|husband|wife|child|son|daughter|baby|infant|toddler|sibling|sister|brother|guardian|foster (?:mom|dad|parent)|\d{1,2}(?:\.\d)?\s?(?:mo|mos|months?|m|yrs?|y|yo|y\.o\.?|years?(?: old)?|wks?|weeks?)?)\s?[),;]/iu,
+    /(?<![\p{L}\p{N}_])(?:mom|mother|dad|father|grandma|grandmother|grandpa|aunt|uncle|neighbor|friend|bf|gf|boyfriend|girlfriend|partner|sister|brother)\s?\((?!\d)[\p{L}][^)]{0,25}\)|(?:^|[\s.;:,])(?!\p{L}+(?:ed|ing)(?![\p{L}\p{N}_]))\p{L}[\p{L}'.]{1,20}\s?(?:\+|&|and)\s(?:(?:her|his|their)\s)?(?:baby|babies|mom|mother|dad|father|grandma|grandmother|grandpa|grandfather|bf|gf|boyfriend|girlfriend|partner|husband|wife|son|daughter|twins|kids|children|toddler|infant)(?![\p{L}\p{N}_])|[\p{L}][\p{L}'-]{1,20}(?:\s[\p{L}][\p{L}'.-]{0,20})?\s?\(\s?(?:mom|mother|parent|dad|father|grandma|grandmother|grandfather|grandpa|aunt|uncle|partner|boyfriend|girlfriend|husband|wife|child|son|daughter|baby|infant|toddler|sibling|sister|brother|guardian|foster (?:mom|dad|parent)|\d{1,2}(?:\.\d)?\s?(?:mo|mos|months?|m|yrs?|y|yo|y\.o\.?|years?(?: old)?|wks?|weeks?)?)\s?[),;]/iu,
   // "Next 12/14 back to bedtime routine", "next: 11/24 review log": the next contact's date.
   // "next thurs keep going w corner", "next mon: nap schedule": the next contact's day.
-  plan: /(?:^|[\s.;])next\s?[:\-–]?\s?(?:on\s|is\s)?(?:(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\w*\.?,?\s)?\d{1,2}\/\d{1,2}\b|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\b)/iu,
+  plan: /(?:^|[\s.;])next\s?[:\-–]?\s?(?:on\s|is\s)?(?:(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\w*\.?,?\s)?\d{1,2}\/\d{1,2}\b|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\b)/i,
   // "3 of 4 nights", "2/3 transitions", "did it herself", "without a prompt".
   response:
-    /\b\d{1,2}\s*(?:of|out of|\/)\s*\d{1,2}\b|\b(?:herself|himself|themselves|on (?:her|his|their) own|without (?:help|me|a prompt|prompts|prompting|a reminder|reminders|looking|cues))\b|\b(?:said|says) (?:it|that|this|the [a-z]+) (?:was|is|went|worked|helped|made)/iu,
+    /\b\d{1,2}\s*(?:of|out of|\/)\s*\d{1,2}\b|\b(?:herself|himself|themselves|on (?:her|his|their) own|without (?:help|me|a prompt|prompts|prompting|a reminder|reminders|looking|cues))\b|\b(?:said|says) (?:it|that|this|the [a-z]+) (?:was|is|went|worked|helped|made)/i,
 };
 
 const IRREGULAR_PAST =
@@ -215,11 +215,11 @@ const LIST = new RegExp(
   'iu',
 );
 const PERSON_WORD =
-  /\b(?:me|myself|i|provider|kids?|baby|babies|twins|son|daughter|mom|mother|dad|father|grandma|grandmother|grandpa|aunt|uncle|neighbor|friend|bf|gf|boyfriend|girlfriend|partner|sister|brother|case\s(?:mgr|manager))\b|\b\d{1,2}\s?(?:mo|mos|m|wk|wks|y|yo|yrs?)?\b/iu;
+  /\b(?:me|myself|i|provider|kids?|baby|babies|twins|son|daughter|mom|mother|dad|father|grandma|grandmother|grandpa|aunt|uncle|neighbor|friend|bf|gf|boyfriend|girlfriend|partner|sister|brother|case\s(?:mgr|manager))\b|\b\d{1,2}\s?(?:mo|mos|m|wk|wks|y|yo|yrs?)?\b/i;
 const NOT_A_NAME_LIST =
-  /\b(?:was|were|is|are|am|be|been|seemed|seems|said|says|did|does|had|has|have|got|felt|looked|went|came|very|so|too|not|\p{L}{3,}(?:ed|ing|ly))\b/iu;
+  /(?<![\p{L}\p{N}_])(?:was|were|is|are|am|be|been|seemed|seems|said|says|did|does|had|has|have|got|felt|looked|went|came|very|so|too|not|\p{L}{3,}(?:ed|ing|ly))(?![\p{L}\p{N}_])/iu;
 const PLACE_WORD =
-  /\b(?:house|home|apt|apartment|st|street|ave|rd|road|office|center|ctr|clinic|library|park|room|school)\b/iu;
+  /\b(?:house|home|apt|apartment|st|street|ave|rd|road|office|center|ctr|clinic|library|park|room|school)\b/i;
 
 /** "Present Kia, her son Dez age two, and ...", as a dictated note says its attendance. */
 // "Present Brianna who is thirty-six weeks, her son Kayden who is two, and myself".
@@ -319,7 +319,7 @@ const NEXT_STEPS =
  * of what was done; the narrative it points to must say it.
  */
 const DEFERRED_METHOD =
-  /^\s{0,3}(?:see\s(?:attached|attachment|scanned|paper|form|checklist)\b[^.\n]{0,30}|see\s(?:the\s)?(?:narrative|notes?|below|above|session\snotes?|progress\snotes?)|n\/?a|none|as\s(?:planned|usual)|(?:parenting\s)?support(?:\sservices?)?(?:\s(?:session|visit))?(?:\sper\s(?:the\s)?(?:plan|fsp|ip))?)\s{0,3}\.?\s*$/iu;
+  /^\s{0,3}(?:see\s(?:attached|attachment|scanned|paper|form|checklist)\b[^.\n]{0,30}|see\s(?:the\s)?(?:narrative|notes?|below|above|session\snotes?|progress\snotes?)|n\/?a|none|as\s(?:planned|usual)|(?:parenting\s)?support(?:\sservices?)?(?:\s(?:session|visit))?(?:\sper\s(?:the\s)?(?:plan|fsp|ip))?)\s{0,3}\.?\s*$/i;
 
 function lineEndFrom(text: string, from: number): number {
   const end = text.indexOf('\n', from);
@@ -462,9 +462,9 @@ const globalCopies = new WeakMap<RegExp, RegExp>();
 
 /** A device the client owns ("on his phone") or a call still to come ("will call me"): no contact. */
 const NOT_A_CONTACT_BEFORE =
-  /(?:\b(?:his|her|their|my|your|its)|\p{L}['’]s)\s{1,2}(?:own\s{1,2}|cell\s{1,2}|new\s{1,2})?$|\b(?:will|to|can|could|would|should|may|might|please)\s{1,2}$/iu;
+  /(?:(?<![\p{L}\p{N}_])(?:his|her|their|my|your|its)|\p{L}['’]s)\s{1,2}(?:own\s{1,2}|cell\s{1,2}|new\s{1,2})?$|(?<![\p{L}\p{N}_])(?:will|to|can|could|would|should|may|might|please)\s{1,2}$/iu;
 const CONTACT_WORD =
-  /^(?:phone|telephone|text|texted|texting|video|voicemail|call|calls|calling)\b/iu;
+  /^(?:phone|telephone|text|texted|texting|video|voicemail|call|calls|calling)\b/i;
 
 // "the park-to-car card": a place's word inside a compound names a thing, not where the visit was.
 const NOT_A_PLACE_AFTER =
@@ -489,7 +489,7 @@ function placeMatch(re: RegExp | null, text: string): { start: number; end: numb
     const end = match.index + match[0].length;
     // "his March bank statement", "keep benefits in place": a place's word that names no place.
     if (NOT_A_PLACE_AFTER.test(text.slice(end, end + 16))) continue;
-    if (/\bin\s$/iu.test(before) && /^place$/iu.test(match[0].trim())) continue;
+    if (/\bin\s$/i.test(before) && /^place$/iu.test(match[0].trim())) continue;
     return { start: match.index, end };
   }
   return null;

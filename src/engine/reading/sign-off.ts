@@ -47,19 +47,19 @@ const LABEL =
   /(?:^|[\s.;|/(])((?:electronically |e-)?signed(?: by)?|(?:e-|electronic )?signatures?(?:\s?(?:\/|&|and)\s?(?:date|credentials?|title)|\s+(?:on|in|from|via|for)\s[^:.\n]{1,60}|\s*\([^)\n]{1,40}\))?|sig|(?:(?:csp|csw|cs|community support|program|staff) )?(?:provider|staff|parent|client|member|csw|csp|worker|mother|father|guardian|caregiver|clinician|counselor|therapist|employee|practitioner|specialist|writer|author|supervisor|facilitator|case manager|cm|pss|pssp)(?:['’]s)? (?:signature|sig|initials|signed|e-?signature|e-?sign(?:ed)?|e-?sig)(?:\s?(?:\/|&|and)\s?(?:date|credentials?|title))?(?: (?:captured|obtained|received|collected|attached))?|signature of (?:the )?(?:parent|provider|staff|mother|father|guardian|caregiver|worker|clinician|csw|member|client)|note by|written by|completed by|submitted by|entered by|dictated by|documented by|prepared by|(?:staff|provider|worker|clinician|employee|csw|csp) name(?:\s?(?:\/|&|and)\s?(?:credentials?|title|date))?|(?:reviewed|co-?signed|approved) by(?: (?:clinical )?supervisor)?|author|sigs|provider|staff|clinician|worker|writer|facilitator|csw|csp|cm|pss|pssp|parent\(s\)|parents|parent|mother|mom|father|dad|guardian|caregiver)\s*[:=–-]\s*/giu;
 const SIGNATURE_LABEL = /sign|sigs?\b|initials|by$|by supervisor$|author/u;
 const REFUSED =
-  /\b(?:refus\w*|declin\w*|did(?:n[’']?t| not)|unable|not (?:sign\w*|available|present)|unsigned|n\/?a\b|pending|to sign|will sign|later|none)\b|^[\s_]*$|^\s*[[<{]/iu;
+  /\b(?:refus\w*|declin\w*|did(?:n[’']?t| not)|unable|not (?:sign\w*|available|present)|unsigned|n\/?a\b|pending|to sign|will sign|later|none)\b|^[\s_]*$|^\s*[[<{]/i;
 /** "[signed]", "(e-signed)", "[signature on file]": how a transcribed note shows a signature. */
 const TRANSCRIBED =
   /^\s*(?:[[(](?:e-?|electronically )?(?:signed|signature on file)[\])]|(?:yes|y|obtained|on file|received|collected)\s*\.?\s*$|[✓✔☑]|see (?:the )?(?:paper|hard copy|attached|scanned|signed))/iu;
 /** "X (mark of Lorna B.)", "X - her mark": a signature made with a mark. */
-const MARK = /^\s*X\s*(?:\(|[-–—,]\s*)?(?:(?:her|his|their|parent['’]s)\s+)?mark\b/iu;
+const MARK = /^\s*X\s*(?:\(|[-–—,]\s*)?(?:(?:her|his|their|parent['’]s)\s+)?mark\b/i;
 /** Two to five capitals spelled out with spaces: "C S W", "P S S P". */
 const SPELLED = /(?<![\p{L}])\p{Lu}(?:\s\p{Lu}){1,4}(?![\p{L}])/gu;
 /** How far a sentence about signing is read around "signed". */
 const SENTENCE_REACH = 300;
-const SIGNED_VERB = /\b(?:(?:e-?)?signed|initiall?ed)\b/giu;
+const SIGNED_VERB = /\b(?:(?:e-?)?signed|initiall?ed)\b/gi;
 const NOT_SIGNED_BEFORE =
-  /\b(?:not|never|refused to|declined to|unable to|forgot to|will|to be|needs? to be|wasn[’']?t|was not|didn[’']?t|did not|asked (?:her|him|them) to)\s+(?:\w+\s+){0,2}$/iu;
+  /\b(?:not|never|refused to|declined to|unable to|forgot to|will|to be|needs? to be|wasn[’']?t|was not|didn[’']?t|did not|asked (?:her|him|them) to)\s+(?:\w+\s+){0,2}$/i;
 const WORKER_WORD =
   /(?:^|[\s,(])(?:i|me|myself|we|writer|worker|staff|provider|csw|csp|pss|pssp|cm|clinician)(?:$|[\s,.)])/iu;
 /** Words a sign-off may start with: "Signed", "[E-SIGNED]", "Note by", "Typed:", "/s/", dashes. */
@@ -75,7 +75,7 @@ const ON_FILE_GATE = [
 ];
 /** "Parent signature on file", "mom's sig obtained": a signature the note says it has. */
 const ON_FILE =
-  /\b(parent|mom|mother|father|dad|guardian|caregiver|provider|staff|worker|csw|\p{L}[\p{L}-]{1,20}(?=['’]s\s{1,2}(?:signature|sig)))(?:(?:['’]s)?\s{1,2}(?:signature|sig)s?\s{1,2}(?:is\s{1,2}|was\s{1,2})?(?:on file|obtained|received|collected|in (?:the )?chart|attached|on (?:the )?(?:paper|hard) copy)|\s{1,2}(?:acknowledged|attested|signed|verified)\s{1,2}(?:via|by|with)\s{1,2}(?:e-?signature|electronic signature|signature pad|(?:digital |electronic )?signature))\b/giu;
+  /(?<![\p{L}\p{N}_])(parent|mom|mother|father|dad|guardian|caregiver|provider|staff|worker|csw|\p{L}[\p{L}-]{1,20}(?=['’]s\s{1,2}(?:signature|sig)))(?:(?:['’]s)?\s{1,2}(?:signature|sig)s?\s{1,2}(?:is\s{1,2}|was\s{1,2})?(?:on file|obtained|received|collected|in (?:the )?chart|attached|on (?:the )?(?:paper|hard) copy)|\s{1,2}(?:acknowledged|attested|signed|verified)\s{1,2}(?:via|by|with)\s{1,2}(?:e-?signature|electronic signature|signature pad|(?:digital |electronic )?signature))(?![\p{L}\p{N}_])/giu;
 
 export interface SignOffOptions {
   /**
@@ -86,13 +86,13 @@ export interface SignOffOptions {
 }
 
 /**
- * The last note read with each pack's words and options: one report asks twice (the
- * missing-field check and the field presence), and an unchanged note is read again on every
- * re-check.
+ * The last note read with each pack's words, one per option: one report asks several times
+ * (the missing-field check and the field presence, with and without the client as a signer),
+ * and an unchanged note is read again on every re-check.
  */
 const lastRead = new WeakMap<
   SignOffWords,
-  { text: string; clientDoesNotSign: boolean; signed: Readonly<Signed> }
+  Map<boolean, { text: string; signed: Readonly<Signed> }>
 >();
 
 export function readSignOff(
@@ -101,12 +101,15 @@ export function readSignOff(
   options: SignOffOptions = {},
 ): Readonly<Signed> {
   const clientDoesNotSign = options.clientDoesNotSign === true;
-  const last = lastRead.get(words);
-  if (last !== undefined && last.text === text && last.clientDoesNotSign === clientDoesNotSign) {
-    return last.signed;
+  let reads = lastRead.get(words);
+  if (reads === undefined) {
+    reads = new Map();
+    lastRead.set(words, reads);
   }
+  const last = reads.get(clientDoesNotSign);
+  if (last !== undefined && last.text === text) return last.signed;
   const signed = Object.freeze(readSigners(text, words, options));
-  lastRead.set(words, { text, clientDoesNotSign, signed });
+  reads.set(clientDoesNotSign, { text, signed });
   return signed;
 }
 
@@ -134,7 +137,7 @@ export function readSigners(
 
 /** "Both signatures obtained", "Signatures on file: provider, parent": everyone the note needs signed. */
 const ALL_ON_FILE =
-  /\b(?:both |all )?(?:signatures|sigs)\s{1,2}(?:are\s{1,2}|were\s{1,2})?(?:on file|obtained|collected|received|in (?:the )?chart|attached)\b/giu;
+  /\b(?:both |all )?(?:signatures|sigs)\s{1,2}(?:are\s{1,2}|were\s{1,2})?(?:on file|obtained|collected|received|in (?:the )?chart|attached)\b/gi;
 
 function readOnFile(text: string, words: SignOffWords, signers: Signer[]): void {
   if (!ON_FILE_GATE.every((literal) => literal.test(text))) return;
@@ -280,14 +283,14 @@ function parseSigner(
   if (tail.join(',').trim().split(/\s+/).length > 8) return null;
   // "After, said she told him all 3": a clause after the comma, not credentials.
   if (
-    /^\s*(?:said|says|stated|states|told|reported|reports|was|were|is|will|went|agreed|asked)\b/iu.test(
+    /^\s*(?:said|says|stated|states|told|reported|reports|was|were|is|will|went|agreed|asked)\b/i.test(
       tail[0] ?? '',
     )
   )
     return null;
   // "jenna (verbal ok, will sign at visit)": a name that has not signed yet.
   if (
-    /\b(?:will sign|to sign|not (?:yet )?signed|unsigned|verbal(?:ly)? (?:ok|okay|consent|agreement))\b/iu.test(
+    /\b(?:will sign|to sign|not (?:yet )?signed|unsigned|verbal(?:ly)? (?:ok|okay|consent|agreement))\b/i.test(
       tail.join(','),
     )
   )
@@ -455,9 +458,9 @@ function readLabelled(line: Line, words: SignOffWords, signers: Signer[]): void 
       )
       .replace(/\s+(?:date|time|dos|signed on|credentials?)\s*:.*$/isu, '')
       // "J. Ellis on 3/10/26 at 4:15 PM", "Jordan Ellis #4471": when and the staff number.
-      .replace(/\s+(?:on|at)\s+\d.*$|\s+(?:#|id\s*#?\s*)\d+\b/isu, '')
+      .replace(/\s+(?:on|at)\s+\d.*$|\s+(?:#|id\s*#?\s*)\d+\b/is, '')
       .replace(
-        /\s+(?:via|through|using|on (?:the |my |her |his )?(?:tablet|ipad|phone|device|pad))\b.*$/isu,
+        /\s+(?:via|through|using|on (?:the |my |her |his )?(?:tablet|ipad|phone|device|pad))\b.*$/is,
         '',
       );
     // "Parent signature: not signed - mom was busy": "signed -" reads as a label of its own.
@@ -560,10 +563,10 @@ const TITLE_WORDS = new Set(
 
 /** "writer (paula g, csw)", "csw (tom r.)": a role with a name in brackets, any case. */
 const ROLE_BRACKET =
-  /\b(?:writer|worker|csw|csp|staff|provider|pss|pssp|cm)\s*\(([\p{L}][\p{L}.' ]{1,30}?)(?:,[^)]{0,30})?\)/giu;
+  /(?<![\p{L}\p{N}_])(?:writer|worker|csw|csp|staff|provider|pss|pssp|cm)\s*\(([\p{L}][\p{L}.' ]{1,30}?)(?:,[^)]{0,30})?\)/giu;
 
 /** ROLE_BRACKET's start without its word boundary, which makes a scan of the whole note slow. */
-const ROLE_BRACKET_GATE = /(?:writer|worker|csw|csp|staff|provider|pss|pssp|cm)\s*\(/iu;
+const ROLE_BRACKET_GATE = /(?:writer|worker|csw|csp|staff|provider|pss|pssp|cm)\s*\(/i;
 
 function namedWorkerPattern(words: SignOffWords): RegExp {
   const roles = [
@@ -617,10 +620,10 @@ function readSentences(text: string, words: SignOffWords, signers: Signer[]): vo
     if (NOT_SIGNED_BEFORE.test(before)) continue;
     // "signed up for chess club", "his signed meeting sheet", "Date signed: ____": no signature.
     const rest = text.slice(at + match[0].length, at + match[0].length + 12);
-    if (/^\s*(?:up|in|out|into|onto)\b|^\s*[:=]/iu.test(rest)) continue;
+    if (/^\s*(?:up|in|out|into|onto)\b|^\s*[:=]/i.test(rest)) continue;
     // "end of dictation signed <staff name>": a template's placeholder, not a signature.
     if (/^\s*(?:by\s*[:=-]?\s*)?(?:[[<{]|_{2,})/u.test(rest)) continue;
-    if (/\b(?:his|her|their|my|the|a|an|its|your|our)\s+$/iu.test(before)) continue;
+    if (/\b(?:his|her|their|my|the|a|an|its|your|our)\s+$/i.test(before)) continue;
     // "his notes and tx plan were signed before the audit": documents, unless "signed by me".
     const passive = /\b(?:was|were|is|are|be|been|being|get|got|gets)\s+$/i.test(before);
     if (passive && !/^\s*(?:it\s+)?by\b/i.test(text.slice(at + match[0].length))) continue;
@@ -652,7 +655,7 @@ function readSentences(text: string, words: SignOffWords, signers: Signer[]): vo
     // "Brianna read this note with me before I left and signed it": the worker is in the
     // sentence, not its subject.
     const doer = subject.replace(
-      /\b(?:with|to|for|from|beside|by)\s+(?:me|the writer|writer|staff)\b|\b(?:before|after|while|when|as|once|until)\s+(?:i|we)\b[^,]*?(?=\s+and\b|$)/giu,
+      /\b(?:with|to|for|from|beside|by)\s+(?:me|the writer|writer|staff)\b|\b(?:before|after|while|when|as|once|until)\s+(?:i|we)\b[^,]*?(?=\s+and\b|$)/gi,
       '',
     );
     if (WORKER_WORD.test(` ${doer} `) || /\bwith me\b/.test(after)) roles.add('provider');
@@ -728,7 +731,7 @@ function readRunOnSignOff(
   signers: Signer[],
 ): void {
   const by =
-    /\b(?:dictated|written|typed|entered|completed|documented|seen|signed)\s+by\s+(\p{L}[\p{L}.'’ -]{1,40}?)\s*\.?\s*$/iu.exec(
+    /(?<![\p{L}\p{N}_])(?:dictated|written|typed|entered|completed|documented|seen|signed)\s+by\s+(\p{L}[\p{L}.'’ -]{1,40}?)\s*\.?\s*$/iu.exec(
       body,
     );
   if (by) {
@@ -787,7 +790,7 @@ function readTail(
     if (
       line !== tail[tail.length - 1] &&
       ATTENDANCE_LINE.test(line.text) &&
-      !/sign|sig\b/iu.test(line.text)
+      !/sign|sig\b/i.test(line.text)
     )
       continue;
     // "Harold Feeney C S W. Dictated not read.": the letters closed up (spaces kept at the end,

@@ -5,16 +5,16 @@
 
 /** A spoken mark: the word, and what it stands for. */
 const MARKS: readonly [RegExp, string][] = [
-  [/[ \t]+(?:new|next)[ \t]+(?:line|paragraph)\b[ \t]*/giu, '\n'],
-  [/[ \t]+(?:period|full[ \t]stop)\b/giu, '.'],
-  [/[ \t]+comma\b/giu, ','],
-  [/[ \t]+semicolon\b/giu, ';'],
-  [/[ \t]+colon\b/giu, ':'],
-  [/[ \t]+question[ \t]mark\b/giu, '?'],
+  [/[ \t]+(?:new|next)[ \t]+(?:line|paragraph)\b[ \t]*/gi, '\n'],
+  [/[ \t]+(?:period|full[ \t]stop)\b/gi, '.'],
+  [/[ \t]+comma\b/gi, ','],
+  [/[ \t]+semicolon\b/gi, ';'],
+  [/[ \t]+colon\b/gi, ':'],
+  [/[ \t]+question[ \t]mark\b/gi, '?'],
 ];
 
 /** Words that show the note was dictated with its punctuation spoken. */
-const SPOKEN = /\b(?:period|comma|colon|new[ \t]+line|new[ \t]+paragraph)\b/giu;
+const SPOKEN = /\b(?:period|comma|colon|new[ \t]+line|new[ \t]+paragraph)\b/gi;
 /** "over a period of six weeks", "a comma-separated list": no sign of dictation alone. */
 const MIN_SPOKEN = 3;
 const MIN_KINDS = 2;

@@ -52,7 +52,7 @@ const OTHER_PERIOD = boundedRegExp(
 // "put next week's visit on the calendar", "booking next month's sessions": the sittings being
 // set up, not a week's or a month's worth of time.
 const A_WEEKS_SITTING =
-  /\b(?:week|month)['’]s[ \t]{1,2}(?:visits?|sessions?|appointments?|appts?|group)\b/giu;
+  /\b(?:week|month)['’]s[ \t]{1,2}(?:visits?|sessions?|appointments?|appts?|group)\b/gi;
 const INSIDE = boundedRegExp(
   String.raw`\b(?:incl|includ(?:e|es|ed|ing)|of[ \t]which|of[ \t](?:that|this|it|those)|covers?|within|last|first)\b`,
   'i',

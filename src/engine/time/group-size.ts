@@ -123,7 +123,7 @@ const LIST =
 const LISTED_PERSON =
   /^(?:(?:members?|mbrs?|participants?|clients?)[ \t]{1,2})?(?:(?:\p{Lu}\.?[ \t]?){1,3}|\p{Lu}\p{Ll}{1,15}(?:[ \t]{1,2}\p{Lu}(?:\.|[\p{Ll}'’-]{1,20})?)?)$/u;
 const STAFF_ITEM =
-  /\b(?:csw|csp|staff|facilitator|co-?facilitator|writer|me|myself|worker|leader|clinician|peer specialist|intern)\b/iu;
+  /\b(?:csw|csp|staff|facilitator|co-?facilitator|writer|me|myself|worker|leader|clinician|peer specialist|intern)\b/i;
 
 function countedList(text: string): GroupSize | null {
   LIST.lastIndex = 0;

@@ -66,8 +66,8 @@ const SPOKEN = boundedRegExp(
   String.raw`(?<![\w:.])(?:(?:(?:a[ \t])?(quarter|half|(?:${MINUTE_WORDS}|one|two|three|four|five|six|seven|eight|nine)(?:[ \t]minutes?)?|\d{1,2}[ \t]minutes?)[ \t](past|after|to|of|till|til|before)[ \t]${HOUR})` +
     String.raw`|(?:(${HOUR_WORDS})[ \t-](${MINUTE_WORDS}))` +
     String.raw`|(?:${HOUR}[ \t]?o['’]?clock)` +
-    // "until six pm": an hour in words with the part of the day spelt out after it.
-    String.raw`|(?:(${HOUR_WORDS})(?=[ \t]{1,2}(?:a\.m|p\.m|am|pm)(?![a-z])))` +
+    // "until six pm", "at ten in the morning": an hour in words with the part of the day after it.
+    String.raw`|(?:(${HOUR_WORDS})(?=[ \t]{1,2}(?:a\.m|p\.m|am|pm|in[ \t]the[ \t](?:morning|afternoon|evening)|at[ \t]night)(?![a-z])))` +
     // ... also after the labels of a dictated template read aloud: "start 10 00 end 10 45".
     String.raw`|(?:(?<=(?:from|to|until|till|at|and|start|started|end|ended|begin|began|stop|stopped)[ \t])(1[0-2]|[1-9])[ \t]([0-5]\d))` +
     // ... and "half ten" for half past ten, as British and Irish speakers say it, after a word
@@ -184,7 +184,7 @@ function findSpokenClocks(text: string): ClockToken[] {
 // "from ten to eleven", "between nine and ten thirty": hours in words on both sides of a range.
 // "from eleven to noon": noon is read as a clock of its own; the hour before it is read here.
 const WORD_RANGE = boundedRegExp(
-  String.raw`(?<![\w])(?:from|between)[ \t](${HOUR_WORDS})(?:[ \t](?:to|until|till|til|and|-)[ \t])(${HOUR_WORDS}|noon|midnight)(?![ \t-]{1,2}(?:minutes?|hours?|mins?|hrs?|people|clients|times|days|weeks)(?![a-z]))(?![\w])`,
+  String.raw`(?<![\w])(?:from|between)[ \t](?:(?:about|around|approximately|roughly)[ \t])?(${HOUR_WORDS})(?:[ \t](?:to|until|till|til|and|-)[ \t](?:(?:about|around|approximately|roughly)[ \t])?)(${HOUR_WORDS}|noon|midnight)(?![ \t-]{1,2}(?:minutes?|hours?|mins?|hrs?|people|clients|times|days|weeks)(?![a-z]))(?![\w])`,
   'gi',
 );
 
@@ -247,7 +247,7 @@ function hourInWords(word: string, start: number): ClockToken | null {
 
 // "from nine til a quarter past ten": an hour in words right before "to" and a spoken time.
 const HOUR_BEFORE_SPOKEN = boundedRegExp(
-  String.raw`(?<![\w])(?:from|between|time:?|time[ \t]was)[ \t](${HOUR_WORDS})(?=[ \t](?:to|until|till|til|and|-)[ \t])`,
+  String.raw`(?<![\w])(?:from|between|time:?|time[ \t]was)[ \t](?:(?:about|around|approximately|roughly)[ \t])?(${HOUR_WORDS})(?=[ \t](?:to|until|till|til|and|-)[ \t])`,
   'gi',
 );
 
@@ -470,9 +470,20 @@ function toToken(match: RegExpExecArray): ClockToken | null {
   return { text, start, end, hour, minute, meridiem: null, form, fixed };
 }
 
+// "April 16 2026", "4/16 2026", "16th April, 2026": a year after the day it belongs to.
+const DATE_BEFORE = boundedRegExp(
+  String.raw`(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?[ \t]{1,2}\d{1,2}(?:st|nd|rd|th)?|\d{1,2}/\d{1,2}|\d{1,2}(?:st|nd|rd|th)?[ \t]{1,2}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?),?[ \t]{1,2}$`,
+  'i',
+);
+
 function isQuantity(text: string, token: ClockToken): boolean {
   if (token.meridiem !== null || token.form === 'word') return false;
   if (UNIT_AFTER.test(text.slice(token.end, token.end + LOOK_AROUND))) return true;
+  if (
+    isYearLike(token) &&
+    DATE_BEFORE.test(text.slice(Math.max(0, token.start - LOOK_AROUND), token.start))
+  )
+    return true;
   if (token.form !== 'bare') return false;
   const before = text.slice(Math.max(0, token.start - LOOK_AROUND), token.start);
   return MONTH_BEFORE.test(before) || NUMBERED_BEFORE.test(before);

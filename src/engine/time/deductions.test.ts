@@ -5,6 +5,15 @@ const taken = (line: string) =>
   findDeductions(line).map(({ minutes, reason, declared }) => ({ minutes, reason, declared }));
 
 describe('findDeductions', () => {
+  it('reads a drive in a dictated run-on without reaching to the end of the note (w85-015)', () => {
+    const runOn =
+      'I picked her up at her apartment and drove her to her probation appointment downtown and ' +
+      'then back home the drive was about twenty minutes each way while she was in with her ' +
+      'officer I waited in the lobby and after that I went over her conditions with her she ' +
+      'seemed okay and said the officer was happy with her plan is I will see her next week';
+    expect(taken(runOn)).toEqual([{ minutes: 40, reason: 'travel', declared: false }]);
+  });
+
   it('reads drive and note-writing minutes inside the service time', () => {
     expect(taken('9:00 to 10:30 (incl. 20 min drive from office to family home)')).toEqual([
       { minutes: 20, reason: 'travel', declared: false },

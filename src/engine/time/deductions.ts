@@ -264,7 +264,19 @@ function nearest(
   return best;
 }
 
+/**
+ * A dictated run-on has no stops: its clause is what lies within this many characters, not the
+ * whole note ("... the drive was about twenty minutes each way ... I'll see her next week").
+ */
+const CLAUSE_REACH = 160;
+
 function clauseAround(line: string, from: number, to: number): string {
+  const [start, end] = punctuatedClauseAround(line, from, to);
+  return line.slice(Math.max(start, from - CLAUSE_REACH), Math.min(end, to + CLAUSE_REACH));
+}
+
+/** Where the clause around `from`..`to` starts and ends: at stops, semicolons and brackets. */
+function punctuatedClauseAround(line: string, from: number, to: number): [number, number] {
   const before = line.slice(0, from);
   const start = Math.max(
     before.lastIndexOf('. '),
@@ -284,11 +296,11 @@ function clauseAround(line: string, from: number, to: number): string {
     const char = line[k];
     if (char === '(') depth += 1;
     else if (char === ')') {
-      if (depth <= 0) return line.slice(start, k + 1);
+      if (depth <= 0) return [start, k + 1];
       depth -= 1;
     } else if (depth <= 0 && (char === ';' || (char === '.' && /\s/.test(line[k + 1] ?? '')))) {
-      return line.slice(start, k + 1);
+      return [start, k + 1];
     }
   }
-  return line.slice(start);
+  return [start, line.length];
 }

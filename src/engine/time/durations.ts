@@ -11,13 +11,15 @@ export interface DurationMatch {
   labelled: boolean;
 }
 
-const HALF = String.raw`[ \t]{1,2}and[ \t]{1,2}a[ \t]{1,2}half`;
+// "and a half", "and a quarter", "and three quarters": a part of an hour after the number.
+const HALF = String.raw`[ \t]{1,2}and[ \t]{1,2}(?:a[ \t]{1,2}(?:half|quarter)|three[ \t]{1,2}quarters)`;
 // Groups: 1-2 "1:15 hours"; 3 digits, 4 fraction, 5 number word, 6 "and a half", 7 unit,
 // 8 "h"/"m" right after a digit ("45m", never "a m"; "1.25 h" with a space; "45 m" only after "1 h"), 9 "and a half". Also starts right
 // after "1h" so "1h15m" reads as two pieces.
 const PIECE = boundedRegExp(
   String.raw`(?:(?<![\w$.#/])|(?<=\dh))(?:(\d{1,2}):([0-5]\d)[ \t]{0,2}(?:hours?|hrs?)` +
     String.raw`|half[ \t]{1,2}(?:an?[ \t]{1,2})?hour|an?[ \t]{1,2}half[ \t-]{1,2}hour` +
+    String.raw`|(?:a[ \t]{1,2}|three[ \t-]{1,2})?quarters?[ \t]{1,2}(?:of[ \t]{1,2})?an?[ \t]{1,2}hour` +
     String.raw`|(?:(\d{1,3}(?:\.\d{1,2})?)(?:[ \t]{0,2}(½|1\/2))?|(${NUMBER_WORD_SOURCE}|an?))` +
     String.raw`(${HALF})?(?:[ \t-]{0,2}(hours?|hrs?|minutes?|mins?)|(?<=\d)(h|m|[ \t]h|(?<=h[ \t]{1,3}\d{1,2})[ \t]m))` +
     String.raw`(${HALF}(?![ \t-]{1,2}(?:hours?|hrs?|minutes?|mins?)(?![a-z])))?)(?![a-z])`,
@@ -29,7 +31,10 @@ const JOIN = boundedRegExp(String.raw`^[ \t]{0,3}(?:,|and)?[ \t]{0,3}$`, 'i');
 // "Call last fourteen minutes" (a second-language writer's verb) is the contact's length.
 const CONTACT_LASTS = String.raw`(?<![a-z])(?:call|session|visit|meeting|contact|group|appointment)[ \t]{1,3}lasts?[ \t]{1,3}$`;
 const NOT_SERVICE_BEFORE = boundedRegExp(
-  String.raw`(?:^|[^a-z])(?:every|within|in|after|per|each|next|last|past|than)[ \t]{1,3}$(?<!${CONTACT_LASTS})`,
+  String.raw`(?:^|[^a-z])(?:every|within|in|after|per|each|next|last|past|than)[ \t]{1,3}$(?<!${CONTACT_LASTS})` +
+    // "counted out the 2 minutes with a song": a length that belongs to something in the
+    // session, unless the session is spent in it ("for the 45 min").
+    String.raw`|(?:^|[^a-z])(?<!(?:for|spent|all|lasted|during|of)[ \t]{1,3})the[ \t]{1,3}$`,
   'i',
 );
 const NOT_SERVICE_AFTER = boundedRegExp(
@@ -139,13 +144,20 @@ function toPiece(match: RegExpExecArray): Piece | null {
     return piece(text, start, Number(clockHours) * 60 + Number(clockMinutes), 'hours');
   }
   const unitText = (unit ?? letter)?.trim();
-  if (unitText === undefined) return piece(text, start, 30, 'hours');
+  // "half an hour", "a quarter of an hour", "three quarters of an hour".
+  if (unitText === undefined) return piece(text, start, 60 * partOfHour(text), 'hours');
   const value = parseNumber(digits ?? word ?? '');
   if (value === null) return null;
-  const half = fraction !== undefined || halfBefore !== undefined || halfAfter !== undefined;
-  const amount = value + (half ? 0.5 : 0);
+  const part = fraction !== undefined ? 0.5 : partOfHour(halfBefore ?? halfAfter ?? '');
+  const amount = value + part;
   const hours = unitText.toLowerCase().startsWith('h');
   return piece(text, start, hours ? amount * 60 : amount, hours ? 'hours' : 'minutes');
+}
+
+/** The part of an hour a phrase names: "and a half" 0.5, "a quarter" 0.25, "three quarters" 0.75; none 0. */
+function partOfHour(phrase: string): number {
+  if (/quarter/i.test(phrase)) return /three/i.test(phrase) ? 0.75 : 0.25;
+  return /half/i.test(phrase) ? 0.5 : 0;
 }
 
 function piece(text: string, start: number, minutes: number, unit: Piece['unit']): Piece {

@@ -111,6 +111,21 @@ describe('findTimes rejects impossible ranges', () => {
 });
 
 describe('findTimes reads stated durations', () => {
+  it('reads quarters of an hour in words (w87-045)', () => {
+    expect(findTimes('Started at 3:30 pm and we worked for an hour and a quarter.').minutes).toBe(
+      75,
+    );
+    expect(findTimes('We met for an hour and three quarters at the library.').minutes).toBe(105);
+    expect(findTimes('Phone call, about three quarters of an hour.').minutes).toBe(45);
+  });
+
+  it('does not take the length of a step inside the session for the session (w87-048)', () => {
+    expect(findTimes('Jenna brushed while I counted out the 2 minutes with a song.').minutes).toBe(
+      null,
+    );
+    expect(findTimes('We sat for the 45 minutes on the porch.').minutes).toBe(45);
+  });
+
   const table: [note: string, minutes: number, written: string][] = [
     ['Met with client for 45 minutes.', 45, '45 minutes'],
     ['45 min face to face', 45, '45 min'],
@@ -189,6 +204,21 @@ describe('findTimes reads stated durations', () => {
 });
 
 describe('findTimes does not read other numbers as times', () => {
+  it('reads a year after the day it belongs to as a year, not 20:26 (w85-015)', () => {
+    expect(findTimes('Date of service April 16 2026 till 11:45, home visit.').minutes).toBe(null);
+    expect(findTimes('seen 4/16 2026 until 11:45 at home').minutes).toBe(null);
+  });
+
+  it('reads hours in words after a hedge and with the part of the day (w85-015, w5-024)', () => {
+    expect(findTimes('from about ten till a quarter to twelve her goal is court').minutes).toBe(
+      105,
+    );
+    expect(findTimes('from around nine to about ten we met').minutes).toBe(60);
+    expect(
+      findTimes('started at ten in the morning and went til a quarter past eleven.').minutes,
+    ).toBe(75);
+  });
+
   it.each([
     'Session date 3/4 reviewed.',
     'Appointment 2024-05-01 confirmed.',
@@ -262,6 +292,14 @@ describe('findTimes reads a start and an end told as events', () => {
 });
 
 describe('findTimes adds up separate contacts, each on its own line', () => {
+  it('sums numbered segments of one day (w87-025)', () => {
+    const note = [
+      'Segment 1: 9:05-9:35 am, her home. We went through her fridge.',
+      'Segment 2: 1:20-2:05 pm, Price Rite. She pushed the cart.',
+    ].join('\n');
+    expect(findTimes(note).minutes).toBe(75);
+  });
+
   it('sums two visits and leaves out the drive the note does not count', () => {
     const note = [
       'Phone, 7:40 pm to 8:05 pm: he called the on-call line.',

@@ -19,11 +19,11 @@ const LEFT_OUT =
 const TIME_LABEL =
   /(?:^|[\s|])(?:time|times|session time|time of service|service time|time billed|billed time|billed|billing|time counted|counted time|billable time|contacts)\s{0,2}[:=]\s{0,3}$/i;
 const CONTACT_LINE =
-  /^\s{0,4}(?:[-•*]\s{0,2})?(?:visit|contact|session|phone|call|face[ -]to[ -]face|f2f|in[ -]person|part|meeting|home visit|group)\b[^\n:]{0,40}[:,]/i;
+  /^\s{0,4}(?:[-•*]\s{0,2})?(?:visit|contact|session|segment|seg|phone|call|face[ -]to[ -]face|f2f|in[ -]person|part|meeting|home visit|group)\b[^\n:]{0,40}[:,]/i;
 
 /** "Contact 2: HV ", "Session B ", "visit #1 - ": a numbered contact just before its range. */
 const NUMBERED_CONTACT_BEFORE =
-  /\b(?:contact|visit|session|call|part|meeting|hv)\s{0,2}(?:#\s?)?(?:[1-3]|[ab]|one|two|three)\b[^\d\n.]{0,30}$/i;
+  /\b(?:contact|visit|session|segment|seg|call|part|meeting|hv)\s{0,2}(?:#\s?)?(?:[1-3]|[ab]|one|two|three)\b[^\d\n.]{0,30}$/i;
 
 /**
  * Two or three contacts on their own lines, each with its range ("Visit 1: 9:00-9:44 AM ...",

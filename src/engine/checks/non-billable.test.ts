@@ -8,6 +8,20 @@ const codes = (text: string, program: keyof typeof PACKS = 'mo-community-support
     .map((finding) => finding.code);
 
 describe('non-billable', () => {
+  it('reads a walk to a room of the same building as no ride (w85-024)', () => {
+    expect(codes('I took her to the dayroom and we talked about goal 3.')).toEqual([]);
+    expect(codes('CSW brought him back to his room after group.')).toEqual([]);
+    expect(codes('I took her to the clinic for her appointment.')).toEqual(['transportation']);
+  });
+
+  it("holds Missouri's documented need when the note says why the ride was needed (w87-027)", () => {
+    const ride = 'Transported Harold to the clinic for his appointment.';
+    expect(codes(ride)).toEqual(['transportation']);
+    expect(codes(`${ride} Why CSW transport was needed: he got lost.`)).toEqual([]);
+    expect(codes(`${ride} He got off at the wrong stop both times he tried.`)).toEqual([]);
+    expect(codes(`${ride} He missed it both days (see notes of 3/25 and 4/1).`)).toEqual([]);
+  });
+
   it("flags 'drove client' but not 'client drove'", () => {
     expect(codes('CSW drove client to the clinic.')).toEqual(['transportation']);
     expect(codes('Client drove to the clinic.')).toEqual([]);

@@ -1,7 +1,12 @@
 // Activities the program does not pay for, when the worker did them and the note says they
 // happened ("CSW drove client", not "client took the bus" or "did not drive him"), unless
 // the program's exception is documented.
-import { triggerMatches, type CompiledException, type CompiledRule } from '../compile';
+import {
+  triggerMatches,
+  type CompiledException,
+  type CompiledPack,
+  type CompiledRule,
+} from '../compile';
 import { splitSentences, type Sentence } from '../sentences';
 import { exceptionHolds, findingFor } from '../findings';
 import { findActivities, handedOver, mayFindActivities } from '../activities';
@@ -53,6 +58,7 @@ export const nonBillable: Check = {
     for (let k = marks.length - 1; k >= 0; k -= 1) {
       const rest = input.text.slice((marks[k] as Mark).end);
       if (
+        (isTransport(input.pack, marks[k] as Mark) && TO_A_ROOM.test(rest)) ||
         /^\s{0,2}apps?\b/i.test(rest) ||
         /^[^.!?\n]{0,80}\?/u.test(rest) ||
         /^[ \t]{0,3}(?:\.{3,}|_{3,})/u.test(rest)
@@ -443,6 +449,24 @@ const THIS_VISIT =
 function anotherOccasion(text: string, at: number): boolean {
   const before = text.slice(0, at);
   return EARLIER_OCCASION.test(before) && !THIS_VISIT.test(before);
+}
+
+/**
+ * "took her to the dayroom", "brought him back to his room": a room of the building the visit is
+ * in, reached on foot, not a ride. (An emergency room is a hospital: not listed.)
+ */
+const TO_A_ROOM =
+  /^\s{0,2}(?:(?:back\s{1,2})?(?:to|into)\s{1,2})?(?:the|her|his|their|my|our)\s{1,2}(?:day\s?room|tv\s(?:room|lounge)|(?:card|group|living|dining|laundry|break|conference|community|activity|game|computer|quiet|visiting|family|common|meeting)\sroom|bathroom|bedroom|room|lounge|kitchen|hallway|porch|back\s?yard|courtyard|patio|lobby|front\sdesk|nurses?['’]?\sstation)(?![\p{L}])/iu;
+
+function isTransport(pack: CompiledPack, mark: Mark): boolean {
+  if (!mark.key.startsWith(PREFIX)) return false;
+  const id = mark.key.slice(PREFIX.length);
+  return pack.rules.some(
+    (entry) =>
+      entry.rule.id === id &&
+      entry.rule.kind === 'non-billable' &&
+      entry.rule.code === 'transportation',
+  );
 }
 
 /** "... to the mall", "... to Walmart": a destination of its own, which the exception must cover. */

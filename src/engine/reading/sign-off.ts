@@ -4,6 +4,7 @@
 // ("signed by me, Rachel Goodwin", "crystal signed"). A signature line that is blank or refused
 // ("Parent signature: refused to sign") signs nothing. Parenting needs the provider's and the
 // parent's; elsewhere any one will do.
+import { matchAllNear } from './near';
 
 export interface SignOffWords {
   /** Credentials after a name: csw, lcsw, msw, pssp, med... (lower case, no dots). */
@@ -119,6 +120,27 @@ export function readSigners(
   words: SignOffWords,
   options: SignOffOptions = {},
 ): Signed {
+  const body = readBody(text, words);
+  const signers = [...body.signers];
+  readTail(body.lines, words, signers, options.clientDoesNotSign === true ? text : null);
+  return settle(signers);
+}
+
+/**
+ * The last note's signers found before its tail is read, which do not depend on the options:
+ * a report reads the sign-off with and without the client as a signer, and reads the body once.
+ */
+const lastBody = new WeakMap<
+  SignOffWords,
+  { text: string; lines: readonly Line[]; signers: readonly Signer[] }
+>();
+
+function readBody(
+  text: string,
+  words: SignOffWords,
+): { lines: readonly Line[]; signers: readonly Signer[] } {
+  const last = lastBody.get(words);
+  if (last !== undefined && last.text === text) return last;
   const signers: Signer[] = [];
   const lines = linesOf(text);
   const labelled = labelledSigners(words);
@@ -131,21 +153,25 @@ export function readSigners(
   readNamedWorker(text, words, signers);
   readSentences(text, words, signers);
   readOnFile(text, words, signers);
-  readTail(lines, words, signers, options.clientDoesNotSign === true ? text : null);
-  return settle(signers);
+  lastBody.set(words, { text, lines, signers });
+  return { lines, signers };
 }
 
 /** "Both signatures obtained", "Signatures on file: provider, parent": everyone the note needs signed. */
 const ALL_ON_FILE =
   /\b(?:both |all )?(?:signatures|sigs)\s{1,2}(?:are\s{1,2}|were\s{1,2})?(?:on file|obtained|collected|received|in (?:the )?chart|attached)\b/gi;
 
+/** Every signature on file holds "sig", and none reaches further from it than this. */
+const SIG = /sig/gi;
+const ON_FILE_REACH = 90;
+
 function readOnFile(text: string, words: SignOffWords, signers: Signer[]): void {
   if (!ON_FILE_GATE.every((literal) => literal.test(text))) return;
-  for (const match of text.matchAll(ALL_ON_FILE)) {
+  for (const match of matchAllNear(text, ALL_ON_FILE, SIG, ON_FILE_REACH)) {
     const span = { start: match.index, end: match.index + match[0].length };
     signers.push({ role: 'provider', span }, { role: 'parent', span });
   }
-  for (const match of text.matchAll(ON_FILE)) {
+  for (const match of matchAllNear(text, ON_FILE, SIG, ON_FILE_REACH)) {
     const who = match[1] as string;
     const role = roleIn(who, words);
     // "Maria's signature is on the paper copy": a name, whose role the sign-off settles.

@@ -319,6 +319,9 @@ export function statedAgent(
     : undefined;
   if (near !== undefined) return near;
   for (let k = clause; k >= 0; k -= 1) {
+    // "tx plan goal crisis prevention plan: did a therapy session": a label before a colon is
+    // no doer of the act after it, unless the label names one ("Mom: did the dishes").
+    if (k < clause && labelBefore(tokens, starts[k + 1] as number, matchers)) break;
     // "Reviewed the chart to make sure the ASAM and plan signatures were complete, then typed
     // the update": a clause inside what was made sure of names no doer for a later act.
     if (k < clause && insideComplement(tokens, starts[k] as number)) continue;
@@ -326,6 +329,23 @@ export function statedAgent(
     if (subject !== null) return subject;
   }
   return null;
+}
+
+/**
+ * The clause before token `start` ends with a colon after a word that names nobody, and the
+ * clause after it opens with an act told as done ("...: did", not a goal's "...: prepare meals").
+ */
+function labelBefore(tokens: readonly Token[], start: number, matchers: Matchers): boolean {
+  const last = tokens[start - 1];
+  if (last === undefined || !last.post.includes(':')) return false;
+  if (!tokens[start]?.tags.has('PastTense')) return false;
+  return (
+    !contains(last.text, matchers.worker) &&
+    !contains(last.text, matchers.person) &&
+    !PERSON_NOUNS.has(last.normal) &&
+    !last.tags.has('Person') &&
+    !last.tags.has('Pronoun')
+  );
 }
 
 const TIME_NOUNS = new Set('time minutes mins hour hours hr hrs afternoon morning evening day visit session rest most half part trip way'.split(' ')); // prettier-ignore

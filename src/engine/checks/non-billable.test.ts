@@ -8,6 +8,14 @@ const codes = (text: string, program: keyof typeof PACKS = 'mo-community-support
     .map((finding) => finding.code);
 
 describe('non-billable', () => {
+  it("reads the act after a header label and its colon as the writer's (w85-002)", () => {
+    const note =
+      'tx plan goal crisis prevention plan: did a therapy session with Darnell on his anger.';
+    expect(codes(note, 'ma-csp')).toEqual(['counseling']);
+    // A goal's words after its label are no act.
+    expect(codes('tx plan goal: prepare three hot meals a week.', 'ma-csp')).toEqual([]);
+  });
+
   it('reads a walk to a room of the same building as no ride (w85-024)', () => {
     expect(codes('I took her to the dayroom and we talked about goal 3.')).toEqual([]);
     expect(codes('CSW brought him back to his room after group.')).toEqual([]);

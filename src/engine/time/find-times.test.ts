@@ -4,6 +4,19 @@ import { findTimes } from './find-times';
 const at = (h: number, m = 0) => h * 60 + m;
 
 describe('findTimes reads start-end ranges', () => {
+  it("reads an EHR print view's From and To, and values set a column away from their labels (w88)", () => {
+    expect(
+      findTimes('Date of service: 01/08/2026        From: 8:45 AM        To: 10:30 AM').minutes,
+    ).toBe(105);
+    expect(findTimes('Time In:    2:00 PM                     Time Out:     2:45 PM').minutes).toBe(
+      45,
+    );
+  });
+
+  it('reads two clocks in adjacent cells of a pipe-separated record as a range (w88-014)', () => {
+    expect(findTimes('ENC|2026-02-24|14:10|14:35|CONTACT=Telephone|MEMBER=Noemi').minutes).toBe(25);
+  });
+
   const table: [note: string, start: number, end: number, minutes: number][] = [
     ['Time: 10:00 AM - 10:45 AM', at(10), at(10, 45), 45],
     ['10:00am-10:45am met with client', at(10), at(10, 45), 45],

@@ -10,11 +10,13 @@ export interface LabelledTimes {
 }
 
 // "Start: 10:00", "Time In ......... 0930", "Start Time:" or "Began" with its value on the next line.
-// A print view indents the value under its label ("Start Time" / "    2:00 PM").
-const LABEL_TAIL = String.raw`[ \t]{0,3}(?:(?:\.{2,40}|_{2,40})[ \t]{0,3})?(?:[:=\-–][ \t]{0,3}(?:\r?\n[ \t]{0,8})?|[ \t]{0,3}\r?\n[ \t]{0,8})?(?:(?:at|about|around)[ \t]{1,3})?$`;
+// A print view indents the value under its label ("Start Time" / "    2:00 PM"), or sets it
+// a column away ("Time In:    2:00 PM").
+const LABEL_TAIL = String.raw`[ \t]{0,3}(?:(?:\.{2,40}|_{2,40})[ \t]{0,3})?(?:[:=\-–][ \t]{0,12}(?:\r?\n[ \t]{0,8})?|[ \t]{0,3}\r?\n[ \t]{0,8})?(?:(?:at|about|around)[ \t]{1,3})?$`;
 const START_LABEL = boundedRegExp(
   String.raw`(?:^|[^a-z])(?:start(?:ed|ing)?(?:[ \t]time)?|time[ \t]in|in[ \t]time|began|begin(?:ning)?(?:[ \t]time)?` +
-    String.raw`|arrived|arrival(?:[ \t]time)?|got[ \t](?:there|here)|showed[ \t]up|in[ \t]{0,2}(?=:))` +
+    // "From: 8:45 AM        To: 10:30 AM": a form's From and To, each with its colon.
+    String.raw`|arrived|arrival(?:[ \t]time)?|got[ \t](?:there|here)|showed[ \t]up|in[ \t]{0,2}(?=:)|from[ \t]{0,2}(?=:))` +
     LABEL_TAIL +
     // "met her in the clinic parking lot at 8:45", "called ... at about a quarter past nine",
     // "Met Gary at his apt on Cook St. around 11ish" (an abbreviation's period goes on)
@@ -25,7 +27,7 @@ const START_LABEL = boundedRegExp(
 );
 const END_LABEL = boundedRegExp(
   String.raw`(?:^|[^a-z])(?:end(?:ed|ing)?(?:[ \t]time)?|time[ \t]out|out[ \t]time|stop(?:ped)?(?:[ \t]time)?` +
-    String.raw`|finish(?:ed)?|concluded|departed|departure(?:[ \t]time)?|left|wrapped(?:[ \t]up)?|out[ \t]{0,2}(?=:)` +
+    String.raw`|finish(?:ed)?|concluded|departed|departure(?:[ \t]time)?|left|wrapped(?:[ \t]up)?|out[ \t]{0,2}(?=:)|to[ \t]{0,2}(?=:)` +
     // "Time in 11:10 / out 11:50": "out" after the start's separator.
     String.raw`|(?<=[/|,;][ \t]{0,2})out)` +
     LABEL_TAIL,

@@ -22,7 +22,7 @@ export interface TimeRange {
 }
 
 const CONNECTOR = boundedRegExp(
-  String.raw`^[ \t]{0,3}(?:-{1,2}|–|—|~|/|to|until|till|til|thru|through)(?:[ \t]{1,3}(?:about|around|approx\.?|approximately))?[ \t]{0,3}$`,
+  String.raw`^[ \t]{0,3}(?:-{1,2}|–|—|~|/|\||to|until|till|til|thru|through)(?:[ \t]{1,3}(?:about|around|approx\.?|approximately))?[ \t]{0,3}$`,
   'i',
 );
 const AND = boundedRegExp(String.raw`^[ \t]{1,3}and[ \t]{1,3}$`, 'i');

@@ -25,6 +25,12 @@ describe('readSignOff', () => {
     ],
     ['Signed: Dana Reyes, PSSP. Parent signature: Keisha Boyd', true, true],
     ['Provider: G. Hill / Parent: Maya Torres', true, true],
+    // A table's rows of a label and a value; "Parent sign:"; "PSP" for the provider (w89, w90).
+    ['| Provider | Priya Raman, MSW, PSSP |\n| Parent | Nicole F. |', true, true],
+    ['| Provider | Priya Raman, MSW |\n| Parent | A.L. |', true, true],
+    ['Provider: Maryam Haidari      Parent sign: Fatima Yusuf', true, true],
+    ['PSP: Hannah Ludd ___ Parent: Ashley T. (signed)', true, true],
+    ['| Provider | Priya Raman, MSW |\n| Parent | |', true, false],
     ['Signatures: Nadia Wisniewska, PSSP ___ / Luz Aponte ___', true, true],
     ['Signatures L. Marchetti, BS (provider) / Tiffany R. (parent)', true, true],
     ['marisa k, pssp. crystal signed', true, true],

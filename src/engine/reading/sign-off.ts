@@ -45,7 +45,7 @@ const TAIL_LINES = 4;
 
 /** Labels whose value is a signer ("Signed:", "Provider:", "CSW:", "Parent signature -"). */
 const LABEL =
-  /(?:^|[\s.;|/(])((?:electronically |e-)?signed(?: by)?|(?:e-|electronic )?signatures?(?:\s?(?:\/|&|and)\s?(?:date|credentials?|title)|\s+(?:on|in|from|via|for)\s[^:.\n]{1,60}|\s*\([^)\n]{1,40}\))?|sig|(?:(?:csp|csw|cs|community support|program|staff) )?(?:provider|staff|parent|client|member|csw|csp|worker|mother|father|guardian|caregiver|clinician|counselor|therapist|employee|practitioner|specialist|writer|author|supervisor|facilitator|case manager|cm|pss|pssp)(?:['’]s)? (?:signature|sig|initials|signed|e-?signature|e-?sign(?:ed)?|e-?sig)(?:\s?(?:\/|&|and)\s?(?:date|credentials?|title))?(?: (?:captured|obtained|received|collected|attached))?|signature of (?:the )?(?:parent|provider|staff|mother|father|guardian|caregiver|worker|clinician|csw|member|client)|note by|written by|completed by|submitted by|entered by|dictated by|documented by|prepared by|(?:staff|provider|worker|clinician|employee|csw|csp) name(?:\s?(?:\/|&|and)\s?(?:credentials?|title|date))?|(?:reviewed|co-?signed|approved) by(?: (?:clinical )?supervisor)?|author|sigs|provider|staff|clinician|worker|writer|facilitator|csw|csp|cm|pss|pssp|parent\(s\)|parents|parent|mother|mom|father|dad|guardian|caregiver)\s*[:=–-]\s*/giu;
+  /(?:^|[\s.;|/(])((?:electronically |e-)?signed(?: by)?|(?:e-|electronic )?signatures?(?:\s?(?:\/|&|and)\s?(?:date|credentials?|title)|\s+(?:on|in|from|via|for)\s[^:.\n]{1,60}|\s*\([^)\n]{1,40}\))?|sig|(?:(?:csp|csw|cs|community support|program|staff) )?(?:provider|staff|parent|client|member|csw|csp|worker|mother|father|guardian|caregiver|clinician|counselor|therapist|employee|practitioner|specialist|writer|author|supervisor|facilitator|case manager|cm|pss|pssp|psp)(?:['’]s)? (?:signature|sig|sign|initials|signed|e-?signature|e-?sign(?:ed)?|e-?sig)(?:\s?(?:\/|&|and)\s?(?:date|credentials?|title))?(?: (?:captured|obtained|received|collected|attached))?|signature of (?:the )?(?:parent|provider|staff|mother|father|guardian|caregiver|worker|clinician|csw|member|client)|note by|written by|completed by|submitted by|entered by|dictated by|documented by|prepared by|(?:staff|provider|worker|clinician|employee|csw|csp) name(?:\s?(?:\/|&|and)\s?(?:credentials?|title|date))?|(?:reviewed|co-?signed|approved) by(?: (?:clinical )?supervisor)?|author|sigs|provider|staff|clinician|worker|writer|facilitator|csw|csp|cm|pss|pssp|psp|parent\(s\)|parents|parent|mother|mom|father|dad|guardian|caregiver)\s*[:=–-]\s*/giu;
 const SIGNATURE_LABEL = /sign|sigs?\b|initials|by$|by supervisor$|author/u;
 const REFUSED =
   /\b(?:refus\w*|declin\w*|did(?:n[’']?t| not)|unable|not (?:sign\w*|available|present)|unsigned|n\/?a\b|pending|to sign|will sign|later|none)\b|^[\s_]*$|^\s*[[<{]/i;
@@ -452,7 +452,7 @@ function labelledSigners(words: SignOffWords): (line: string) => readonly Signer
       let found = lines.get(line);
       if (found === undefined) {
         const signers: Signer[] = [];
-        readLabelled({ text: line, start: 0 }, words, signers);
+        readLabelled({ text: asLabelled(line), start: 0 }, words, signers);
         found = signers;
         lines.set(line, found);
         if (lines.size > LINES_KEPT) lines.delete(lines.keys().next().value as string);
@@ -462,6 +462,21 @@ function labelledSigners(words: SignOffWords): (line: string) => readonly Signer
     labelledByWords.set(words, read);
   }
   return read;
+}
+
+/** "| Parent | Nicole F. |": a table's row of a label and its value. */
+const TWO_CELL_ROW = /^(\s*)\|(\s*[\p{L}][\p{L}'’ ]{0,30}?\s*)\|([^|\n]*)\|?\s*$/u;
+
+/** A table's two-cell row written as "Label: value", the same length, so offsets still hold. */
+function asLabelled(line: string): string {
+  const row = TWO_CELL_ROW.exec(line);
+  if (row === null) return line;
+  const indent = row[1] as string;
+  const label = row[2] as string;
+  const at = indent.length + 1 + label.length;
+  const trimmed = label.trimEnd();
+  const value = line.slice(at + 1).replace(/\|(\s*)$/u, ' $1');
+  return `${indent} ${trimmed}:${' '.repeat(label.length - trimmed.length)}${value}`;
 }
 
 /** "Signed: A, PSSP. Parent signature: B", "Provider: X / Parent: Y", "CSW: Tamara Neff". */

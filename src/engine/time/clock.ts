@@ -20,13 +20,14 @@ export interface ClockToken {
   fixed: boolean;
 }
 
-// Groups: 1 noon|midnight, 2-3 "1300" hour and minute, 4 hour, 5 separator, 6 minute,
+// Groups: 1 noon|midnight, 2-3 "1300" hour and minute, 4 hour, 5 separator (empty in "1030am",
+// "730pm", where am/pm follows hour and minutes run together), 6 minute,
 // 7 spaced meridiem, 8 "a"/"p". Not after a word, "$", "#", "/", ":" or "." (money,
 // "goal #2", dates, decimals), and not running on into more digits ("3/4", "10.5", "1,000";
 // "13:30,14:20" in an export's row is two clocks).
 const CLOCK = boundedRegExp(
   String.raw`(?<![\w$#/:.])(?:(noon|midnight)|([01]\d|2[0-3])([0-5]\d)(?:[ \t]{0,2}(?:hrs|hours|h)(?![a-z]))?` +
-    String.raw`|(\d{1,2})(?:([:.])([0-5]\d)(?::[0-5]\d)?)?` +
+    String.raw`|(\d{1,2})(?:([:.]|(?=[0-5]\d[ \t]{0,2}[ap]\.?m?\.?(?![a-z])))([0-5]\d)(?::[0-5]\d)?)?` +
     String.raw`(?:[ \t]{0,2}(a\.m\.?|p\.m\.?|am|pm|noon|midnight)|(a|p))?)(?:ish)?(?![a-z\d]|[.:/]\d)(?:(?<=:[0-5]\d)|(?!,\d))`,
   'gi',
 );
@@ -439,7 +440,7 @@ function toToken(match: RegExpExecArray): ClockToken | null {
   }
   const hour = Number(hourText);
   const minute = minuteText === undefined ? 0 : Number(minuteText);
-  const form = separator === undefined ? 'bare' : separator === ':' ? 'colon' : 'dot';
+  const form = separator === undefined ? 'bare' : separator === '.' ? 'dot' : 'colon';
   const suffix = (spaced ?? letter ?? '').toLowerCase().replace(/\./g, '');
   if (suffix === 'noon' || suffix === 'midnight') {
     if (hour !== 12 || minute !== 0) return null;

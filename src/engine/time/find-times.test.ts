@@ -13,6 +13,12 @@ describe('findTimes reads start-end ranges', () => {
     );
   });
 
+  it('reads hour and minutes run together before am/pm (w89-010, w89-024)', () => {
+    expect(findTimes('fri 1/16/26 9-1030am maria santos, 212 ferry st').minutes).toBe(90);
+    expect(findTimes('tue 2/3/26 6-730pm santos apt fair haven').minutes).toBe(90);
+    expect(findTimes('1030a - 1145a at the library').minutes).toBe(75);
+  });
+
   it('reads two clocks in adjacent cells of a pipe-separated record as a range (w88-014)', () => {
     expect(findTimes('ENC|2026-02-24|14:10|14:35|CONTACT=Telephone|MEMBER=Noemi').minutes).toBe(25);
   });

@@ -8,6 +8,12 @@ const codes = (text: string, program: keyof typeof PACKS = 'mo-community-support
     .map((finding) => finding.code);
 
 describe('non-billable', () => {
+  it("reads 'not on the clock' as the provider's drive left out of the billed time (w89-019)", () => {
+    const visit = '11:00-12:15 at WIC. Bri took the bus with Nevaeh, I drove myself';
+    expect(codes(`${visit}, my drive not on the clock.`, 'ct-dds-parenting')).toEqual([]);
+    expect(codes(`${visit} and billed my drive.`, 'ct-dds-parenting')).toEqual(['transportation']);
+  });
+
   it("reads the act after a header label and its colon as the writer's (w85-002)", () => {
     const note =
       'tx plan goal crisis prevention plan: did a therapy session with Darnell on his anger.';
